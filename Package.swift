@@ -1,0 +1,34 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 language mode and warnings as errors.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "SwiftJIT",
+    products: [
+        .library(name: "X86", targets: ["X86"]),
+        .library(name: "JIT", targets: ["JIT"]),
+        .executable(name: "swiftjit", targets: ["swiftjit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Layer 1: typed x86-64 encoder with labels and relaxation. No dependencies.
+        .target(name: "X86", swiftSettings: strict),
+        // Layer 2: W^X executable memory, symbol resolution, typed entry points.
+        .target(name: "JIT", dependencies: ["X86"], swiftSettings: strict),
+        // Every CLI subcommand as a library, so tests can call it.
+        .target(
+            name: "Driver",
+            dependencies: ["X86", "JIT", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
+        .testTarget(name: "X86Tests", dependencies: ["X86"], swiftSettings: strict),
+        .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
+    ]
+)

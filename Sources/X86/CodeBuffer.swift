@@ -1,0 +1,89 @@
+/// The byte buffer the assembler writes into: a uniquely owned heap block.
+///
+/// Each instruction first calls `reserve(16)` (no x86 instruction is longer than 15 bytes), then
+/// writes its bytes with unchecked stores. That keeps the hot path free of per-byte capacity checks,
+/// reference counting and allocation; the block only grows (doubling) when the reserve fails.
+@usableFromInline
+struct CodeBuffer: ~Copyable {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count: Int
+    @usableFromInline var capacity: Int
+
+    @usableFromInline
+    init(capacity: Int) {
+        let capacity = max(capacity, 64)
+        base = .allocate(capacity: capacity)
+        count = 0
+        self.capacity = capacity
+    }
+
+    deinit { base.deallocate() }
+
+    /// Makes room for `n` more bytes.
+    @inlinable @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if _slowPath(count &+ n > capacity) { grow(minimum: count &+ n) }
+    }
+
+    @usableFromInline
+    mutating func grow(minimum: Int) {
+        var newCapacity = capacity &* 2
+        while newCapacity < minimum { newCapacity &*= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Appends one byte; the caller has reserved room.
+    @inlinable @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        base[count] = byte
+        count &+= 1
+    }
+
+    /// Appends the low `n` bytes of `value`, little-endian; the caller has reserved room (n <= 8).
+    @inlinable @inline(__always)
+    mutating func put(_ value: UInt64, bytes n: Int) {
+        // One unaligned 8-byte store, then advance by n: the extra bytes lie in reserved space and
+        // are overwritten by whatever comes next.
+        UnsafeMutableRawPointer(base + count).storeBytes(of: value.littleEndian, as: UInt64.self)
+        count &+= n
+    }
+
+    /// Appends `bytes`, reserving room for them.
+    @inlinable
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count + 8)
+        if let src = bytes.baseAddress { (base + count).update(from: src, count: bytes.count) }
+        count &+= bytes.count
+    }
+
+    /// Overwrites 1 or 4 bytes at `offset` (a fixup).
+    @inlinable
+    func patch(at offset: Int, value: Int64, size: Int) {
+        if size == 1 {
+            base[offset] = UInt8(truncatingIfNeeded: value)
+        } else {
+            UnsafeMutableRawPointer(base + offset).storeBytes(
+                of: UInt32(truncatingIfNeeded: value).littleEndian, as: UInt32.self)
+        }
+    }
+
+    /// Appends `count` bytes of padding: `fill` repeated, or for `fill` < 0 the multi-byte NOPs GNU
+    /// `as` uses in code (as many 11-byte NOPs as fit, then one shorter NOP).
+    mutating func writePadding(_ count: Int, fill: Int16) {
+        reserve(count + 16)
+        if fill >= 0 {
+            for _ in 0..<count { put(UInt8(fill)) }
+            return
+        }
+        var left = count
+        while left > 0 {
+            let n = min(left, 11)
+            for b in nopPatterns[n] { put(b) }
+            left -= n
+        }
+    }
+}
