@@ -92,7 +92,7 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
             s += "+\(label)"
         }
         if first {
-            s += "0x" + String(UInt32(bitPattern: disp), radix: 16)
+            s += (disp < 0 ? "-0x" : "0x") + String(disp.magnitude, radix: 16)
         } else if disp != 0 {
             s += (disp < 0 ? "-0x" : "+0x") + String(disp.magnitude, radix: 16)
         }

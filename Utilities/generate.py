@@ -1,0 +1,394 @@
+#!/usr/bin/env python3
+"""Generates the typed assembler API and the encoder test enumerations from Tables/x86-64.instructions.
+
+    python3 Utilities/generate.py          # writes the generated files (only when their content changes)
+    python3 Utilities/generate.py --check  # exits 1 if a generated file is stale (CI)
+
+Outputs:
+    Sources/X86/Generated/Assembler+Instructions.swift   one public method per mnemonic and operand form
+    Tests/X86Tests/Generated/GeneratedCases.swift        for every such method, operand combinations and
+                                                         the Intel-syntax line GNU `as` must encode the same
+
+Each family below lists its operand forms. A form is (operand kinds, Swift body). In bodies, `{a}`, `{b}`,
+`{c}` name the operands, `{op}` the family parameter, `{S}` the size of the first sized operand,
+`{N:a}` a register's number, `{F:a}` the REX flags of a byte register (0 otherwise), `{T}` the
+instruction's text for error messages.
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TABLE = os.path.join(ROOT, "Tables", "x86-64.instructions")
+API_OUT = os.path.join(ROOT, "Sources", "X86", "Generated", "Assembler+Instructions.swift")
+CASES_OUT = os.path.join(ROOT, "Tests", "X86Tests", "Generated", "GeneratedCases.swift")
+
+# kind: (Swift type, argument label, size, category, test pool)
+KINDS = {
+    "r8": ("GPR8", "_", ".byte", "reg", "Pools.r8"),
+    "r16": ("GPR16", "_", ".word", "reg", "Pools.r16"),
+    "r32": ("GPR32", "_", ".dword", "reg", "Pools.r32"),
+    "r64": ("GPR64", "_", ".qword", "reg", "Pools.r64"),
+    "x": ("XMM", "_", None, "reg", "Pools.xmm"),
+    "m8": ("Mem8", "_", ".byte", "mem", "Pools.m8"),
+    "m16": ("Mem16", "_", ".word", "mem", "Pools.m16"),
+    "m32": ("Mem32", "_", ".dword", "mem", "Pools.m32"),
+    "m64": ("Mem64", "_", ".qword", "mem", "Pools.m64"),
+    "m128": ("Mem128", "_", ".xmmword", "mem", "Pools.m128"),
+    "addr": ("Memory", "_", None, "addr", "Pools.addresses"),
+    "i8": ("Int64", "_", None, "imm", "Pools.imm8"),
+    "i16": ("Int64", "_", None, "imm", "Pools.imm16"),
+    "i32": ("Int64", "_", None, "imm", "Pools.imm32"),
+    "i32s": ("Int64", "_", None, "imm", "Pools.imm32s"),
+    "i64": ("Int64", "_", None, "imm", "Pools.imm64"),
+    "u8": ("UInt8", "_", None, "imm", "Pools.u8"),
+    "cl": ("CountRegister", "_", None, "cl", "Pools.cl"),
+    "moffs": ("UInt64", "address", None, "moffs", "Pools.moffs"),
+}
+WIDTHS = [8, 16, 32, 64]
+IMM = {8: "i8", 16: "i16", 32: "i32", 64: "i32s"}
+MOVIMM = {8: "i8", 16: "i16", 32: "i32", 64: "i64"}
+
+
+def opcode(spec):
+    """'f3 0f 58' -> Swift Opcode expression (leading 66/f2/f3 is a mandatory prefix; 'w' adds REX.W)."""
+    parts = spec.split()
+    w = "w" in parts
+    parts = [p for p in parts if p != "w"]
+    prefix = None
+    if parts[0] in ("66", "f2", "f3") and len(parts) > 1:
+        prefix, parts = parts[0], parts[1:]
+    expr = "Opcode(" + ", ".join("0x" + p.upper() for p in parts) + ")"
+    if prefix:
+        expr += ".prefixed(0x%s)" % prefix.upper()
+    if w:
+        expr += ".w"
+    return expr
+
+
+def family_forms(family, params):
+    """Returns [(kinds, body)] for a family."""
+    f = []
+    if family == "alu":
+        for w in WIDTHS:
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr(.byteOrFull({op}.rawValue << 3, {S}), reg: {N:b}, rm: {N:a}, flags: {F:a} | {F:b}, {T})"),
+                  ((r, m), "try rm(.byteOrFull({op}.rawValue << 3 | 2, {S}), reg: {N:a}, mem: {b}.address, flags: {F:a}, {T})"),
+                  ((m, r), "try rm(.byteOrFull({op}.rawValue << 3, {S}), reg: {N:b}, mem: {a}.address, flags: {F:b}, {T})"),
+                  ((r, IMM[w]), "try aluRI({op}, {S}, {N:a}, {F:a}, {b}, {T})"),
+                  ((m, IMM[w]), "try aluMI({op}, {S}, {a}.address, {b}, {T})")]
+    elif family == "mov":
+        for w in WIDTHS:
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr(.byteOrFull(0x88, {S}), reg: {N:b}, rm: {N:a}, flags: {F:a} | {F:b}, {T})"),
+                  ((r, m), "try rm(.byteOrFull(0x8A, {S}), reg: {N:a}, mem: {b}.address, flags: {F:a}, {T})"),
+                  ((m, r), "try rm(.byteOrFull(0x88, {S}), reg: {N:b}, mem: {a}.address, flags: {F:b}, {T})"),
+                  ((r, MOVIMM[w]), "try movRI({S}, {N:a}, {F:a}, {b}, {T})"),
+                  ((m, IMM[w]), "try movMI({S}, {a}.address, {b}, {T})")]
+    elif family == "movabs":
+        f.append((("r64", "i64"), "try movabsRI({N:a}, {b}, {T})"))
+        for w in WIDTHS:
+            r = "r%d" % w
+            f += [((r, "moffs"), "try movabsMoffs(store: false, {S}, {N:a}, {F:a}, {b}, {T})"),
+                  (("moffs", r), "try movabsMoffs(store: true, {S}, {N:b}, {F:b}, {a}, {T})")]
+    elif family == "test":
+        for w in WIDTHS:
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr(.byteOrFull(0x84, {S}), reg: {N:b}, rm: {N:a}, flags: {F:a} | {F:b}, {T})"),
+                  ((m, r), "try rm(.byteOrFull(0x84, {S}), reg: {N:b}, mem: {a}.address, flags: {F:b}, {T})"),
+                  ((r, m), "try rm(.byteOrFull(0x84, {S}), reg: {N:a}, mem: {b}.address, flags: {F:a}, {T})"),
+                  ((r, IMM[w]), "try testRI({S}, {N:a}, {F:a}, {b}, {T})"),
+                  ((m, IMM[w]), "try testMI({S}, {a}.address, {b}, {T})")]
+    elif family == "xchg":
+        for w in WIDTHS:
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try xchgRR({S}, {N:a}, {F:a}, {N:b}, {F:b}, {T})"),
+                  ((r, m), "try rm(.byteOrFull(0x86, {S}), reg: {N:a}, mem: {b}.address, flags: {F:a}, {T})"),
+                  ((m, r), "try rm(.byteOrFull(0x86, {S}), reg: {N:b}, mem: {a}.address, flags: {F:b}, {T})")]
+    elif family == "lea":
+        for w in (16, 32, 64):
+            f.append((("r%d" % w, "addr"), "try rm(Opcode(0x8D).sized({S}), reg: {N:a}, mem: {b}, {T})"))
+    elif family == "extend":
+        for src, delta in (("8", ""), ("16", " &+ 1")):
+            for w in ((16, 32, 64) if src == "8" else (32, 64)):
+                r = "r%d" % w
+                f += [((r, "r" + src), "try rr(Opcode(0x0F, {op}.rawValue%s).sized({S}), reg: {N:a}, rm: {N:b}, flags: {F:b}, {T})" % delta),
+                      ((r, "m" + src), "try rm(Opcode(0x0F, {op}.rawValue%s).sized({S}), reg: {N:a}, mem: {b}.address, {T})" % delta)]
+    elif family == "movsxd":
+        f += [(("r64", "r32"), "try rr(Opcode(0x63).w, reg: {N:a}, rm: {N:b}, {T})"),
+              (("r64", "m32"), "try rm(Opcode(0x63).w, reg: {N:a}, mem: {b}.address, {T})")]
+    elif family == "unary":
+        for w in WIDTHS:
+            f += [(("r%d" % w,), "try rr(.byteOrFull({op}.opcode, {S}), reg: {op}.rawValue, rm: {N:a}, flags: {F:a}, {T})"),
+                  (("m%d" % w,), "try rm(.byteOrFull({op}.opcode, {S}), reg: {op}.rawValue, mem: {a}.address, {T})")]
+    elif family == "imul":
+        for w in WIDTHS:
+            f += [(("r%d" % w,), "try unary(.imul, {a})"), (("m%d" % w,), "try unary(.imul, {a})")]
+        for w in (16, 32, 64):
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr(Opcode(0x0F, 0xAF).sized({S}), reg: {N:a}, rm: {N:b}, {T})"),
+                  ((r, m), "try rm(Opcode(0x0F, 0xAF).sized({S}), reg: {N:a}, mem: {b}.address, {T})"),
+                  ((r, r, IMM[w]), "try imulRRI({S}, {N:a}, {N:b}, {c}, {T})"),
+                  ((r, m, IMM[w]), "try imulRMI({S}, {N:a}, {b}.address, {c}, {T})"),
+                  ((r, IMM[w]), "try imulRRI({S}, {N:a}, {N:a}, {b}, {T})")]
+    elif family == "shift":
+        for w in WIDTHS:
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, "u8"), "try shiftRI({op}, {S}, {N:a}, {F:a}, {b}, {T})"),
+                  ((m, "u8"), "try shiftMI({op}, {S}, {a}.address, {b}, {T})"),
+                  ((r, "cl"), "try rr(.byteOrFull(0xD2, {S}), reg: {op}.rawValue, rm: {N:a}, flags: {F:a}, {T})"),
+                  ((m, "cl"), "try rm(.byteOrFull(0xD2, {S}), reg: {op}.rawValue, mem: {a}.address, {T})")]
+    elif family == "dshift":
+        for w in (16, 32, 64):
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r, "u8"), "try rr(Opcode(0x0F, {op}.rawValue).sized({S}), reg: {N:b}, rm: {N:a}, {T})\nimm(Int64({c}), size: 1)"),
+                  ((m, r, "u8"), "try rm(Opcode(0x0F, {op}.rawValue).sized({S}), reg: {N:b}, mem: {a}.address, immediateSize: 1, {T})\nimm(Int64({c}), size: 1)"),
+                  ((r, r, "cl"), "try rr(Opcode(0x0F, {op}.rawValue &+ 1).sized({S}), reg: {N:b}, rm: {N:a}, {T})"),
+                  ((m, r, "cl"), "try rm(Opcode(0x0F, {op}.rawValue &+ 1).sized({S}), reg: {N:b}, mem: {a}.address, {T})")]
+    elif family == "bittest":
+        for w in (16, 32, 64):
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr(Opcode(0x0F, {op}.registerOpcode).sized({S}), reg: {N:b}, rm: {N:a}, {T})"),
+                  ((m, r), "try rm(Opcode(0x0F, {op}.registerOpcode).sized({S}), reg: {N:b}, mem: {a}.address, {T})"),
+                  ((r, "u8"), "try rr(Opcode(0x0F, 0xBA).sized({S}), reg: {op}.rawValue, rm: {N:a}, {T})\nimm(Int64({b}), size: 1)"),
+                  ((m, "u8"), "try rm(Opcode(0x0F, 0xBA).sized({S}), reg: {op}.rawValue, mem: {a}.address, immediateSize: 1, {T})\nimm(Int64({b}), size: 1)")]
+    elif family == "bitcount":
+        for w in (16, 32, 64):
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr({op}.opcode.sized({S}), reg: {N:a}, rm: {N:b}, {T})"),
+                  ((r, m), "try rm({op}.opcode.sized({S}), reg: {N:a}, mem: {b}.address, {T})")]
+    elif family == "bswap":
+        f += [(("r32",), "try encoded(emitO(Opcode(0x0F, 0xC8), register: {N:a}), {T})"),
+              (("r64",), "try encoded(emitO(Opcode(0x0F, 0xC8).w, register: {N:a}), {T})")]
+    elif family == "setcc":
+        f += [(("r8",), "try rr(Opcode(0x0F, 0x90 | {op}.rawValue), reg: 0, rm: {N:a}, flags: {F:a}, {T})"),
+              (("m8",), "try rm(Opcode(0x0F, 0x90 | {op}.rawValue), reg: 0, mem: {a}.address, {T})")]
+    elif family == "cmovcc":
+        for w in (16, 32, 64):
+            r, m = "r%d" % w, "m%d" % w
+            f += [((r, r), "try rr(Opcode(0x0F, 0x40 | {op}.rawValue).sized({S}), reg: {N:a}, rm: {N:b}, {T})"),
+                  ((r, m), "try rm(Opcode(0x0F, 0x40 | {op}.rawValue).sized({S}), reg: {N:a}, mem: {b}.address, {T})")]
+    elif family == "push":
+        f += [(("r64",), "try encoded(emitO(Opcode(0x50), register: {N:a}), {T})"),
+              (("r16",), "try encoded(emitO(Opcode(0x50).o16, register: {N:a}), {T})"),
+              (("m64",), "try rm(Opcode(0xFF), reg: 6, mem: {a}.address, {T})"),
+              (("m16",), "try rm(Opcode(0xFF).o16, reg: 6, mem: {a}.address, {T})"),
+              (("i32s",), "try pushI({a}, {T})")]
+    elif family == "pop":
+        f += [(("r64",), "try encoded(emitO(Opcode(0x58), register: {N:a}), {T})"),
+              (("r16",), "try encoded(emitO(Opcode(0x58).o16, register: {N:a}), {T})"),
+              (("m64",), "try rm(Opcode(0x8F), reg: 0, mem: {a}.address, {T})"),
+              (("m16",), "try rm(Opcode(0x8F).o16, reg: 0, mem: {a}.address, {T})")]
+    elif family == "nopm":
+        for w in (16, 32, 64):
+            f += [(("r%d" % w,), "try rr(Opcode(0x0F, 0x1F).sized({S}), reg: 0, rm: {N:a}, {T})"),
+                  (("m%d" % w,), "try rm(Opcode(0x0F, 0x1F).sized({S}), reg: 0, mem: {a}.address, {T})")]
+    elif family == "ssemove":
+        load, store, mk = [p.strip() for p in " ".join(params).split("|")]
+        f += [(("x", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(load)),
+              (("x", mk), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(load)),
+              ((mk, "x"), "try rm(%s, reg: {N:b}, mem: {a}.address, {T})" % opcode(store))]
+    elif family == "sse":
+        spec, mk = [p.strip() for p in " ".join(params).split("|")]
+        f += [(("x", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec)),
+              (("x", mk), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec))]
+    elif family == "sseimm":
+        spec, mk = [p.strip() for p in " ".join(params).split("|")]
+        f += [(("x", "x", "u8"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})\nimm(Int64({c}), size: 1)" % opcode(spec)),
+              (("x", mk, "u8"), "try rm(%s, reg: {N:a}, mem: {b}.address, immediateSize: 1, {T})\nimm(Int64({c}), size: 1)" % opcode(spec))]
+    elif family == "movd":
+        f += [(("x", "r32"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode("66 0f 6e")),
+              (("x", "m32"), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode("66 0f 6e")),
+              (("r32", "x"), "try rr(%s, reg: {N:b}, rm: {N:a}, {T})" % opcode("66 0f 7e")),
+              (("m32", "x"), "try rm(%s, reg: {N:b}, mem: {a}.address, {T})" % opcode("66 0f 7e"))]
+    elif family == "movq":
+        f += [(("x", "r64"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode("66 0f 6e w")),
+              (("r64", "x"), "try rr(%s, reg: {N:b}, rm: {N:a}, {T})" % opcode("66 0f 7e w")),
+              (("x", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode("f3 0f 7e")),
+              (("x", "m64"), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode("f3 0f 7e")),
+              (("m64", "x"), "try rm(%s, reg: {N:b}, mem: {a}.address, {T})" % opcode("66 0f d6"))]
+    elif family == "cvtsi2f":
+        spec = " ".join(params)
+        f += [(("x", "r32"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec)),
+              (("x", "r64"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec + " w")),
+              (("x", "m32"), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec)),
+              (("x", "m64"), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec + " w"))]
+    elif family == "cvtf2si":
+        spec, mk = [p.strip() for p in " ".join(params).split("|")]
+        f += [(("r32", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec)),
+              (("r64", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec + " w")),
+              (("r32", mk), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec)),
+              (("r64", mk), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec + " w"))]
+    else:
+        raise SystemExit("unknown family %s" % family)
+    return f
+
+
+# Families whose member is chosen by an enum parameter: (enum type, public family method name).
+PARAM_FAMILIES = {
+    "alu": ("ALUOp", "alu"), "unary": ("UnaryOp", "unary"), "shift": ("ShiftOp", "shift"),
+    "dshift": ("DoubleShiftOp", "doubleShift"), "bittest": ("BitTestOp", "bitTest"),
+    "bitcount": ("BitCountOp", "bitCount"), "extend": ("ExtendOp", "extend"),
+    "setcc": ("Condition", "set"), "cmovcc": ("Condition", "cmov"),
+}
+CONDITIONS = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"]
+NAMES = "abc"
+
+
+def render(body, kinds, op, head):
+    sizes = [KINDS[k][2] for k in kinds if KINDS[k][2]]
+    names = dict(zip(NAMES, kinds))
+
+    def sub(m):
+        tag = m.group(1)
+        if tag == "op":
+            return op
+        if tag == "S":
+            return sizes[0]
+        if tag == "T":
+            return text_expr(kinds, head)
+        if tag.startswith("N:"):
+            return "%s.number" % tag[2:]
+        if tag.startswith("F:"):
+            v = tag[2:]
+            return "byteFlags(%s)" % v if names[v] == "r8" else "0"
+        return tag
+    out = re.sub(r"\{([a-zA-Z]+(?::[a-z])?)\}", sub, body)
+    out = out.replace("flags: 0 | 0", "flags: 0").replace(", flags: 0,", ",")
+    out = out.replace("flags: byteFlags(a) | 0", "flags: byteFlags(a)").replace("flags: 0 | byteFlags(b)", "flags: byteFlags(b)")
+    return out
+
+
+def operand_text(kind, var):
+    if kind == "moffs":
+        return "[0x\\(String(%s, radix: 16))]" % var
+    return "\\(%s)" % var
+
+
+def text_expr(kinds, head):
+    ops = ", ".join(operand_text(k, v) for k, v in zip(kinds, NAMES))
+    return "\"%s%s\"" % (head, (" " + ops) if ops else "")
+
+
+def params_decl(kinds):
+    out = []
+    for k, v in zip(kinds, NAMES):
+        typ, label = KINDS[k][0], KINDS[k][1]
+        out.append("%s %s: %s" % (label, v, typ) if label != "_" else "_ %s: %s" % (v, typ))
+    return ", ".join(out)
+
+
+def args(kinds):
+    return ", ".join(("address: %s" % v) if KINDS[k][1] == "address" else v for k, v in zip(kinds, NAMES))
+
+
+def intel_form(mnemonic, kinds):
+    return mnemonic + (" " + ", ".join(kinds) if kinds else "")
+
+
+def parse_table():
+    rows = []
+    with open(TABLE) as fh:
+        for line in fh:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                parts = line.split()
+                rows.append((parts[0], parts[1], parts[2:]))
+    return rows
+
+
+def generate():
+    rows = parse_table()
+    api = [HEADER, "extension Assembler {"]
+    cases = [HEADER, "import X86", "", "extension EncoderCases {",
+             "    /// Every generated assembler method, with operand combinations from `Pools`.",
+             "    static let generated: [(String, @Sendable (inout CaseEmitter) -> Void)] = ["]
+    case_funcs = []
+    done_families = set()
+    for mnemonic, family, params in rows:
+        if family == "fixed":
+            bs = [int(p, 16) for p in params]
+            value = sum(b << (8 * i) for i, b in enumerate(bs))
+            api += ["    /// `%s`: `%s`." % (mnemonic, " ".join("%02X" % b for b in bs)),
+                    "    @inlinable public mutating func %s() { fixed(0x%X, %d) }" % (mnemonic, value, len(bs)), ""]
+            case_funcs.append((mnemonic + "_", ["        e.emit(\"%s\") { (x: inout Assembler) in x.%s() }" % (mnemonic, mnemonic)]))
+            continue
+        if family == "jcc":
+            for cc in CONDITIONS:
+                api += ["    /// `j%s label`: `7%X cb` or `0F 8%X cd`, whichever reaches." % (cc, CONDITIONS.index(cc), CONDITIONS.index(cc)),
+                        "    @inlinable public mutating func j%s(_ label: Label) throws(EncodingError) { try j(.%s, label) }" % (cc, cc), ""]
+            continue
+        forms = family_forms(family, params)
+        if family in PARAM_FAMILIES:
+            enum, fname = PARAM_FAMILIES[family]
+            pname = "cc" if enum == "Condition" else "op"
+            if family not in done_families:
+                done_families.add(family)
+                for kinds, body in forms:
+                    head = fname + "\\(cc)" if enum == "Condition" else "\\(op)"
+                    b = render(body, kinds, pname, head)
+                    api += ["    /// `%s`, for any member of ``%s``." % (intel_form(fname + " " + pname, kinds), enum),
+                            "    @inlinable public mutating func %s(_ %s: %s, %s) throws(EncodingError) {" % (fname, pname, enum, params_decl(kinds))]
+                    api += ["        " + line for line in b.split("\n")] + ["    }", ""]
+            members = ([(fname + cc, "." + cc) for cc in CONDITIONS] if enum == "Condition"
+                       else [(mnemonic, params[0])])
+            for name, member in members:
+                lines = []
+                for kinds, _ in forms:
+                    api += ["    /// `%s`." % intel_form(name, kinds),
+                            "    @inlinable public mutating func %s(%s) throws(EncodingError) { try %s(%s, %s) }"
+                            % (name, params_decl(kinds), fname, member, args(kinds)), ""]
+                    lines.append(case_line(name, kinds))
+                case_funcs.append((name + "_" + family, lines))
+            continue
+        lines = []
+        for kinds, body in forms:
+            b = render(body, kinds, "", mnemonic)
+            api += ["    /// `%s`." % intel_form(mnemonic, kinds),
+                    "    @inlinable public mutating func %s(%s) throws(EncodingError) {" % (mnemonic, params_decl(kinds))]
+            api += ["        " + line for line in b.split("\n")] + ["    }", ""]
+            lines.append(case_line(mnemonic, kinds))
+        case_funcs.append((mnemonic + "_" + family, lines))
+    api[-1:] = ["}", ""]
+    for name, lines in case_funcs:
+        cases.append("        (\"%s\", %s)," % (name, "cases_" + re.sub(r"\W", "_", name)))
+    cases += ["    ]", ""]
+    for name, lines in case_funcs:
+        cases += ["    static func cases_%s(_ e: inout CaseEmitter) {" % re.sub(r"\W", "_", name)] + lines + ["    }", ""]
+    cases[-1:] = ["}", ""]
+    return "\n".join(api), "\n".join(cases)
+
+
+def case_line(name, kinds):
+    pools = [KINDS[k][4] for k in kinds]
+    text = "\"%s\"" % name if not kinds else '"%s %s"' % (name, ", ".join(operand_text(k, v) for k, v in zip(kinds, NAMES)))
+    if len(kinds) == 1:
+        return "        for a in %s { e.emit(%s) { (x: inout Assembler) throws(EncodingError) in try x.%s(%s) } }" % (pools[0], text, name, args(kinds))
+    if len(kinds) == 2:
+        return "        for (a, b) in combine(%s, %s) { e.emit(%s) { (x: inout Assembler) throws(EncodingError) in try x.%s(%s) } }" % (pools[0], pools[1], text, name, args(kinds))
+    return ("        for (a, b, c) in combine(%s, %s, %s) { e.emit(%s) { (x: inout Assembler) throws(EncodingError) in try x.%s(%s) } }"
+            % (pools[0], pools[1], pools[2], text, name, args(kinds)))
+
+
+HEADER = """// Generated by Utilities/generate.py from Tables/x86-64.instructions. Do not edit."""
+
+
+def write(path, content, check):
+    old = open(path).read() if os.path.exists(path) else None
+    if old == content:
+        return True
+    if check:
+        print("stale: %s (run python3 Utilities/generate.py)" % os.path.relpath(path, ROOT))
+        return False
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as fh:
+        fh.write(content)
+    print("wrote %s" % os.path.relpath(path, ROOT))
+    return True
+
+
+if __name__ == "__main__":
+    check = "--check" in sys.argv
+    api, cases = generate()
+    ok = write(API_OUT, api, check) & write(CASES_OUT, cases, check)
+    sys.exit(0 if ok else 1)
