@@ -3,8 +3,8 @@
 
 extension Assembler {
     /// Emits a branch to a label with a relaxable rel8 form (`short`: opcode byte) and a rel32 form
-    /// (`near`). A bound label in rel8 reach gets the short form directly; everything else starts short
-    /// (forward) or long (backward, out of reach) and is settled by `link()`.
+    /// (`near`). A backward branch whose distance is already final gets its final form directly;
+    /// every other branch starts short and is settled by `link()`.
     @inlinable @inline(__always)
     mutating func branch(to label: Label, short: UInt8, near: Opcode, kind: FixupKind,
                          _ name: @autoclosure () -> String) throws(EncodingError) {
@@ -12,24 +12,21 @@ extension Assembler {
         buffer.reserve(32)
         let target = labelOffsets[Int(label.id)]
         let here = Int32(truncatingIfNeeded: buffer.count)
-        if target >= 0 {
+        if target >= 0 && target > lastRelaxable {
+            // Nothing between the target and here can change size: a short form that reaches is final.
+            // (Strictly after `lastRelaxable`: a label bound just before a zero-length alignment sits
+            // exactly at its end, and that padding may still grow.)
             let d = Int64(target) - Int64(here + 2)
             if fitsInt8(d) {
                 buffer.put(short)
                 buffer.put(UInt8(truncatingIfNeeded: d))
-                // If something between the label and here may still grow, patch again at link time.
-                if target < lastRelaxable {
-                    fixups.append(Fixup(position: here + 1, label: label.id, kind: kind, addend: 0))
-                    lastRelaxable = here + 2
-                }
                 return
             }
-            buffer.put(UInt64(near.raw & 0xFFFF), bytes: near.length)
-            fixups.append(Fixup(position: Int32(truncatingIfNeeded: buffer.count), label: label.id, kind: .rel32,
-                                addend: 0))
-            buffer.put(0, bytes: 4)
-            return
         }
+        // Every other branch starts short and `link()` grows the ones that do not reach. Starting
+        // even a far backward branch short (rather than writing rel32 now) keeps the relaxation
+        // passes identical to GNU as's, which start every branch in its short state; the final
+        // sizes can differ otherwise, because alignment padding reacts to the intermediate layouts.
         buffer.put(short)
         fixups.append(Fixup(position: here + 1, label: label.id, kind: kind, addend: 0))
         buffer.put(0)
@@ -119,7 +116,7 @@ extension Assembler {
         let target = labelOffsets[Int(label.id)]
         let here = Int32(truncatingIfNeeded: buffer.count)
         buffer.put(opcode)
-        if target >= 0 && target >= lastRelaxable {
+        if target >= 0 && target > lastRelaxable {
             let d = Int64(target) - Int64(here + 2)
             guard fitsInt8(d) else {
                 buffer.count -= 1

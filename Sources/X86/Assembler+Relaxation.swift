@@ -47,13 +47,29 @@ extension Assembler {
             }
         }
 
-        // Iterate to the fixed point.
+        // Iterate to the fixed point, in the manner of GNU as's `relax_segment`: items are visited in
+        // address order; `stretch` is how much the items visited so far in this pass grew compared with
+        // the previous pass. A backward target's address is already up to date. A forward target's is
+        // its previous-pass address plus `stretch`, except across an alignment directive (another
+        // "region" in gas's terms), where the padding is assumed to absorb the stretch; the next pass
+        // corrects that if it was wrong. Following the same rule makes us pick the same branch sizes.
+        let ends = items.map(\.end)
+        var alignsBefore = [0]  // alignsBefore[i] = number of aligns among items[0..<i]
+        for item in items { alignsBefore.append(alignsBefore.last! + (item.isAlign ? 1 : 0)) }
+        // For each branch, how many items precede its target label (fixed: depends on old offsets only).
+        let targetIndex: [Int] = items.map { item in
+            item.isAlign ? 0 : itemsBefore(label: fixups[item.index].label, ends: ends, items: items)
+        }
         var changed = true
         while changed {
             changed = false
-            var shift = 0
+            var previous = [0]  // prefix sums of the previous pass's growth
+            for item in items { previous.append(previous.last! + item.growth) }
+            var current = [0]  // prefix sums of this pass's growth, for items visited so far
+            current.reserveCapacity(items.count + 1)
             for k in items.indices {
                 let item = items[k]
+                let shift = current[k]
                 if item.isAlign {
                     let a = aligns[item.index]
                     let start = Int(a.position) + shift
@@ -66,35 +82,55 @@ extension Assembler {
                     }
                 } else if item.growth == 0 {
                     let f = fixups[item.index]
-                    let target = newOffset(ofLabel: f.label, items: items) + Int(f.addend)
+                    let old = Int(labelOffsets[Int(f.label)])
+                    let t = targetIndex[k]
                     let end = item.end + shift
+                    var target: Int
+                    if t <= k {
+                        target = old + current[t]
+                    } else {
+                        let stretch = shift - previous[k]
+                        target = old + previous[t]
+                        if stretch < 0 || alignsBefore[t] == alignsBefore[k + 1] {
+                            target += stretch
+                        } else if target + Int(f.addend) < end - 1 {
+                            // gas: without the stretch this forward branch would look backward;
+                            // decide nothing this pass.
+                            current.append(shift + items[k].growth)
+                            continue
+                        }
+                    }
+                    target += Int(f.addend)
                     let d = target - end
                     if d < -128 || d > 127 {
                         items[k].growth = f.kind == .jmpShort ? 3 : 4
                         changed = true
                     }
                 }
-                shift += items[k].growth
+                current.append(shift + items[k].growth)
             }
         }
         rebuild(items: items.map { ($0.index, $0.isAlign, $0.end, $0.growth) })
     }
 
-    /// The offset `label` moves to, given the growth of every item.
-    private func newOffset(ofLabel id: UInt32, items: [Item]) -> Int {
+    /// How many items lie before `label` in the layout (items are sorted by `ends`).
+    private func itemsBefore(label id: UInt32, ends: [Int], items: [Item]) -> Int {
         let old = Int(labelOffsets[Int(id)])
         let serial = labelSerials[Int(id)]
-        var shift = 0
-        for item in items {
-            if item.end > old { break }
-            if item.end == old && item.isAlign && aligns[item.index].padding == 0
-                && aligns[item.index].bindSerial > serial {
-                // The label was bound before a zero-length alignment at the same offset: it stays before it.
-                break
-            }
-            shift += item.growth
+        // First item whose end is >= old.
+        var lo = 0, hi = ends.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ends[mid] < old { lo = mid + 1 } else { hi = mid }
         }
-        return old + shift
+        // Items ending exactly at the label precede it, except a zero-length alignment emitted after
+        // the label was bound.
+        while lo < ends.count && ends[lo] == old {
+            let item = items[lo]
+            if item.isAlign && aligns[item.index].padding == 0 && aligns[item.index].bindSerial > serial { break }
+            lo += 1
+        }
+        return lo
     }
 
     /// Rewrites the buffer for the final layout and moves labels and fixups accordingly.

@@ -210,6 +210,9 @@ public struct Assembler: ~Copyable {
         guard alignment >= 1, alignment <= 4096, alignment & (alignment - 1) == 0 else {
             throw EncodingError(.invalidAlignment(alignment), instruction: "\(name) \(alignment)")
         }
+        // Alignment 1 never pads; like GNU as (which makes no frag for it), record nothing, so that it
+        // does not act as a relaxation boundary either.
+        guard alignment > 1 else { return }
         let padding = (alignment - buffer.count % alignment) % alignment
         let item = AlignItem(position: Int32(buffer.count), padding: Int32(padding), alignment: Int32(alignment),
                              fill: fill, bindSerial: bindCount)

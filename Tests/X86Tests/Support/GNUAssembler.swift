@@ -110,6 +110,34 @@ enum GNUAssembler {
         return try section(".text", of: o, in: dir)
     }
 
+    /// Assembles several programs in one `as` run, each starting on a 4 KiB boundary (so alignment
+    /// directives up to 4096 see the same offsets as in a separate assembly), and returns each one's bytes.
+    static func assemblePrograms(_ programs: [String]) throws -> [[UInt8]] {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var source = ".intel_syntax noprefix\n.text\n"
+        for (i, program) in programs.enumerated() {
+            source += ".balign 4096\n__prog_\(i):\n\(program)\n__prog_end_\(i):\n"
+        }
+        source += ".data\n"
+        for i in programs.indices {
+            source += ".long __prog_\(i) - __prog_0\n.long __prog_end_\(i) - __prog_\(i)\n"
+        }
+        let s = dir.appendingPathComponent("in.s"), o = dir.appendingPathComponent("out.o")
+        try source.write(to: s, atomically: true, encoding: .utf8)
+        let (status, _, stderr) = try run("as", ["--64", "-o", o.path, s.path])
+        guard status == 0 else { throw Failure(description: "as failed: \(stderr.prefix(2000))") }
+        let text = try section(".text", of: o, in: dir)
+        let data = try section(".data", of: o, in: dir)
+        func word(_ k: Int) -> Int {
+            Int(data[4 * k]) | Int(data[4 * k + 1]) << 8 | Int(data[4 * k + 2]) << 16 | Int(data[4 * k + 3]) << 24
+        }
+        return programs.indices.map { i in
+            let start = word(2 * i), length = word(2 * i + 1)
+            return Array(text[start..<start + length])
+        }
+    }
+
     static func section(_ name: String, of object: URL, in dir: URL) throws -> [UInt8] {
         let out = dir.appendingPathComponent("section\(name).bin")
         let (status, _, stderr) = try run("objcopy", ["-O", "binary", "--only-section=\(name)", object.path, out.path])
