@@ -17,7 +17,10 @@ struct CodeBuffer: ~Copyable {
         self.capacity = capacity
     }
 
-    deinit { base.deallocate() }
+    // `@inlinable` works around a Swift 6.3.1 optimizer crash in release builds ("Should never be
+    // inlining a resilient function into a fragile function") when a plain deinit of a noncopyable
+    // `@usableFromInline` type is inlined into an inlinable setter of `Assembler.buffer`.
+    @inlinable deinit { base.deallocate() }
 
     /// Makes room for `n` more bytes.
     @inlinable @inline(__always)

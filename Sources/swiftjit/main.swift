@@ -1,1 +1,3 @@
-print("swiftjit")
+import Driver
+
+SwiftJITCommand.main()

@@ -1,0 +1,28 @@
+import ArgumentParser
+import JIT
+import X86
+
+/// The `swiftjit` command line: each subcommand is a type here, so tests can run them in-process.
+public struct SwiftJITCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "swiftjit",
+        abstract: "A Swift-native x86-64 JIT toolkit: assembler, runtime and compiler.",
+        subcommands: [Demo.self])
+
+    public init() {}
+}
+
+extension SwiftJITCommand {
+    /// `swiftjit demo`: runs the seed article's three examples.
+    public struct Demo: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Run the seed article's examples: arith (40), factorial 5 (120), printf (Hello Haskell).")
+
+        public init() {}
+
+        public func run() throws {
+            let region = try CodeRegion()
+            try SeedExamples.runAll(in: region) { print($0) }
+        }
+    }
+}
