@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["X86", "JIT", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
-        .testTarget(name: "X86Tests", dependencies: ["X86"], swiftSettings: strict),
+        .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

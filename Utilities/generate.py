@@ -21,6 +21,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLE = os.path.join(ROOT, "Tables", "x86-64.instructions")
 API_OUT = os.path.join(ROOT, "Sources", "X86", "Generated", "Assembler+Instructions.swift")
+DISPATCH_OUT = os.path.join(ROOT, "Sources", "X86", "Generated", "Assembler+Dispatch.swift")
 CASES_OUT = os.path.join(ROOT, "Tests", "X86Tests", "Generated", "GeneratedCases.swift")
 
 # kind: (Swift type, argument label, size, category, test pool)
@@ -297,6 +298,101 @@ def parse_table():
     return rows
 
 
+REG_CASE = {"r8": "gpr8", "r16": "gpr16", "r32": "gpr32", "r64": "gpr64", "x": "xmm"}
+MEM_SIZE = {"m8": "byte", "m16": "word", "m32": "dword", "m64": "qword", "m128": "xmmword"}
+MEM_TYPE = {"m8": "Mem8", "m16": "Mem16", "m32": "Mem32", "m64": "Mem64", "m128": "Mem128"}
+
+
+def dispatch_form(name, kinds, siblings):
+    """Swift `if case` chain matching `ops` against one form, calling the typed method."""
+    conds, args_out, checks = [], [], []
+    for i, (k, v) in enumerate(zip(kinds, NAMES)):
+        if k in REG_CASE:
+            conds.append("case .%s(let %s) = ops[%d]" % (REG_CASE[k], v, i))
+            args_out.append(v)
+        elif k in MEM_SIZE:
+            # An unsized memory operand is accepted when no sibling form differs only in this
+            # operand's size (the size is then implied, as GNU as infers it).
+            def shape(kind):
+                return "imm" if kind in ("i8", "i16", "i32", "i32s", "i64") else kind
+            alone = sum(1 for other in siblings if len(other) == len(kinds) and other[i] in MEM_SIZE
+                        and all(shape(o) == shape(kk) for j, (o, kk) in enumerate(zip(other, kinds)) if j != i)) == 1
+            size_ok = "(%s_s == .%s%s)" % (v, MEM_SIZE[k], " || %s_s == nil" % v if alone else "")
+            conds += ["case .memory(let %s_m, let %s_s) = ops[%d]" % (v, v, i), size_ok]
+            args_out.append("%s(%s_m)" % (MEM_TYPE[k], v))
+        elif k == "addr":
+            conds.append("case .memory(let %s, _) = ops[%d]" % (v, i))
+            args_out.append(v)
+        elif k in ("i8", "i16", "i32", "i32s", "i64"):
+            conds.append("case .immediate(let %s) = ops[%d]" % (v, i))
+            args_out.append(v)
+        elif k == "u8":
+            conds.append("case .immediate(let %s_i) = ops[%d]" % (v, i))
+            checks.append("let %s = try Self.unsigned8(%s_i, instruction)" % (v, v))
+            args_out.append(v)
+        elif k == "cl":
+            conds += ["case .gpr8(let %s_r) = ops[%d]" % (v, i), "%s_r == .cl" % v]
+            args_out.append(".cl")
+        elif k == "moffs":
+            conds.append("let %s = Self.moffs(ops[%d])" % (v, i))
+            args_out.append("address: %s" % v)
+        else:
+            raise SystemExit("no dispatch for kind " + k)
+    # Operand-less methods (the `fixed` family) cannot fail and do not throw.
+    call = ("try %s(%s)" if kinds else "%s(%s)") % (name, ", ".join(args_out))
+    body = "".join("%s; " % c for c in checks) + call + "; return"
+    if not conds:
+        return "if ops.isEmpty { %s }" % body
+    return "if ops.count == %d, %s { %s }" % (len(kinds), ", ".join(conds), body)
+
+
+def generate_dispatch(rows):
+    by_name = {}
+    order = []
+    for mnemonic, family, params in rows:
+        if family == "jcc":
+            continue
+        if family == "fixed":
+            entries = [(mnemonic, ())]
+        else:
+            forms = [k for k, _ in family_forms(family, params)]
+            if family in PARAM_FAMILIES and PARAM_FAMILIES[family][0] == "Condition":
+                entries = [(PARAM_FAMILIES[family][1] + cc, tuple(k)) for cc in CONDITIONS for k in forms]
+            else:
+                entries = [(mnemonic, tuple(k)) for k in forms]
+        for name, kinds in entries:
+            if name not in by_name:
+                by_name[name] = []
+                order.append(name)
+            by_name[name].append(kinds)
+    out = [HEADER, "extension Assembler {",
+           "    /// Encodes `instruction` with the typed method for its mnemonic and operand kinds (the",
+           "    /// first matching form of Tables/x86-64.instructions), or with ``emitControlTransfer(_:)``.",
+           "    /// - Throws: ``EncodingError`` for an unknown mnemonic, operands no form takes, or what the",
+           "    ///   typed method itself rejects.",
+           "    public mutating func emit(_ instruction: Instruction) throws(EncodingError) {",
+           "        let ops = instruction.operands",
+           "        switch instruction.mnemonic {"]
+    for name in order:
+        out.append('        case "%s":' % name)
+        seen = set()
+        for kinds in by_name[name]:
+            if kinds in seen:
+                continue
+            seen.add(kinds)
+            out.append("            " + dispatch_form(name, kinds, by_name[name]))
+    out += ["        default:",
+            "            if try emitControlTransfer(instruction) { return }",
+            "            throw EncodingError(.invalidOperands(\"unknown mnemonic '\\(instruction.mnemonic)'\"),",
+            "                                instruction: instruction.description)",
+            "        }",
+            "        throw EncodingError(.invalidOperands(\"no form of '\\(instruction.mnemonic)' takes these operands\"),",
+            "                            instruction: instruction.description)",
+            "    }",
+            "}", ""]
+    return "\n".join(out)
+
+
 def generate():
     rows = parse_table()
     api = [HEADER, "extension Assembler {"]
@@ -390,5 +486,6 @@ def write(path, content, check):
 if __name__ == "__main__":
     check = "--check" in sys.argv
     api, cases = generate()
-    ok = write(API_OUT, api, check) & write(CASES_OUT, cases, check)
+    dispatch = generate_dispatch(parse_table())
+    ok = write(API_OUT, api, check) & write(CASES_OUT, cases, check) & write(DISPATCH_OUT, dispatch, check)
     sys.exit(0 if ok else 1)

@@ -16,7 +16,7 @@ extension Assembler {
             // Nothing between the target and here can change size: a short form that reaches is final.
             // (Strictly after `lastRelaxable`: a label bound just before a zero-length alignment sits
             // exactly at its end, and that padding may still grow.)
-            let d = Int64(target) - Int64(here + 2)
+            let d = Int64(target) - (Int64(here) + 2)
             if fitsInt8(d) {
                 buffer.put(short)
                 buffer.put(UInt8(truncatingIfNeeded: d))
@@ -28,9 +28,9 @@ extension Assembler {
         // passes identical to GNU as's, which start every branch in its short state; the final
         // sizes can differ otherwise, because alignment padding reacts to the intermediate layouts.
         buffer.put(short)
-        fixups.append(Fixup(position: here + 1, label: label.id, kind: kind, addend: 0))
+        fixups.append(Fixup(position: here &+ 1, label: label.id, kind: kind, addend: 0))
         buffer.put(0)
-        lastRelaxable = here + 2
+        lastRelaxable = here &+ 2
     }
 
     /// `jmp label`: `EB cb` when the target is in reach, else `E9 cd`.
@@ -92,7 +92,7 @@ extension Assembler {
     /// `call QWORD PTR [m]`: `FF /2`.
     @inlinable
     public mutating func call(_ target: Mem64) throws(EncodingError) {
-        _ = emitRM(Opcode(0xFF), reg: 2, mem: target.address)
+        try rm(Opcode(0xFF), reg: 2, mem: target.address, "call \(target)")
     }
 
     /// `jmp r64`: `FF /4`.
@@ -104,7 +104,7 @@ extension Assembler {
     /// `jmp QWORD PTR [m]`: `FF /4`.
     @inlinable
     public mutating func jmp(_ target: Mem64) throws(EncodingError) {
-        _ = emitRM(Opcode(0xFF), reg: 4, mem: target.address)
+        try rm(Opcode(0xFF), reg: 4, mem: target.address, "jmp \(target)")
     }
 
     /// A rel8-only branch (`loop` E2, `loope` E1, `loopne` E0, `jrcxz` E3). A target out of rel8
@@ -117,7 +117,7 @@ extension Assembler {
         let here = Int32(truncatingIfNeeded: buffer.count)
         buffer.put(opcode)
         if target >= 0 && target > lastRelaxable {
-            let d = Int64(target) - Int64(here + 2)
+            let d = Int64(target) - (Int64(here) + 2)
             guard fitsInt8(d) else {
                 buffer.count -= 1
                 throw EncodingError(.branchOutOfRange(label, distance: Int(d)), instruction: "\(name) \(label)")
@@ -125,7 +125,7 @@ extension Assembler {
             buffer.put(UInt8(truncatingIfNeeded: d))
             return
         }
-        fixups.append(Fixup(position: here + 1, label: label.id, kind: .rel8Fixed, addend: 0))
+        fixups.append(Fixup(position: here &+ 1, label: label.id, kind: .rel8Fixed, addend: 0))
         buffer.put(0)
     }
 

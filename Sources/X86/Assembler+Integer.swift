@@ -43,7 +43,21 @@ extension Assembler {
     mutating func rm(_ op: Opcode, reg: UInt8, mem: Memory, flags: UInt8 = 0, immediateSize: Int = 0,
                      _ text: @autoclosure () -> String) throws(EncodingError)
     {
+        if _slowPath(mem.labelPlusOne != 0) { try checkLabelReference(mem, immediateSize: immediateSize, text()) }
         try encoded(emitRM(op, reg: reg, mem: mem, flags: flags, immediateSize: immediateSize), text())
+    }
+
+    /// A `[rip + label + disp]` operand must name one of this assembler's labels, and its addend
+    /// (disp minus the bytes after the displacement field) must fit in 32 bits.
+    @usableFromInline
+    func checkLabelReference(_ mem: Memory, immediateSize: Int, _ text: @autoclosure () -> String)
+        throws(EncodingError)
+    {
+        try checkLabel(Label(id: mem.labelPlusOne &- 1), text())
+        let addend = Int64(mem.disp) - Int64(immediateSize)
+        guard addend >= Int64(Int32.min) else {
+            throw EncodingError(.displacementOutOfRange(distance: addend), instruction: text())
+        }
     }
 
     // MARK: - Group 1 (add, or, adc, sbb, and, sub, xor, cmp) with an immediate

@@ -110,6 +110,10 @@ extension Assembler {
                 current.append(shift + items[k].growth)
             }
         }
+        let growth = items.reduce(0) { $0 + $1.growth }
+        guard buffer.count + growth <= Self.maximumCodeSize else {
+            throw EncodingError(.codeTooLarge, instruction: "link")
+        }
         rebuild(items: items.map { ($0.index, $0.isAlign, $0.end, $0.growth) })
     }
 
@@ -152,8 +156,8 @@ extension Assembler {
                 let padding = Int(a.padding) + item.growth
                 out.writePadding(padding, fill: a.fill)
                 let serial: Int32? = a.padding == 0 ? a.bindSerial : nil
-                aligns[item.index].position = Int32(start + shift)
-                aligns[item.index].padding = Int32(padding)
+                aligns[item.index].position = Int32(truncatingIfNeeded: start + shift)
+                aligns[item.index].padding = Int32(truncatingIfNeeded: padding)
                 copied = start + Int(a.padding)
                 shift += item.growth
                 shiftPoints.append((copied, shift, serial))
@@ -167,17 +171,17 @@ extension Assembler {
                 let opcode = old[opcodeAt]
                 if item.growth == 0 {
                     out.put(opcode)
-                    fixups[item.index].position = Int32(out.count)
+                    fixups[item.index].position = Int32(truncatingIfNeeded: out.count)
                     out.put(0)
                 } else if f.kind == .jmpShort {
                     out.put(0xE9)
-                    fixups[item.index].position = Int32(out.count)
+                    fixups[item.index].position = Int32(truncatingIfNeeded: out.count)
                     fixups[item.index].kind = .rel32
                     out.put(0, bytes: 4)
                 } else {
                     out.put(0x0F)
                     out.put(0x80 | (opcode & 0x0F))
-                    fixups[item.index].position = Int32(out.count)
+                    fixups[item.index].position = Int32(truncatingIfNeeded: out.count)
                     fixups[item.index].kind = .rel32
                     out.put(0, bytes: 4)
                 }
@@ -190,27 +194,35 @@ extension Assembler {
         (out.base + out.count).update(from: old + copied, count: buffer.count - copied)
         out.count += buffer.count - copied
 
-        // Move everything else that refers to old offsets.
-        func moved(_ offset: Int, serial: Int32 = -1) -> Int {
-            var s = 0
-            for p in shiftPoints {
-                if p.end > offset { break }
-                if p.end == offset, let alignSerial = p.alignSerial, alignSerial > serial { break }
-                s = p.shift
+        // Move everything else that refers to old offsets. `shiftPoints` is sorted by `end`, so a
+        // binary search finds the last point at or before an offset (O(log n) per item).
+        func moved(_ offset: Int, serial: Int32) -> Int {
+            var lo = 0, hi = shiftPoints.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if shiftPoints[mid].end <= offset { lo = mid + 1 } else { hi = mid }
             }
-            return offset + s
+            // Points ending exactly at `offset` apply, except a zero-length alignment that came
+            // after a label bound here (ties only matter for labels: code always follows its align).
+            while lo > 0, shiftPoints[lo - 1].end == offset, let alignSerial = shiftPoints[lo - 1].alignSerial,
+                  alignSerial > serial
+            {
+                lo -= 1
+            }
+            return offset + (lo == 0 ? 0 : shiftPoints[lo - 1].shift)
         }
         let relaxed = Set(items.filter { !$0.isAlign }.map(\.index))
         for i in fixups.indices where !relaxed.contains(i) {
-            fixups[i].position = Int32(moved(Int(fixups[i].position)))
+            // A fixup field is part of an instruction or datum emitted after any alignment at its offset.
+            fixups[i].position = Int32(truncatingIfNeeded: moved(Int(fixups[i].position), serial: .max))
         }
         for i in labelOffsets.indices where labelOffsets[i] >= 0 {
-            labelOffsets[i] = Int32(moved(Int(labelOffsets[i]), serial: labelSerials[i]))
+            labelOffsets[i] = Int32(truncatingIfNeeded: moved(Int(labelOffsets[i]), serial: labelSerials[i]))
         }
         for i in externals.indices {
-            externals[i].position = moved(externals[i].position)
+            externals[i].position = moved(externals[i].position, serial: .max)
         }
-        lastRelaxable = Int32(out.count)
+        lastRelaxable = Int32(truncatingIfNeeded: out.count)
         swap(&buffer, &out)
     }
 }

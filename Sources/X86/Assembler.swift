@@ -214,12 +214,12 @@ public struct Assembler: ~Copyable {
         // does not act as a relaxation boundary either.
         guard alignment > 1 else { return }
         let padding = (alignment - buffer.count % alignment) % alignment
-        let item = AlignItem(position: Int32(buffer.count), padding: Int32(padding), alignment: Int32(alignment),
+        let item = AlignItem(position: Int32(truncatingIfNeeded: buffer.count), padding: Int32(truncatingIfNeeded: padding), alignment: Int32(truncatingIfNeeded: alignment),
                              fill: fill, bindSerial: bindCount)
         buffer.reserve(padding + 16)
         buffer.writePadding(padding, fill: fill)
         aligns.append(item)
-        lastRelaxable = Int32(buffer.count)
+        lastRelaxable = Int32(truncatingIfNeeded: buffer.count)
     }
 
     /// Appends raw bytes (`.byte`).
@@ -256,7 +256,7 @@ public struct Assembler: ~Copyable {
     public mutating func dq(_ label: Label) throws(EncodingError) {
         try checkLabel(label, ".quad \(label)")
         buffer.reserve(16)
-        fixups.append(Fixup(position: Int32(buffer.count), label: label.id, kind: .abs64, addend: 0))
+        fixups.append(Fixup(position: Int32(truncatingIfNeeded: buffer.count), label: label.id, kind: .abs64, addend: 0))
         buffer.put(0, bytes: 8)
     }
 
@@ -272,9 +272,17 @@ public struct Assembler: ~Copyable {
     /// Resolves every label reference in place, growing short branches that do not reach.
     /// - Throws: ``EncodingError`` for an unbound label or a `loop`/`jrcxz` target out of reach.
     public mutating func link() throws(EncodingError) {
-        guard buffer.count < Int(Int32.max) else { throw EncodingError(.codeTooLarge, instruction: "link") }
-        for f in fixups where labelOffsets[Int(f.label)] < 0 {
-            throw EncodingError(.labelNotBound(Label(id: f.label)), instruction: "reference to .L\(f.label)")
+        // Offsets are kept in 32 bits (rel32 reaches ±2 GiB anyway); past that the recorded offsets
+        // are meaningless, so refuse before using them.
+        guard buffer.count <= Self.maximumCodeSize else { throw EncodingError(.codeTooLarge, instruction: "link") }
+        for f in fixups {
+            let label = Label(id: f.label)
+            guard Int(f.label) < labelOffsets.count else {
+                throw EncodingError(.unknownLabel(label), instruction: "reference to \(label)")
+            }
+            guard labelOffsets[Int(f.label)] >= 0 else {
+                throw EncodingError(.labelNotBound(label), instruction: describeReference(f))
+            }
         }
         if try !patchAll() {
             try relax()
@@ -296,6 +304,25 @@ public struct Assembler: ~Copyable {
                            absoluteFixups: fixups.filter { $0.kind == .abs64 }.map { Int($0.position) })
     }
 
+    /// The largest code `link()` accepts: offsets and rel32 displacements are 32-bit.
+    static let maximumCodeSize = Int(Int32.max) - 64
+
+    /// The instruction a fixup belongs to, for error messages (`jne .L3`, `loop .L1`, ...).
+    func describeReference(_ f: Fixup) -> String {
+        let label = Label(id: f.label)
+        let at = Int(f.position)
+        switch f.kind {
+        case .jmpShort: return "jmp \(label)"
+        case .jccShort:
+            return "j\(Condition(rawValue: buffer.base[at - 1] & 0x0F)!) \(label)"
+        case .rel8Fixed:
+            let names: [UInt8: String] = [0xE0: "loopne", 0xE1: "loope", 0xE2: "loop", 0xE3: "jrcxz"]
+            return "\(names[buffer.base[at - 1]] ?? "branch") \(label)"
+        case .rel32: return "reference to \(label) at offset \(at)"
+        case .abs64: return ".quad \(label)"
+        }
+    }
+
     /// Patches every fixup for the current layout; returns false, having patched nothing it must not,
     /// if a short branch does not reach (relaxation is needed).
     mutating func patchAll() throws(EncodingError) -> Bool {
@@ -308,7 +335,7 @@ public struct Assembler: ~Copyable {
                 guard d >= -128, d <= 127 else {
                     if f.kind == .rel8Fixed {
                         throw EncodingError(.branchOutOfRange(Label(id: f.label), distance: Int(d)),
-                                            instruction: "branch at offset \(pos - 1)")
+                                            instruction: describeReference(f))
                     }
                     return false
                 }
@@ -316,7 +343,7 @@ public struct Assembler: ~Copyable {
             case .rel32:
                 let d = target - Int64(pos + 4)
                 guard d >= Int64(Int32.min), d <= Int64(Int32.max) else {
-                    throw EncodingError(.displacementOutOfRange(distance: d), instruction: "reference to .L\(f.label)")
+                    throw EncodingError(.displacementOutOfRange(distance: d), instruction: describeReference(f))
                 }
                 buffer.patch(at: pos, value: d, size: 4)
             case .abs64:

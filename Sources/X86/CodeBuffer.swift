@@ -74,8 +74,10 @@ struct CodeBuffer: ~Copyable {
         }
     }
 
-    /// Appends `count` bytes of padding: `fill` repeated, or for `fill` < 0 the multi-byte NOPs GNU
-    /// `as` uses in code (as many 11-byte NOPs as fit, then one shorter NOP).
+    /// Appends `count` bytes of padding: `fill` repeated, or for `fill` < 0 what GNU `as` pads code
+    /// with: as many 11-byte NOPs as fit, then one shorter NOP; and when that would take more than
+    /// eight 11-byte NOPs (88 bytes or more), first a jump over the rest (`EB cb` if it reaches,
+    /// else `E9 cd`), so the CPU does not decode through the padding.
     mutating func writePadding(_ count: Int, fill: Int16) {
         reserve(count + 16)
         if fill >= 0 {
@@ -83,6 +85,17 @@ struct CodeBuffer: ~Copyable {
             return
         }
         var left = count
+        if left / 11 > 7 {
+            if left - 2 <= 127 {
+                put(0xEB)
+                put(UInt8(left - 2))
+                left -= 2
+            } else {
+                put(0xE9)
+                put(UInt64(left - 5), bytes: 4)
+                left -= 5
+            }
+        }
         while left > 0 {
             let n = min(left, 11)
             for b in nopPatterns[n] { put(b) }

@@ -50,7 +50,7 @@ func libcAddress(_ name: String) throws -> UnsafeRawPointer {
 }
 
 /// Checks the kernel's view: no mapping in the process is writable and executable at once.
-func expectWXHolds(_ when: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectWXHolds(_ when: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let violations = try MemoryMappings.current().writableAndExecutable
     #expect(violations.isEmpty, "W+X mapping \(when): \(violations)", sourceLocation: sourceLocation)
 }

@@ -252,6 +252,16 @@ struct LabelTests {
             }
         }
         #expect(try a.finalize().bytes == GNUAssembler.assembleProgram(text))
+        // Long paddings: GNU as jumps over 88 bytes or more (rel8 up to 129, rel32 beyond).
+        var long = ""
+        var c = Assembler()
+        for k in [1, 40, 41, 42, 80, 81, 86, 87, 88, 89, 130, 131, 132, 500, 2000, 4000] {
+            long += ".byte " + Array(repeating: "0x90", count: k).joined(separator: ",") + "\n.p2align 12\nret\n"
+            c.db(Array(repeating: 0x90, count: k))
+            try c.align(4096)
+            c.ret()
+        }
+        #expect(try c.finalize().bytes == GNUAssembler.assembleProgram(long))
         var b = Assembler()
         #expect(throws: EncodingError.self) { try b.align(3) }
         #expect(throws: EncodingError.self) { try b.align(8192) }

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import JIT
+import X86
+
+extension SwiftJITCommand {
+    /// `swiftjit asm`: assembles Intel-syntax text.
+    public struct Asm: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Assemble Intel-syntax (GNU as .intel_syntax noprefix) text.",
+            discussion: """
+                Prints the bytes of each statement as lowercase hex, one line per statement. Errors are \
+                reported as FILE:LINE:COLUMN: error: MESSAGE with the source line and a caret, and the \
+                exit status is 1.
+                """)
+
+        @Argument(help: "The assembly file, or - for standard input.")
+        public var file: String = "-"
+
+        @Option(name: .short, help: "Write the raw bytes to this file instead of printing hex.")
+        public var output: String?
+
+        @Flag(help: "Print offset, bytes and source text for each statement.")
+        public var listing = false
+
+        @Flag(help: "Assemble each line on its own and print 'error: ...' in place of a line that fails.")
+        public var keepGoing = false
+
+        @Flag(name: .customLong("run"), help: "Run the code as a function returning rax and print the result.")
+        public var execute = false
+
+        public init() {}
+
+        public func validate() throws {
+            if keepGoing && (execute || listing || output != nil) {
+                throw ValidationError("--keep-going cannot be combined with --run, --listing or -o")
+            }
+        }
+
+        public func run() throws {
+            let (source, name) = try readSource(file)
+            if keepGoing {
+                var failed = false
+                for result in TextAssembler.assembleEachLine(source, file: name) {
+                    switch result {
+                    case .bytes(let bytes): print(hexString(bytes))
+                    case .empty: print("")
+                    case .error(let error):
+                        failed = true
+                        print("error: \(error.message)")
+                    }
+                }
+                if failed { throw ExitCode(1) }
+                return
+            }
+            let assembled: TextAssembler.Output
+            do {
+                assembled = try TextAssembler.assemble(source, file: name)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            if let output {
+                try Data(assembled.code.bytes).write(to: URL(fileURLWithPath: output))
+            } else if listing {
+                for line in assembled.listing {
+                    let offset = String(line.offset, radix: 16)
+                    print("\(String(repeating: " ", count: max(0, 6 - offset.count)))\(offset):  "
+                          + hexString(line.bytes).padding(toLength: 30, withPad: " ", startingAt: 0)
+                          + "  " + line.text.trimmingCharacters(in: .whitespaces))
+                }
+            } else {
+                for line in assembled.listing where !line.bytes.isEmpty {
+                    print(hexString(line.bytes))
+                }
+            }
+            if execute {
+                try runCode(assembled.code)
+            }
+        }
+
+        /// Loads `code` into executable memory and calls it as `() -> Int64`.
+        func runCode(_ code: MachineCode) throws {
+            guard !code.bytes.isEmpty else {
+                printError("error: nothing to run")
+                throw ExitCode(1)
+            }
+            let region = try CodeRegion(reservationSize: 64 << 20)
+            let loaded = try region.load(code)
+            let function = try loaded.function(as: (@convention(c) () -> Int64).self)
+            let result = function()
+            fflush(nil)
+            print("rax = \(result) (0x\(String(UInt64(bitPattern: result), radix: 16)))")
+        }
+    }
+}
+
+/// Reads a file, or standard input for `-`; returns the text and the name for error messages.
+func readSource(_ path: String) throws -> (String, String) {
+    if path == "-" {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return (String(decoding: data, as: UTF8.self), "<stdin>")
+    }
+    do {
+        return (try String(contentsOfFile: path, encoding: .utf8), path)
+    } catch {
+        printError("error: cannot read '\(path)': \(error.localizedDescription)")
+        throw ExitCode(1)
+    }
+}
+
+/// Lowercase hex bytes separated by spaces.
+func hexString(_ bytes: [UInt8]) -> String {
+    bytes.map { String(format: "%02x", $0) }.joined(separator: " ")
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
