@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "X86", targets: ["X86"]),
         .library(name: "JIT", targets: ["JIT"]),
+        .library(name: "IR", targets: ["IR"]),
         .executable(name: "swiftjit", targets: ["swiftjit"]),
     ],
     dependencies: [
@@ -22,13 +23,17 @@ let package = Package(
         .target(name: "X86", swiftSettings: strict),
         // Layer 2: W^X executable memory, symbol resolution, typed entry points.
         .target(name: "JIT", dependencies: ["X86"], swiftSettings: strict),
+        // Layer 3: the LLVM-compatible SSA IR: types, module, builder, printer, parser, verifier,
+        // interpreter. Independent of the machine layers.
+        .target(name: "IR", swiftSettings: strict),
         // Every CLI subcommand as a library, so tests can call it.
         .target(
             name: "Driver",
-            dependencies: ["X86", "JIT", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["X86", "JIT", "IR", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
+        .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

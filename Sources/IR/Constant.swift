@@ -1,0 +1,76 @@
+/// A constant: the operands that are not computed by instructions. Constants are interned in the
+/// module's pool, so equal constants are the same `Value`.
+public indirect enum Constant: Hashable, Sendable {
+    /// An integer of type `iN`; `bits` holds the value truncated to N bits (zero-extended).
+    case int(IRType, bits: UInt64)
+    /// A `float` (bits of the `Float` in the low 32 bits) or `double` (bits of the `Double`).
+    case float(IRType, bits: UInt64)
+    /// The null pointer.
+    case null
+    /// `undef` of a type.
+    case undef(IRType)
+    /// `poison` of a type.
+    case poison(IRType)
+    /// `zeroinitializer` of a type.
+    case zero(IRType)
+    /// An array or struct of constants (`[i32 1, i32 2]`, `{ i32 1, ptr @g }`).
+    case aggregate(IRType, [Value])
+    /// `c"..."`: an array of `i8`.
+    case bytes([UInt8])
+    /// A constant expression (`getelementptr`, casts).
+    case expression(ConstantExpression)
+
+    /// The type of the constant.
+    public var type: IRType {
+        switch self {
+        case .int(let t, _), .float(let t, _), .undef(let t), .poison(let t), .zero(let t), .aggregate(let t, _): t
+        case .null: .ptr
+        case .bytes(let b): .array(count: b.count, element: .i8)
+        case .expression(let e): e.type
+        }
+    }
+}
+
+/// A constant expression: an instruction whose operands are all constants, evaluated when the
+/// module is loaded (clang emits `getelementptr` into globals and pointer casts).
+public struct ConstantExpression: Hashable, Sendable {
+    /// `getelementptr` or a cast opcode.
+    public var opcode: Opcode
+    /// The result type.
+    public var type: IRType
+    /// For `getelementptr`: the source element type.
+    public var sourceElementType: IRType?
+    /// The operands (constants, globals, functions).
+    public var operands: [Value]
+    /// `inbounds` and friends, as for instructions.
+    public var flags: InstructionFlags
+
+    /// Creates a constant expression.
+    public init(_ opcode: Opcode, type: IRType, sourceElementType: IRType? = nil, operands: [Value],
+                flags: InstructionFlags = []) {
+        self.opcode = opcode
+        self.type = type
+        self.sourceElementType = sourceElementType
+        self.operands = operands
+        self.flags = flags
+    }
+}
+
+/// Flags that refine an instruction without changing how it executes when they hold (`nsw`,
+/// `inbounds`, ...) or that change how a call is made (`tail`).
+public struct InstructionFlags: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public static let nsw = InstructionFlags(rawValue: 1 << 0)
+    public static let nuw = InstructionFlags(rawValue: 1 << 1)
+    public static let exact = InstructionFlags(rawValue: 1 << 2)
+    public static let inbounds = InstructionFlags(rawValue: 1 << 3)
+    public static let disjoint = InstructionFlags(rawValue: 1 << 4)
+    public static let nneg = InstructionFlags(rawValue: 1 << 5)
+    public static let volatile = InstructionFlags(rawValue: 1 << 6)
+    public static let tail = InstructionFlags(rawValue: 1 << 7)
+    public static let mustTail = InstructionFlags(rawValue: 1 << 8)
+    public static let noTail = InstructionFlags(rawValue: 1 << 9)
+    public static let sameSign = InstructionFlags(rawValue: 1 << 10)
+}

@@ -1,0 +1,125 @@
+// Types of the IR: the subset of LLVM's type system that clang uses for C.
+//
+//   iN (1, 8, 16, 32, 64) · float · double · ptr (opaque) · void · label
+//   [N x T] · { T, ... } · <{ T, ... }> (packed) · %name (named struct) · R (P, ...[, ...])
+//
+// Types are small values compared structurally, except named structs, which are compared by name
+// and whose bodies live in the module (`Module.structs`), so recursive types need no cycles.
+
+/// A type of the IR.
+public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
+    case void
+    /// An integer of the given width in bits (1, 8, 16, 32 or 64 in C code; others are parsed).
+    case int(Int)
+    case float
+    case double
+    /// An opaque pointer (`ptr`), 64 bits, address space 0.
+    case ptr
+    /// `[count x element]`.
+    case array(count: Int, element: IRType)
+    /// A literal struct `{ ... }`, or `<{ ... }>` when packed.
+    case structure(fields: [IRType], packed: Bool)
+    /// A named struct `%name`; its body is `Module.structs[name]` (nil body: opaque).
+    case named(String)
+    /// A function type `ret (params...)`, variadic when `variadic`.
+    case function(FunctionType)
+    /// The type of basic blocks as operands (`label %bb`).
+    case label
+    /// `metadata`, accepted as the type of metadata operands of intrinsics.
+    case metadata
+
+    public static let i1 = IRType.int(1)
+    public static let i8 = IRType.int(8)
+    public static let i16 = IRType.int(16)
+    public static let i32 = IRType.int(32)
+    public static let i64 = IRType.int(64)
+
+    /// True for `iN`.
+    public var isInteger: Bool { if case .int = self { true } else { false } }
+    /// True for `float` and `double`.
+    public var isFloatingPoint: Bool { self == .float || self == .double }
+    /// The bit width of an integer type, else nil.
+    public var integerWidth: Int? { if case .int(let n) = self { n } else { nil } }
+    /// True for types a value of which can be held in a register or SSA value of its own:
+    /// integers, floating point and pointers.
+    public var isFirstClassScalar: Bool { isInteger || isFloatingPoint || self == .ptr }
+    /// True for arrays and structs.
+    public var isAggregate: Bool {
+        switch self {
+        case .array, .structure, .named: true
+        default: false
+        }
+    }
+
+    /// The type in LLVM's text syntax.
+    public var description: String {
+        switch self {
+        case .void: "void"
+        case .int(let n): "i\(n)"
+        case .float: "float"
+        case .double: "double"
+        case .ptr: "ptr"
+        case .array(let n, let e): "[\(n) x \(e)]"
+        case .structure(let fields, let packed):
+            fields.isEmpty ? (packed ? "<{}>" : "{}")
+                : (packed ? "<{ " : "{ ") + fields.map(\.description).joined(separator: ", ") + (packed ? " }>" : " }")
+        case .named(let name): "%" + quotedName(name)
+        case .function(let f): f.description
+        case .label: "label"
+        case .metadata: "metadata"
+        }
+    }
+}
+
+/// A function type: result, parameters, and whether more arguments may follow (`...`).
+public struct FunctionType: Hashable, Sendable, CustomStringConvertible {
+    /// The result type (`void` for none).
+    public var result: IRType
+    /// The fixed parameters.
+    public var parameters: [IRType]
+    /// True for `(..., ...)`.
+    public var isVariadic: Bool
+
+    /// Creates a function type.
+    public init(_ result: IRType, _ parameters: [IRType], variadic: Bool = false) {
+        self.result = result
+        self.parameters = parameters
+        isVariadic = variadic
+    }
+
+    /// `i32 (ptr, ...)`.
+    public var description: String {
+        var ps = parameters.map(\.description)
+        if isVariadic { ps.append("...") }
+        return "\(result) (\(ps.joined(separator: ", ")))"
+    }
+}
+
+/// A name as LLVM prints it after `%` or `@`: bare when it is made of letters, digits and
+/// `-$._`, and does not start with a digit (unless it is all digits); quoted otherwise.
+func quotedName(_ name: String) -> String {
+    let bytes = Array(name.utf8)
+    func isPlain(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x24
+            || c == 0x2E || c == 0x5F
+    }
+    let allDigits = !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    if !bytes.isEmpty && bytes.allSatisfy(isPlain) && (allDigits || !(bytes[0] >= 0x30 && bytes[0] <= 0x39)) {
+        return name
+    }
+    var out = "\""
+    for c in bytes {
+        if c == 0x22 || c == 0x5C || c < 0x20 || c >= 0x7F {
+            out += "\\" + String(c, radix: 16, uppercase: true).leftPadded(to: 2)
+        } else {
+            out.append(Character(UnicodeScalar(c)))
+        }
+    }
+    return out + "\""
+}
+
+extension String {
+    func leftPadded(to n: Int, with pad: Character = "0") -> String {
+        count >= n ? self : String(repeating: pad, count: n - count) + self
+    }
+}

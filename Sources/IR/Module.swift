@@ -1,0 +1,293 @@
+// The module: globals, functions, named struct types and the constant pool.
+//
+//   Module ── structs (name → body) ── globals [GlobalVariable] ── functions [Function]
+//          └─ constants [Constant] (interned)
+//   Function ── blocks [BlockData] (each: ordered [Inst]) ── instructions [InstructionData]
+//
+// Instructions live in one array per function and are referred to by `Inst` index; a block is
+// an ordered list of those indices. Removing an instruction from a block leaves its slot unused.
+
+/// How a global or function is linked. Only the distinction between visible and module-private
+/// matters for execution; the rest is kept so that printing reproduces the input.
+public enum Linkage: String, Sendable, CaseIterable {
+    case external = "", `private` = "private", `internal` = "internal", linkonceODR = "linkonce_odr",
+         weakODR = "weak_odr", linkonce = "linkonce", weak = "weak", common = "common", externWeak = "extern_weak",
+         availableExternally = "available_externally"
+}
+
+/// The ABI attributes of a parameter or result that change how a call is made.
+public struct ParameterAttributes: Hashable, Sendable {
+    /// `signext`: the callee/caller sign-extends a narrow integer to 32 bits.
+    public var signExtend = false
+    /// `zeroext`: zero-extends it.
+    public var zeroExtend = false
+    /// `byval(T)`: the pointer argument's pointee of type T is copied onto the stack.
+    public var byValue: IRType?
+    /// `sret(T)`: the pointer argument is where a struct result of type T is returned.
+    public var structReturn: IRType?
+    /// `noundef`, kept for printing only.
+    public var noUndef = false
+    /// `align N` of a `byval` argument.
+    public var alignment: Int?
+
+    /// No attributes.
+    public init() {}
+
+    /// True if no attribute is set.
+    public var isEmpty: Bool { self == ParameterAttributes() }
+}
+
+/// A named struct's body, or nil fields for an opaque struct.
+public struct StructBody: Hashable, Sendable {
+    /// The fields, or nil for `opaque`.
+    public var fields: [IRType]?
+    /// `<{ ... }>`.
+    public var isPacked: Bool
+
+    /// Creates a body.
+    public init(fields: [IRType]?, packed: Bool = false) {
+        self.fields = fields
+        isPacked = packed
+    }
+}
+
+/// A global variable: a named, statically allocated object of `valueType`.
+public struct GlobalVariable: Sendable {
+    /// The name, without `@`.
+    public var name: String
+    /// The type of the object (the global itself is a `ptr`).
+    public var valueType: IRType
+    /// The initializer (a constant), or nil for an external declaration.
+    public var initializer: Value?
+    /// `constant` rather than `global`: the object is never written.
+    public var isConstant: Bool
+    public var linkage: Linkage
+    /// `align N`.
+    public var alignment: Int?
+    /// `unnamed_addr` / `local_unnamed_addr`, kept for printing.
+    public var unnamedAddress: String?
+    /// `dso_local`, kept for printing.
+    public var isDSOLocal = false
+
+    /// Creates a global variable.
+    public init(name: String, valueType: IRType, initializer: Value?, isConstant: Bool, linkage: Linkage = .external,
+                alignment: Int? = nil) {
+        self.name = name
+        self.valueType = valueType
+        self.initializer = initializer
+        self.isConstant = isConstant
+        self.linkage = linkage
+        self.alignment = alignment
+    }
+}
+
+/// One instruction's data. Stored by value in `Function.instructions`.
+public struct InstructionData: Sendable {
+    public var opcode: Opcode
+    /// The result type (`void` for none).
+    public var type: IRType
+    /// Operands in LLVM order; for `phi`: value, block, value, block...; for `switch`: condition,
+    /// default block, then value, block pairs; for `call`: the callee, then the arguments.
+    public var operands: [Value]
+    public var flags: InstructionFlags = []
+    /// `IntPredicate` or `FloatPredicate` raw value, for comparisons.
+    public var predicate: UInt8 = 0
+    /// `alloca`: the allocated type; `getelementptr`: the source element type; `call`: the
+    /// callee's function type as `IRType.function`; `load`: nil (the result type is loaded).
+    public var auxiliaryType: IRType?
+    /// `extractvalue`/`insertvalue` indices.
+    public var indices: [Int] = []
+    /// `align N` of alloca, load and store.
+    public var alignment: Int?
+    /// `call`: the ABI attributes of each argument and of the result.
+    public var argumentAttributes: [ParameterAttributes] = []
+    public var resultAttributes = ParameterAttributes()
+    /// The result's name without `%`, or nil to number it when printing.
+    public var name: String?
+
+    /// Creates an instruction.
+    public init(_ opcode: Opcode, type: IRType, operands: [Value]) {
+        self.opcode = opcode
+        self.type = type
+        self.operands = operands
+    }
+}
+
+/// A basic block: a name and its instructions, the last of which is the terminator.
+public struct BlockData: Sendable {
+    /// The label without `%`, or nil to number it.
+    public var name: String?
+    /// The instructions, in order.
+    public var instructions: [Inst] = []
+
+    /// Creates an empty block.
+    public init(name: String? = nil) { self.name = name }
+}
+
+/// A function: a declaration (no blocks) or a definition.
+public struct Function: Sendable {
+    /// The name, without `@`.
+    public var name: String
+    public var type: FunctionType
+    public var linkage: Linkage = .external
+    /// The parameters' names without `%`, nil to number them.
+    public var parameterNames: [String?]
+    public var parameterAttributes: [ParameterAttributes]
+    public var resultAttributes = ParameterAttributes()
+    /// The blocks; the first is the entry. Empty for a declaration.
+    public var blocks: [BlockData] = []
+    /// All instructions, indexed by `Inst`.
+    public var instructions: [InstructionData] = []
+    /// `dso_local`, kept for printing.
+    public var isDSOLocal = false
+
+    /// Creates a function with no body.
+    public init(name: String, type: FunctionType) {
+        self.name = name
+        self.type = type
+        parameterNames = Array(repeating: nil, count: type.parameters.count)
+        parameterAttributes = Array(repeating: ParameterAttributes(), count: type.parameters.count)
+    }
+
+    /// True for a declaration (no body).
+    public var isDeclaration: Bool { blocks.isEmpty }
+
+    /// The data of `inst`.
+    public subscript(inst: Inst) -> InstructionData {
+        get { instructions[inst.index] }
+        set { instructions[inst.index] = newValue }
+    }
+
+    /// The data of `block`.
+    public subscript(block: Block) -> BlockData {
+        get { blocks[block.index] }
+        set { blocks[block.index] = newValue }
+    }
+}
+
+/// A module: the unit the parser reads, the verifier checks and the engine compiles.
+public struct Module: Sendable {
+    /// `source_filename = "..."`.
+    public var sourceFilename: String?
+    /// `target datalayout = "..."`.
+    public var dataLayout: String?
+    /// `target triple = "..."`.
+    public var targetTriple: String?
+    /// Named struct types in definition order, and their bodies.
+    public private(set) var structNames: [String] = []
+    public private(set) var structs: [String: StructBody] = [:]
+    public var globals: [GlobalVariable] = []
+    public var functions: [Function] = []
+    /// The constant pool; `Value(.constant, i)` is `constants[i]`.
+    public private(set) var constants: [Constant] = []
+    private var constantIndex: [Constant: Int] = [:]
+    private var globalIndex: [String: Int] = [:]
+    private var functionIndex: [String: Int] = [:]
+
+    /// An empty module.
+    public init() {}
+
+    // MARK: - Types
+
+    /// Defines (or redefines the body of) the named struct `%name`.
+    public mutating func defineStruct(_ name: String, _ body: StructBody) {
+        if structs[name] == nil { structNames.append(name) }
+        structs[name] = body
+    }
+
+    /// The fields of a struct type, looking through names; nil for non-structs and opaque structs.
+    public func structFields(_ type: IRType) -> (fields: [IRType], packed: Bool)? {
+        switch type {
+        case .structure(let fields, let packed): (fields, packed)
+        case .named(let name): structs[name].flatMap { b in b.fields.map { ($0, b.isPacked) } }
+        default: nil
+        }
+    }
+
+    // MARK: - Constants
+
+    /// The value of `constant`, interning it.
+    public mutating func constant(_ constant: Constant) -> Value {
+        if let i = constantIndex[constant] { return Value(.constant, i) }
+        constants.append(constant)
+        constantIndex[constant] = constants.count - 1
+        return Value(.constant, constants.count - 1)
+    }
+
+    /// The integer constant `value` of type `type` (truncated to its width).
+    public mutating func int(_ type: IRType, _ value: Int64) -> Value {
+        let width = type.integerWidth ?? 64
+        let mask: UInt64 = width >= 64 ? .max : (1 << UInt64(width)) - 1
+        return constant(.int(type, bits: UInt64(bitPattern: value) & mask))
+    }
+
+    /// The `double` constant `value`.
+    public mutating func double(_ value: Double) -> Value { constant(.float(.double, bits: value.bitPattern)) }
+
+    /// The `float` constant `value`.
+    public mutating func float(_ value: Float) -> Value { constant(.float(.float, bits: UInt64(value.bitPattern))) }
+
+    // MARK: - Globals and functions
+
+    /// Adds a global variable and returns its address as a value.
+    /// - Throws: ``IRError`` if a global or function of that name exists.
+    @discardableResult
+    public mutating func addGlobal(_ global: GlobalVariable) throws(IRError) -> Value {
+        guard globalIndex[global.name] == nil, functionIndex[global.name] == nil else {
+            throw IRError("redefinition of '@\(global.name)'")
+        }
+        globals.append(global)
+        globalIndex[global.name] = globals.count - 1
+        return Value(.global, globals.count - 1)
+    }
+
+    /// Adds a function (declaration or definition) and returns its address as a value.
+    /// - Throws: ``IRError`` if a global or function of that name exists.
+    @discardableResult
+    public mutating func addFunction(_ function: Function) throws(IRError) -> Value {
+        guard globalIndex[function.name] == nil, functionIndex[function.name] == nil else {
+            throw IRError("redefinition of '@\(function.name)'")
+        }
+        functions.append(function)
+        functionIndex[function.name] = functions.count - 1
+        return Value(.function, functions.count - 1)
+    }
+
+    /// The global variable or function named `name`, as a value.
+    public func symbol(named name: String) -> Value? {
+        if let i = globalIndex[name] { return Value(.global, i) }
+        if let i = functionIndex[name] { return Value(.function, i) }
+        return nil
+    }
+
+    /// The index of the function named `name`.
+    public func functionIndex(named name: String) -> Int? { functionIndex[name] }
+
+    /// The type of a module-level value (constant, global, function); nil for function-local values.
+    public func type(of value: Value) -> IRType? {
+        switch value.kind {
+        case .constant: constants[value.index].type
+        case .global, .function: .ptr
+        default: nil
+        }
+    }
+
+    /// The type of `value` inside `function`.
+    public func type(of value: Value, in function: Function) -> IRType {
+        switch value.kind {
+        case .instruction: function.instructions[value.index].type
+        case .argument: function.type.parameters[value.index]
+        case .block: .label
+        default: type(of: value) ?? .void
+        }
+    }
+}
+
+/// An error in building or checking IR that is not tied to source text.
+public struct IRError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+    /// Creates an error.
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
