@@ -1,0 +1,377 @@
+// The builder: creating IR from Swift, in the manner of LLVM's IRBuilder. A builder owns the
+// function being defined and, while it works, the module (for constants and callee types); each
+// method appends one instruction at the insertion block and checks operand types, so misuse is
+// reported where it happens instead of by the verifier later.
+//
+//   var module = Module()
+//   let printf = try module.declare("printf", FunctionType(.i32, [.ptr], variadic: true))
+//   try module.define("main", FunctionType(.i32, [])) { b throws(IRError) in
+//       let x = try b.add(b.int(.i32, 40), b.int(.i32, 2))
+//       try b.ret(x)
+//   }
+
+extension Module {
+    /// Declares an external function (`declare`).
+    /// - Throws: ``IRError`` if the name is taken.
+    @discardableResult
+    public mutating func declare(_ name: String, _ type: FunctionType) throws(IRError) -> Value {
+        try addFunction(Function(name: name, type: type))
+    }
+
+    /// Defines a function: `body` receives a builder positioned at the entry block.
+    /// - Returns: The function as a value (its address).
+    /// - Throws: ``IRError`` if the name is taken, or whatever `body` throws (the function then
+    ///   stays in the module as a declaration).
+    @discardableResult
+    public mutating func define(_ name: String, _ type: FunctionType, linkage: Linkage = .external,
+                                _ body: (inout IRBuilder) throws(IRError) -> Void) throws(IRError) -> Value
+    {
+        var function = Function(name: name, type: type)
+        function.linkage = linkage
+        let value = try addFunction(function)
+        // Move the module into the builder (and back) so building does not copy its arrays.
+        var builder = IRBuilder(module: self, functionIndex: value.index)
+        self = Module()
+        do {
+            try body(&builder)
+        } catch {
+            // Leave the function declared but with no half-built body.
+            builder.function.blocks = []
+            builder.function.instructions = []
+            self = builder.finish()
+            throw error
+        }
+        self = builder.finish()
+        return value
+    }
+
+    /// Adds a private constant global holding `string` and a terminating zero; returns its address.
+    public mutating func addString(_ string: String, name: String? = nil) throws(IRError) -> Value {
+        let bytes = Array(string.utf8) + [0]
+        let initializer = constant(.bytes(bytes))
+        let globalName = name ?? ".str\(globals.count == 0 ? "" : ".\(globals.count)")"
+        var g = GlobalVariable(name: globalName, valueType: .array(count: bytes.count, element: .i8),
+                               initializer: initializer, isConstant: true, linkage: .private, alignment: 1)
+        g.unnamedAddress = "unnamed_addr"
+        return try addGlobal(g)
+    }
+}
+
+/// Builds the body of one function; see ``Module/define(_:_:linkage:_:)``.
+public struct IRBuilder {
+    /// The module, including the function being built (read it; add globals through it).
+    public var module: Module
+    let functionIndex: Int
+    var function: Function
+    /// The block new instructions are appended to.
+    public var insertionBlock: Block
+
+    init(module: Module, functionIndex: Int) {
+        self.module = module
+        self.functionIndex = functionIndex
+        function = module.functions[functionIndex]
+        function.blocks = [BlockData()]
+        insertionBlock = Block(0)
+    }
+
+    mutating func finish() -> Module {
+        module.functions[functionIndex] = function
+        return module
+    }
+
+    // MARK: - Blocks, arguments, constants
+
+    /// The entry block.
+    public var entryBlock: Block { Block(0) }
+
+    /// A new empty block (not yet the insertion point).
+    public mutating func newBlock(_ name: String? = nil) -> Block {
+        function.blocks.append(BlockData(name: name))
+        return Block(function.blocks.count - 1)
+    }
+
+    /// Makes `block` the insertion point.
+    public mutating func position(at block: Block) { insertionBlock = block }
+
+    /// Parameter `i` of the function being built.
+    public func argument(_ i: Int) -> Value { .argument(i) }
+
+    /// Names parameter `i` (printed as `%name`).
+    public mutating func nameArgument(_ i: Int, _ name: String) { function.parameterNames[i] = name }
+
+    /// The integer constant `value` of `type`.
+    public mutating func int(_ type: IRType, _ value: Int64) -> Value { module.int(type, value) }
+    /// The `double` constant `value`.
+    public mutating func double(_ value: Double) -> Value { module.double(value) }
+    /// The `float` constant `value`.
+    public mutating func float(_ value: Float) -> Value { module.float(value) }
+    /// The null pointer.
+    public mutating func null() -> Value { module.constant(.null) }
+
+    /// The type of `value` in the function being built.
+    public func type(of value: Value) -> IRType { module.type(of: value, in: function) }
+
+    // MARK: - Appending
+
+    /// Appends an instruction to the insertion block and returns its result.
+    /// - Throws: ``IRError`` if the insertion block already ends with a terminator.
+    @discardableResult
+    public mutating func append(_ data: InstructionData) throws(IRError) -> Value {
+        if let last = function.blocks[insertionBlock.index].instructions.last,
+           function.instructions[last.index].opcode.info.isTerminator
+        {
+            throw IRError("block \(insertionBlock) already has a terminator: cannot append \(data.opcode)")
+        }
+        function.instructions.append(data)
+        let inst = Inst(function.instructions.count - 1)
+        function.blocks[insertionBlock.index].instructions.append(inst)
+        return .instruction(inst)
+    }
+
+    func require(_ condition: Bool, _ message: @autoclosure () -> String) throws(IRError) {
+        if !condition { throw IRError(message()) }
+    }
+
+    // MARK: - Arithmetic
+
+    /// An integer binary operation (`add` ... `xor`) on two operands of the same integer type.
+    public mutating func binary(_ op: Opcode, _ a: Value, _ b: Value, flags: InstructionFlags = [])
+        throws(IRError) -> Value
+    {
+        let t = type(of: a)
+        let isFloat = op.info.category == .floatBinary
+        try require(op.info.category == .integerBinary || isFloat, "\(op) is not a binary operation")
+        try require(isFloat ? t.isFloatingPoint : t.isInteger, "\(op) needs \(isFloat ? "floating-point" : "integer") operands, not \(t)")
+        try require(type(of: b) == t, "\(op) operands differ in type: \(t) and \(type(of: b))")
+        var d = InstructionData(op, type: t, operands: [a, b])
+        d.flags = flags
+        return try append(d)
+    }
+
+    public mutating func add(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.add, a, b) }
+    public mutating func sub(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.sub, a, b) }
+    public mutating func mul(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.mul, a, b) }
+    public mutating func sdiv(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.sdiv, a, b) }
+    public mutating func udiv(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.udiv, a, b) }
+    public mutating func srem(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.srem, a, b) }
+    public mutating func urem(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.urem, a, b) }
+    public mutating func shl(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.shl, a, b) }
+    public mutating func lshr(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.lshr, a, b) }
+    public mutating func ashr(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.ashr, a, b) }
+    public mutating func and(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.and, a, b) }
+    public mutating func or(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.or, a, b) }
+    public mutating func xor(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.xor, a, b) }
+    public mutating func fadd(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fadd, a, b) }
+    public mutating func fsub(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fsub, a, b) }
+    public mutating func fmul(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fmul, a, b) }
+    public mutating func fdiv(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fdiv, a, b) }
+    public mutating func frem(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.frem, a, b) }
+
+    /// `fneg`.
+    public mutating func fneg(_ a: Value) throws(IRError) -> Value {
+        let t = type(of: a)
+        try require(t.isFloatingPoint, "fneg needs a floating-point operand, not \(t)")
+        return try append(InstructionData(.fneg, type: t, operands: [a]))
+    }
+
+    /// `icmp`: compares two integers or pointers; the result is `i1`.
+    public mutating func icmp(_ predicate: IntPredicate, _ a: Value, _ b: Value) throws(IRError) -> Value {
+        let t = type(of: a)
+        try require(t.isInteger || t == .ptr, "icmp needs integer or pointer operands, not \(t)")
+        try require(type(of: b) == t, "icmp operands differ in type: \(t) and \(type(of: b))")
+        var d = InstructionData(.icmp, type: .i1, operands: [a, b])
+        d.predicate = predicate.rawValue
+        return try append(d)
+    }
+
+    /// `fcmp`: compares two floating-point values; the result is `i1`.
+    public mutating func fcmp(_ predicate: FloatPredicate, _ a: Value, _ b: Value) throws(IRError) -> Value {
+        let t = type(of: a)
+        try require(t.isFloatingPoint, "fcmp needs floating-point operands, not \(t)")
+        try require(type(of: b) == t, "fcmp operands differ in type: \(t) and \(type(of: b))")
+        var d = InstructionData(.fcmp, type: .i1, operands: [a, b])
+        d.predicate = predicate.rawValue
+        return try append(d)
+    }
+
+    /// A cast (`trunc`, `zext`, ..., `bitcast`) of `value` to `type`.
+    public mutating func cast(_ op: Opcode, _ value: Value, to type: IRType) throws(IRError) -> Value {
+        try require(op.info.category == .cast, "\(op) is not a cast")
+        let from = self.type(of: value)
+        let ok: Bool
+        switch op {
+        case .trunc: ok = from.isInteger && type.isInteger && from.integerWidth! > type.integerWidth!
+        case .zext, .sext: ok = from.isInteger && type.isInteger && from.integerWidth! < type.integerWidth!
+        case .fptrunc: ok = from == .double && type == .float
+        case .fpext: ok = from == .float && type == .double
+        case .fptoui, .fptosi: ok = from.isFloatingPoint && type.isInteger
+        case .uitofp, .sitofp: ok = from.isInteger && type.isFloatingPoint
+        case .ptrtoint: ok = from == .ptr && type.isInteger
+        case .inttoptr: ok = from.isInteger && type == .ptr
+        default: ok = from.isFirstClassScalar && type.isFirstClassScalar && from != type
+        }
+        try require(ok, "invalid cast \(op) from \(from) to \(type)")
+        return try append(InstructionData(op, type: type, operands: [value]))
+    }
+
+    /// `select i1 %c, T %a, T %b`.
+    public mutating func select(_ condition: Value, _ a: Value, _ b: Value) throws(IRError) -> Value {
+        try require(type(of: condition) == .i1, "select condition must be i1")
+        try require(type(of: a) == type(of: b), "select operands differ in type")
+        return try append(InstructionData(.select, type: type(of: a), operands: [condition, a, b]))
+    }
+
+    /// `phi T [v, block], ...`; more incoming values can be added with ``addIncoming(_:_:from:)``.
+    public mutating func phi(_ type: IRType, _ incoming: [(Value, Block)] = []) throws(IRError) -> Value {
+        var ops: [Value] = []
+        for (v, b) in incoming {
+            try require(self.type(of: v) == type, "phi incoming value of type \(self.type(of: v)), expected \(type)")
+            ops += [v, .block(b)]
+        }
+        return try append(InstructionData(.phi, type: type, operands: ops))
+    }
+
+    /// Adds an incoming value to the phi `phi`.
+    public mutating func addIncoming(_ phi: Value, _ value: Value, from block: Block) throws(IRError) {
+        try require(phi.kind == .instruction && function.instructions[phi.index].opcode == .phi, "not a phi")
+        try require(type(of: value) == type(of: phi), "phi incoming value has the wrong type")
+        function.instructions[phi.index].operands += [value, .block(block)]
+    }
+
+    /// `freeze`.
+    public mutating func freeze(_ value: Value) throws(IRError) -> Value {
+        try append(InstructionData(.freeze, type: type(of: value), operands: [value]))
+    }
+
+    // MARK: - Memory
+
+    /// `alloca T[, iN count], align A`: stack memory for `count` values of `type`.
+    public mutating func alloca(_ type: IRType, count: Value? = nil, alignment: Int? = nil) throws(IRError) -> Value {
+        if let count { try require(self.type(of: count).isInteger, "alloca count must be an integer") }
+        var d = InstructionData(.alloca, type: .ptr, operands: count.map { [$0] } ?? [])
+        d.auxiliaryType = type
+        d.alignment = alignment
+        return try append(d)
+    }
+
+    /// `load T, ptr %p`.
+    public mutating func load(_ type: IRType, from pointer: Value, alignment: Int? = nil) throws(IRError) -> Value {
+        try require(self.type(of: pointer) == .ptr, "load address must be a ptr")
+        try require(type != .void && type != .label, "cannot load \(type)")
+        var d = InstructionData(.load, type: type, operands: [pointer])
+        d.alignment = alignment
+        return try append(d)
+    }
+
+    /// `store T %v, ptr %p`.
+    public mutating func store(_ value: Value, to pointer: Value, alignment: Int? = nil) throws(IRError) {
+        try require(type(of: pointer) == .ptr, "store address must be a ptr")
+        var d = InstructionData(.store, type: .void, operands: [value, pointer])
+        d.alignment = alignment
+        try append(d)
+    }
+
+    /// `getelementptr [inbounds] T, ptr %base, indices...`.
+    public mutating func getElementPointer(_ sourceType: IRType, _ base: Value, _ indices: [Value],
+                                           inbounds: Bool = true) throws(IRError) -> Value
+    {
+        try require(type(of: base) == .ptr, "getelementptr base must be a ptr")
+        for i in indices { try require(type(of: i).isInteger, "getelementptr indices must be integers") }
+        var d = InstructionData(.getelementptr, type: .ptr, operands: [base] + indices)
+        d.auxiliaryType = sourceType
+        if inbounds { d.flags = [.inbounds] }
+        return try append(d)
+    }
+
+    // MARK: - Calls and control flow
+
+    /// `call`: calls `callee` (a function value or a pointer) of type `type` with `arguments`.
+    public mutating func call(_ callee: Value, type: FunctionType, _ arguments: [Value],
+                              argumentAttributes: [ParameterAttributes] = []) throws(IRError) -> Value
+    {
+        try require(arguments.count == type.parameters.count || (type.isVariadic && arguments.count > type.parameters.count),
+                    "call passes \(arguments.count) arguments to a function of type \(type)")
+        for (a, p) in zip(arguments, type.parameters) {
+            try require(self.type(of: a) == p, "call argument of type \(self.type(of: a)), expected \(p)")
+        }
+        var d = InstructionData(.call, type: type.result, operands: [callee] + arguments)
+        d.auxiliaryType = .function(type)
+        d.argumentAttributes = argumentAttributes
+        return try append(d)
+    }
+
+    /// Calls the module's function `name` with its declared type.
+    public mutating func call(_ name: String, _ arguments: [Value]) throws(IRError) -> Value {
+        guard let i = module.functionIndex(named: name) else { throw IRError("no function '@\(name)'") }
+        let type = i == functionIndex ? function.type : module.functions[i].type
+        return try call(Value(.function, i), type: type, arguments,
+                        argumentAttributes: i == functionIndex ? function.parameterAttributes : module.functions[i].parameterAttributes)
+    }
+
+    /// `br label %target`.
+    public mutating func br(_ target: Block) throws(IRError) {
+        try append(InstructionData(.br, type: .void, operands: [.block(target)]))
+    }
+
+    /// `br i1 %c, label %then, label %else`.
+    public mutating func condBr(_ condition: Value, _ then: Block, _ otherwise: Block) throws(IRError) {
+        try require(type(of: condition) == .i1, "branch condition must be i1")
+        try append(InstructionData(.br, type: .void, operands: [condition, .block(then), .block(otherwise)]))
+    }
+
+    /// `switch iN %v, label %default [ iN c, label %b ... ]`.
+    public mutating func `switch`(_ value: Value, default defaultBlock: Block, cases: [(Int64, Block)]) throws(IRError) {
+        let t = type(of: value)
+        try require(t.isInteger, "switch needs an integer")
+        var ops = [value, .block(defaultBlock)]
+        for (c, b) in cases { ops += [module.int(t, c), .block(b)] }
+        try append(InstructionData(.switch, type: .void, operands: ops))
+    }
+
+    /// `ret T %v`, or `ret void` for nil.
+    public mutating func ret(_ value: Value? = nil) throws(IRError) {
+        let expected = function.type.result
+        if let value {
+            try require(type(of: value) == expected, "ret of \(type(of: value)) in a function returning \(expected)")
+        } else {
+            try require(expected == .void, "ret void in a function returning \(expected)")
+        }
+        try append(InstructionData(.ret, type: .void, operands: value.map { [$0] } ?? []))
+    }
+
+    /// `unreachable`.
+    public mutating func unreachable() throws(IRError) {
+        try append(InstructionData(.unreachable, type: .void, operands: []))
+    }
+
+    /// `extractvalue {…} %agg, indices`.
+    public mutating func extractValue(_ aggregate: Value, _ indices: [Int]) throws(IRError) -> Value {
+        let t = try elementType(type(of: aggregate), indices)
+        var d = InstructionData(.extractvalue, type: t, operands: [aggregate])
+        d.indices = indices
+        return try append(d)
+    }
+
+    /// `insertvalue {…} %agg, T %v, indices`.
+    public mutating func insertValue(_ aggregate: Value, _ value: Value, _ indices: [Int]) throws(IRError) -> Value {
+        let t = try elementType(type(of: aggregate), indices)
+        try require(type(of: value) == t, "insertvalue of \(type(of: value)) where \(t) is expected")
+        var d = InstructionData(.insertvalue, type: type(of: aggregate), operands: [aggregate, value])
+        d.indices = indices
+        return try append(d)
+    }
+
+    func elementType(_ type: IRType, _ indices: [Int]) throws(IRError) -> IRType {
+        var t = type
+        for i in indices {
+            if case .array(let n, let e) = t, i >= 0, i < n {
+                t = e
+            } else if let (fields, _) = module.structFields(t), i >= 0, i < fields.count {
+                t = fields[i]
+            } else {
+                throw IRError("index \(i) is not valid for \(t)")
+            }
+        }
+        return t
+    }
+}
