@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Runs the built `swiftjit` executable with `arguments` and `input` on standard input.
+func runSwiftJIT(_ arguments: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("swiftjit")
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+        throw CLIError(message: "swiftjit is not built next to the test bundle")
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swiftjit-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let inURL = dir.appendingPathComponent("in"), outURL = dir.appendingPathComponent("out"),
+        errURL = dir.appendingPathComponent("err")
+    try input.write(to: inURL, atomically: true, encoding: .utf8)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.standardInput = try FileHandle(forReadingFrom: inURL)
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    try process.run()
+    process.waitUntilExit()
+    return (process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8),
+            try String(contentsOf: errURL, encoding: .utf8))
+}
+
+struct CLIError: Error { var message: String }
+
+@Suite("swiftjit asm and disasm")
+struct CLITests {
+    @Test("asm prints one hex line per statement; --listing adds offsets and text")
+    func asmHex() throws {
+        let r = try runSwiftJIT(["asm"], input: "mov rax, 18\nadd rax, 4\n\nret\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "48 c7 c0 12 00 00 00\n48 83 c0 04\nc3\n")
+        let l = try runSwiftJIT(["asm", "--listing"], input: "x: nop\njmp x\n")
+        #expect(l.stdout == "     0:  90                              x: nop\n     1:  eb fd                           jmp x\n")
+    }
+
+    @Test("asm --run executes the code and prints rax")
+    func asmRun() throws {
+        let r = try runSwiftJIT(["asm", "--run"], input: "mov eax, 40\nadd eax, 2\nret\n")
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("rax = 42 (0x2a)\n"))
+    }
+
+    @Test("asm errors give file:line:col, the line and a caret, and exit 1")
+    func asmError() throws {
+        let r = try runSwiftJIT(["asm"], input: "nop\nlea rax, [rbx+rcx*3]\n")
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "<stdin>:2:15: error: invalid scale 3: expected 1, 2, 4 or 8\nlea rax, [rbx+rcx*3]\n              ^\n")
+    }
+
+    @Test("asm --keep-going prints an error in place of each bad line")
+    func keepGoing() throws {
+        let r = try runSwiftJIT(["asm", "--keep-going"], input: "ret\nmov ah, sil\nbogus\nnop\n")
+        #expect(r.status == 1)
+        #expect(r.stdout == """
+            c3
+            error: mov ah, sil: ah, ch, dh and bh cannot be used in an instruction that needs a REX prefix
+            error: bogus: unknown mnemonic 'bogus'
+            90
+
+            """)
+    }
+
+    @Test("disasm output is identical to objdump's for the same bytes")
+    func disasmMatchesObjdump() throws {
+        let source = "top: add rax, 5\nmov ecx, DWORD PTR [rip+top]\nmovabs rax, 0x123456789abcdef\njne top\n"
+            + ".p2align 5\ncvttsd2si r9, QWORD PTR [rsp+r12*8-0x80]\nret\n"
+        let asm = try runSwiftJIT(["asm"], input: source)
+        let ours = try runSwiftJIT(["disasm"], input: asm.stdout)
+        #expect(ours.status == 0)
+        let bytes = asm.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { UInt8($0, radix: 16)! }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("disasm-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(bytes).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["objdump", "-D", "-z", "-b", "binary", "-mi386:x86-64", "-M", "intel", file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let objdump = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let theirs = objdump.split(separator: "\n").drop { !$0.hasPrefix("   0:") }.joined(separator: "\n") + "\n"
+        #expect(ours.stdout == theirs)
+    }
+
+    @Test("bad flags are reported with a non-zero exit")
+    func badFlags() throws {
+        let r = try runSwiftJIT(["disasm", "--base", "zz"], input: "90")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("invalid --base 'zz'"))
+    }
+}
