@@ -104,6 +104,8 @@ public struct InstructionData: Sendable {
     public var resultAttributes = ParameterAttributes()
     /// The result's name without `%`, or nil to number it when printing.
     public var name: String?
+    /// Where the instruction was in the source text, when it was parsed.
+    public var position: SourcePosition?
 
     /// Creates an instruction.
     public init(_ opcode: Opcode, type: IRType, operands: [Value]) {
@@ -140,6 +142,8 @@ public struct Function: Sendable {
     public var instructions: [InstructionData] = []
     /// `dso_local`, kept for printing.
     public var isDSOLocal = false
+    /// Where the definition was in the source text, when it was parsed.
+    public var position: SourcePosition?
 
     /// Creates a function with no body.
     public init(name: String, type: FunctionType) {
@@ -281,6 +285,19 @@ public struct Module: Sendable {
         default: type(of: value) ?? .void
         }
     }
+}
+
+/// A line and column in the text a module was parsed from (1-based).
+public struct SourcePosition: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    /// Creates a position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+    /// `line:column`.
+    public var description: String { "\(line):\(column)" }
 }
 
 /// An error in building or checking IR that is not tied to source text.

@@ -1,0 +1,496 @@
+// The verifier: checks that a module is well formed before anything executes or compiles it.
+//
+//   structure   every defined function has blocks; each block ends with its only terminator;
+//               phis come first; every operand refers to something that exists
+//   types       each opcode's typing rule (operands and result), calls against the callee type,
+//               ret against the function's result, switch cases unique constants
+//   CFG         phi incoming blocks are exactly the block's predecessors
+//   SSA         every use is dominated by its definition (uses in unreachable blocks are not
+//               checked, as in LLVM)
+//
+// It reports every error it finds, each naming the function and instruction and, for parsed IR,
+// the source position.
+
+/// One problem found by the verifier.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+    /// The function it is in, if any.
+    public var function: String?
+    /// The instruction, as printed text, if the problem is in one.
+    public var instruction: String?
+    /// Where it is in the source text, for parsed IR.
+    public var position: SourcePosition?
+
+    /// `[file:]line:col: error: message (in @f: <inst>)`.
+    public func formatted(file: String? = nil) -> String {
+        var s = ""
+        if let position {
+            s += (file.map { $0 + ":" } ?? "") + "\(position): "
+        }
+        s += "error: " + message
+        if let function {
+            s += " (in @\(function)" + (instruction.map { ": " + $0 } ?? "") + ")"
+        }
+        return s
+    }
+
+    public var description: String { formatted() }
+}
+
+/// The diagnostics of a module that failed verification.
+public struct VerifierError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Every problem found, in module order.
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Module {
+    /// Every problem in the module; empty if it is well formed.
+    public func verificationDiagnostics() -> [Diagnostic] {
+        var v = Verifier(module: self)
+        v.run()
+        return v.diagnostics
+    }
+
+    /// Checks the module.
+    /// - Throws: ``VerifierError`` with every problem found.
+    public func verify() throws(VerifierError) {
+        let d = verificationDiagnostics()
+        if !d.isEmpty { throw VerifierError(diagnostics: d) }
+    }
+}
+
+struct Verifier {
+    let module: Module
+    var diagnostics: [Diagnostic] = []
+
+    init(module: Module) { self.module = module }
+
+    mutating func run() {
+        for g in module.globals {
+            if let i = g.initializer, let t = module.type(of: i), t != g.valueType {
+                diagnostics.append(Diagnostic(message: "initializer of @\(g.name) has type \(t), expected \(g.valueType)"))
+            }
+        }
+        for f in module.functions where !f.isDeclaration {
+            var fv = FunctionVerifier(module: module, function: f)
+            fv.run()
+            diagnostics += fv.diagnostics
+        }
+    }
+}
+
+/// Collects diagnostics; a reference, so that checks can report while reading the verifier.
+final class DiagnosticSink {
+    var items: [Diagnostic] = []
+}
+
+/// Checks one function.
+struct FunctionVerifier {
+    let module: Module
+    let function: Function
+    let sink = DiagnosticSink()
+    var diagnostics: [Diagnostic] { sink.items }
+    /// The block each placed instruction is in, and its position there.
+    var placement: [Int: (block: Int, index: Int)] = [:]
+    var predecessors: [[Int]] = []
+    var reachable: [Bool] = []
+    var idom: [Int] = []
+    var order: [Int] = []  // reverse postorder index of each block
+
+    init(module: Module, function: Function) {
+        self.module = module
+        self.function = function
+    }
+
+    func error(_ message: String, _ inst: Inst? = nil) {
+        var text: String?
+        var position = function.position
+        if let inst {
+            text = instructionText(inst)
+            position = function.instructions[inst.index].position ?? position
+        }
+        sink.items.append(Diagnostic(message: message, function: function.name, instruction: text, position: position))
+    }
+
+    func instructionText(_ inst: Inst) -> String {
+        var names = LocalNames(function: function)
+        return ModulePrinter(module: module).instructionText(function, inst, &names)
+    }
+
+    mutating func run() {
+        guard checkStructure() else { return }
+        computeCFG()
+        for (b, block) in function.blocks.enumerated() {
+            for inst in block.instructions {
+                checkOperandsExist(inst)
+            }
+            _ = b
+        }
+        guard diagnostics.isEmpty else { return }
+        for (b, block) in function.blocks.enumerated() {
+            for inst in block.instructions {
+                checkTypes(inst, block: b)
+                if reachable[b] { checkDominance(inst, block: b) }
+            }
+        }
+    }
+
+    // MARK: - Structure
+
+    /// Blocks are non-empty, end with exactly one terminator, phis first, each instruction placed once.
+    mutating func checkStructure() -> Bool {
+        let before = diagnostics.count
+        for (b, block) in function.blocks.enumerated() {
+            let label = block.name.map { "%" + $0 } ?? "#\(b)"
+            guard let last = block.instructions.last else {
+                error("block \(label) is empty: every block ends with a terminator")
+                continue
+            }
+            for (k, inst) in block.instructions.enumerated() {
+                guard inst.index >= 0, inst.index < function.instructions.count else {
+                    error("block \(label) refers to instruction \(inst.index), which does not exist")
+                    return false
+                }
+                if let other = placement[inst.index] {
+                    error("instruction is in blocks #\(other.block) and #\(b)", inst)
+                }
+                placement[inst.index] = (b, k)
+                let op = function.instructions[inst.index].opcode
+                if op.info.isTerminator && inst != last {
+                    error("terminator in the middle of block \(label)", inst)
+                }
+                if op == .phi && k > 0 && function.instructions[block.instructions[k - 1].index].opcode != .phi {
+                    error("phi after a non-phi instruction in block \(label)", inst)
+                }
+            }
+            if !function.instructions[last.index].opcode.info.isTerminator {
+                error("block \(label) does not end with a terminator", last)
+            }
+        }
+        return diagnostics.count == before
+    }
+
+    func checkOperandsExist(_ inst: Inst) {
+        for v in function.instructions[inst.index].operands {
+            let ok: Bool
+            switch v.kind {
+            case .instruction: ok = placement[v.index] != nil && function.instructions[v.index].type != .void
+            case .argument: ok = v.index < function.type.parameters.count
+            case .constant: ok = v.index < module.constants.count
+            case .global: ok = v.index < module.globals.count
+            case .function: ok = v.index < module.functions.count
+            case .block: ok = v.index < function.blocks.count
+            }
+            if !ok { error("operand \(v) does not exist or has no value", inst) }
+        }
+    }
+
+    // MARK: - CFG and dominators
+
+    func successors(_ b: Int) -> [Int] {
+        guard let last = function.blocks[b].instructions.last else { return [] }
+        return function.instructions[last.index].operands.filter { $0.kind == .block }.map(\.index)
+    }
+
+    /// Predecessors, reachability and immediate dominators (Cooper, Harvey and Kennedy, "A Simple,
+    /// Fast Dominance Algorithm", over reverse postorder).
+    mutating func computeCFG() {
+        let n = function.blocks.count
+        predecessors = Array(repeating: [], count: n)
+        for b in 0..<n {
+            for s in Set(successors(b)) where s < n { predecessors[s].append(b) }
+        }
+        var postorder: [Int] = []
+        var visited = Array(repeating: false, count: n)
+        var stack: [(Int, Int)] = [(0, 0)]
+        visited[0] = true
+        while let (b, i) = stack.last {
+            let succ = successors(b)
+            if i < succ.count {
+                stack[stack.count - 1].1 += 1
+                let s = succ[i]
+                if s < n && !visited[s] {
+                    visited[s] = true
+                    stack.append((s, 0))
+                }
+            } else {
+                postorder.append(b)
+                stack.removeLast()
+            }
+        }
+        reachable = visited
+        let rpo = Array(postorder.reversed())
+        order = Array(repeating: -1, count: n)
+        for (i, b) in rpo.enumerated() { order[b] = i }
+        idom = Array(repeating: -1, count: n)
+        idom[0] = 0
+        var changed = true
+        while changed {
+            changed = false
+            for b in rpo.dropFirst() {
+                var newIdom = -1
+                for p in predecessors[b] where idom[p] != -1 {
+                    newIdom = newIdom == -1 ? p : intersect(p, newIdom)
+                }
+                if newIdom != idom[b] {
+                    idom[b] = newIdom
+                    changed = true
+                }
+            }
+        }
+    }
+
+    func intersect(_ a: Int, _ b: Int) -> Int {
+        var x = a, y = b
+        while x != y {
+            while order[x] > order[y] { x = idom[x] }
+            while order[y] > order[x] { y = idom[y] }
+        }
+        return x
+    }
+
+    /// True if block `a` dominates block `b` (both reachable).
+    func dominates(_ a: Int, _ b: Int) -> Bool {
+        var x = b
+        while true {
+            if x == a { return true }
+            if x == 0 || idom[x] == -1 { return false }
+            x = idom[x]
+        }
+    }
+
+    func checkDominance(_ inst: Inst, block b: Int) {
+        let d = function.instructions[inst.index]
+        for (k, v) in d.operands.enumerated() where v.kind == .instruction {
+            guard let def = placement[v.index] else { continue }
+            if d.opcode == .phi {
+                // The value must be available at the end of the incoming block.
+                guard k + 1 < d.operands.count, d.operands[k + 1].kind == .block else { continue }
+                let from = d.operands[k + 1].index
+                if reachable[from] && !(def.block == from || (reachable[def.block] && dominates(def.block, from))) {
+                    error("phi operand \(k / 2) is not defined on every path into its incoming block", inst)
+                }
+                continue
+            }
+            let ok: Bool
+            if def.block == b {
+                ok = def.index < placement[inst.index]!.index
+            } else {
+                ok = reachable[def.block] && dominates(def.block, b)
+            }
+            if !ok { error("operand \(k) is used before it is defined (its definition does not dominate this use)", inst) }
+        }
+    }
+
+    // MARK: - Types
+
+    func type(_ v: Value) -> IRType { module.type(of: v, in: function) }
+
+    func expect(_ condition: Bool, _ message: @autoclosure () -> String, _ inst: Inst) {
+        if !condition { error(message(), inst) }
+    }
+
+    func checkTypes(_ inst: Inst, block b: Int) {
+        let d = function.instructions[inst.index]
+        let ops = d.operands
+        func count(_ n: Int) -> Bool { ops.count == n }
+        switch d.opcode.info.category {
+        case .integerBinary, .floatBinary:
+            guard count(2) else { return error("\(d.opcode) takes 2 operands", inst) }
+            let isFloat = d.opcode.info.category == .floatBinary
+            expect(isFloat ? d.type.isFloatingPoint : d.type.isInteger,
+                   "\(d.opcode) needs \(isFloat ? "floating-point" : "integer") operands, not \(d.type)", inst)
+            expect(type(ops[0]) == d.type && type(ops[1]) == d.type,
+                   "\(d.opcode) operands must both be \(d.type), not \(type(ops[0])) and \(type(ops[1]))", inst)
+        case .floatUnary:
+            expect(count(1) && d.type.isFloatingPoint && type(ops[0]) == d.type, "fneg takes one floating-point operand", inst)
+        case .compare:
+            guard count(2) else { return error("\(d.opcode) takes 2 operands", inst) }
+            let t = type(ops[0])
+            let ok = d.opcode == .icmp ? (t.isInteger || t == .ptr) : t.isFloatingPoint
+            expect(ok, "\(d.opcode) cannot compare \(t)", inst)
+            expect(type(ops[1]) == t, "\(d.opcode) operands differ in type: \(t) and \(type(ops[1]))", inst)
+            expect(d.type == .i1, "\(d.opcode) produces i1", inst)
+        case .cast:
+            guard count(1) else { return error("\(d.opcode) takes 1 operand", inst) }
+            checkCast(d.opcode, from: type(ops[0]), to: d.type, inst)
+        case .memory:
+            checkMemory(inst, d)
+        case .terminator:
+            checkTerminator(inst, d, block: b)
+        case .other:
+            checkOther(inst, d, block: b)
+        }
+    }
+
+    func checkCast(_ op: Opcode, from: IRType, to: IRType, _ inst: Inst) {
+        let ok: Bool
+        switch op {
+        case .trunc: ok = from.isInteger && to.isInteger && from.integerWidth! > to.integerWidth!
+        case .zext, .sext: ok = from.isInteger && to.isInteger && from.integerWidth! < to.integerWidth!
+        case .fptrunc: ok = from == .double && to == .float
+        case .fpext: ok = from == .float && to == .double
+        case .fptoui, .fptosi: ok = from.isFloatingPoint && to.isInteger
+        case .uitofp, .sitofp: ok = from.isInteger && to.isFloatingPoint
+        case .ptrtoint: ok = from == .ptr && to.isInteger
+        case .inttoptr: ok = from.isInteger && to == .ptr
+        default:
+            // bitcast between types of the same size that are not pointers and integers.
+            let size: (IRType) -> Int? = { t in
+                switch t {
+                case .int(let n): n
+                case .float: 32
+                case .double: 64
+                case .ptr: 64
+                default: nil
+                }
+            }
+            ok = size(from) != nil && size(from) == size(to) && (from == .ptr) == (to == .ptr)
+        }
+        expect(ok, "invalid \(op) from \(from) to \(to)", inst)
+    }
+
+    func checkMemory(_ inst: Inst, _ d: InstructionData) {
+        let ops = d.operands
+        switch d.opcode {
+        case .alloca:
+            expect(d.type == .ptr && ops.count <= 1, "alloca returns ptr and takes at most a count", inst)
+            if let n = ops.first { expect(type(n).isInteger, "alloca count must be an integer", inst) }
+            expect(d.auxiliaryType.map { $0 != .void && $0 != .label } ?? false, "alloca needs an allocated type", inst)
+        case .load:
+            expect(ops.count == 1 && type(ops[0]) == .ptr, "load takes one ptr operand", inst)
+            expect(d.type != .void && d.type != .label, "load of \(d.type)", inst)
+        case .store:
+            guard ops.count == 2 else { return error("store takes a value and a ptr", inst) }
+            expect(type(ops[1]) == .ptr, "store address must be a ptr, not \(type(ops[1]))", inst)
+            expect(type(ops[0]) != .void && type(ops[0]) != .label, "store of \(type(ops[0]))", inst)
+        default:
+            break
+        }
+    }
+
+    func checkTerminator(_ inst: Inst, _ d: InstructionData, block b: Int) {
+        let ops = d.operands
+        switch d.opcode {
+        case .br:
+            if ops.count == 1 {
+                expect(ops[0].kind == .block, "br takes a block", inst)
+            } else {
+                expect(ops.count == 3 && type(ops[0]) == .i1 && ops[1].kind == .block && ops[2].kind == .block,
+                       "conditional br takes an i1 and two blocks", inst)
+            }
+        case .switch:
+            guard ops.count >= 2, ops.count % 2 == 0 else { return error("switch takes a value, a default and pairs", inst) }
+            let t = type(ops[0])
+            expect(t.isInteger, "switch condition must be an integer, not \(t)", inst)
+            expect(ops[1].kind == .block, "switch default must be a block", inst)
+            var seen: Set<Value> = []
+            var k = 2
+            while k + 1 < ops.count {
+                expect(ops[k].kind == .constant && type(ops[k]) == t, "switch case values must be \(t) constants", inst)
+                expect(ops[k + 1].kind == .block, "switch case targets must be blocks", inst)
+                if !seen.insert(ops[k]).inserted { error("duplicate switch case value", inst) }
+                k += 2
+            }
+        case .ret:
+            let expected = function.type.result
+            if ops.isEmpty {
+                expect(expected == .void, "ret void in a function returning \(expected)", inst)
+            } else {
+                expect(ops.count == 1 && type(ops[0]) == expected, "ret of \(type(ops[0])) in a function returning \(expected)", inst)
+            }
+        default:
+            break
+        }
+    }
+
+    func checkOther(_ inst: Inst, _ d: InstructionData, block b: Int) {
+        let ops = d.operands
+        switch d.opcode {
+        case .select:
+            guard ops.count == 3 else { return error("select takes 3 operands", inst) }
+            expect(type(ops[0]) == .i1, "select condition must be i1", inst)
+            expect(type(ops[1]) == d.type && type(ops[2]) == d.type, "select operands must be \(d.type)", inst)
+        case .freeze:
+            expect(ops.count == 1 && type(ops[0]) == d.type, "freeze takes one operand of its result type", inst)
+        case .phi:
+            guard ops.count % 2 == 0 else { return error("phi operands come in value, block pairs", inst) }
+            var incoming: [Int: Value] = [:]
+            var k = 0
+            while k + 1 < ops.count {
+                expect(type(ops[k]) == d.type, "phi value of type \(type(ops[k])), expected \(d.type)", inst)
+                if ops[k + 1].kind != .block {
+                    error("phi incoming block operand is not a block", inst)
+                } else if let previous = incoming[ops[k + 1].index], previous != ops[k] {
+                    error("phi has different values for the same incoming block", inst)
+                } else {
+                    incoming[ops[k + 1].index] = ops[k]
+                }
+                k += 2
+            }
+            let preds = Set(predecessors[b])
+            if Set(incoming.keys) != preds {
+                error("phi incoming blocks \(incoming.keys.sorted()) do not match the block's predecessors \(preds.sorted())", inst)
+            }
+        case .getelementptr:
+            guard let first = ops.first else { return error("getelementptr needs a base pointer", inst) }
+            expect(type(first) == .ptr && d.type == .ptr, "getelementptr works on ptr", inst)
+            guard var t = d.auxiliaryType else { return error("getelementptr needs a source element type", inst) }
+            for (k, index) in ops.dropFirst().enumerated() {
+                expect(type(index).isInteger, "getelementptr indices must be integers", inst)
+                if k == 0 { continue }
+                if case .array(_, let e) = t {
+                    t = e
+                } else if let (fields, _) = module.structFields(t) {
+                    guard index.kind == .constant, case .int(_, let bits) = module.constants[index.index],
+                          Int(bits) < fields.count
+                    else { return error("struct field index must be a constant in range", inst) }
+                    t = fields[Int(bits)]
+                } else {
+                    return error("getelementptr cannot index into \(t)", inst)
+                }
+            }
+        case .extractvalue, .insertvalue:
+            guard let agg = ops.first else { return error("\(d.opcode) needs an aggregate", inst) }
+            var t = type(agg)
+            for i in d.indices {
+                if case .array(let n, let e) = t, i >= 0, i < n {
+                    t = e
+                } else if let (fields, _) = module.structFields(t), i >= 0, i < fields.count {
+                    t = fields[i]
+                } else {
+                    return error("index \(i) is not valid for \(t)", inst)
+                }
+            }
+            if d.opcode == .extractvalue {
+                expect(d.type == t, "extractvalue yields \(t), not \(d.type)", inst)
+            } else {
+                expect(ops.count == 2 && type(ops[1]) == t && d.type == type(agg), "insertvalue of the wrong type", inst)
+            }
+        case .call:
+            guard let callee = ops.first else { return error("call needs a callee", inst) }
+            expect(type(callee) == .ptr, "call target must be a function or a ptr", inst)
+            var fnType: FunctionType?
+            if case .function(let t)? = d.auxiliaryType { fnType = t }
+            if callee.kind == .function {
+                let declared = module.functions[callee.index].type
+                if let t = fnType, t != declared {
+                    error("call type \(t) does not match @\(module.functions[callee.index].name)'s type \(declared)", inst)
+                }
+                fnType = fnType ?? declared
+            }
+            guard let t = fnType else { return error("indirect call needs a function type", inst) }
+            let args = Array(ops.dropFirst())
+            expect(args.count == t.parameters.count || (t.isVariadic && args.count > t.parameters.count),
+                   "call passes \(args.count) arguments to \(t)", inst)
+            for (k, (a, p)) in zip(args, t.parameters).enumerated() where type(a) != p {
+                error("call argument \(k) has type \(type(a)), expected \(p)", inst)
+            }
+            expect(d.type == t.result, "call result is \(d.type), callee returns \(t.result)", inst)
+        default:
+            break
+        }
+    }
+}
