@@ -58,6 +58,17 @@ struct TextAssemblerTests {
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.count):\n\(mismatches.prefix(40).joined(separator: "\n"))")
+        // GNU as reading the same objdump-format lines produces the same bytes as we do.
+        let gnu = try GNUAssembler.assemble(lines.map(\.text))
+        // (objdump prints absolute lea operands as `ds:0x1234`; as warns that the segment is ineffectual.)
+        let errors = gnu.diagnostics.filter { $0.value.contains { !$0.hasPrefix("Warning: segment override on `lea'") } }
+        #expect(errors.isEmpty, "\(errors.prefix(10))")
+        try #require(gnu.bytes.count == output.listing.count)
+        var differ: [String] = []
+        for (k, listing) in output.listing.enumerated() where k < gnu.bytes.count && gnu.bytes[k] != listing.bytes {
+            differ.append("\(lines[k].text): as \(hex(gnu.bytes[k])), ours \(hex(listing.bytes))")
+        }
+        #expect(differ.isEmpty, "\(differ.count):\n\(differ.prefix(40).joined(separator: "\n"))")
     }
 
     @Test("programs with labels, branches, alignment and data match GNU as")
