@@ -4,7 +4,8 @@
 // Unnamed values are numbered as LLVM numbers them: in each function, the unnamed parameters, then
 // for each block its label (if unnamed) followed by its unnamed instruction results. Floating-point
 // constants are printed in LLVM's exact hexadecimal form (`0x3FF0000000000000`), so no value is
-// rounded by printing. Attributes that do not change meaning (other than `noundef`) are dropped.
+// rounded by printing. Attributes and hints that do not change meaning (other than `noundef` and
+// the wrap/exact flags) are dropped, so the output is accepted by LLVM 19's llvm-as.
 
 extension Module {
     /// The module as LLVM IR text.
@@ -215,7 +216,8 @@ struct ModulePrinter {
         case .fneg, .freeze:
             s += "\(d.opcode) " + typed(f, ops[0], &names)
         case .icmp:
-            s += "icmp " + flagsText([.sameSign]) + "\(IntPredicate(rawValue: d.predicate) ?? .eq) "
+            // `samesign` is an optimization hint that LLVM 19's llvm-as does not know yet: dropped.
+            s += "icmp \(IntPredicate(rawValue: d.predicate) ?? .eq) "
             s += typed(f, ops[0], &names) + ", " + valueText(ops[1], &names)
         case .fcmp:
             s += "fcmp \(FloatPredicate(rawValue: d.predicate) ?? .false) "
