@@ -29,11 +29,14 @@ let package = Package(
         // Every CLI subcommand as a library, so tests can call it.
         .target(
             name: "Driver",
-            dependencies: ["X86", "JIT", "IR", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["X86", "JIT", "IR", "Interpreter",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
+        .target(name: "Interpreter", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

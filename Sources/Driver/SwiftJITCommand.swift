@@ -7,7 +7,7 @@ public struct SwiftJITCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "swiftjit",
         abstract: "A Swift-native x86-64 JIT toolkit: assembler, runtime and compiler.",
-        subcommands: [Demo.self, Asm.self, Disasm.self])
+        subcommands: [Demo.self, Asm.self, Disasm.self, Verify.self, Print.self, Run.self])
 
     public init() {}
 }

@@ -167,6 +167,11 @@ struct ModulePrinter {
                 if e.flags.contains(.nuw) { s += "nuw " }
                 s += "(" + (e.sourceElementType?.description ?? "i8") + ", "
                 s += e.operands.map { typedConstant($0) }.joined(separator: ", ") + ")"
+            } else if e.opcode.info.category == .integerBinary {
+                // `sub nuw (i64 a, i64 b)`: clang's relative lookup tables.
+                if e.flags.contains(.nuw) { s += "nuw " }
+                if e.flags.contains(.nsw) { s += "nsw " }
+                s += "(" + e.operands.map { typedConstant($0) }.joined(separator: ", ") + ")"
             } else {
                 s += "(" + typedConstant(e.operands[0]) + " to \(e.type))"
             }

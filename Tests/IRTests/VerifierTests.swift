@@ -91,3 +91,30 @@ struct VerifierTests {
         #expect(m.verificationDiagnostics().map(\.message) == ["call argument 0 has type i32, expected i64"])
     }
 }
+
+@Suite("IR verifier on parsed text")
+struct ParsedVerifierTests {
+    @Test("diagnostics carry the instruction's line and column")
+    func positions() throws {
+        let text = """
+            define i32 @f(i32 %a) {
+              %x = add i32 %y, 1
+              %y = add i32 %a, 1
+              ret i32 %x
+            }
+            """
+        let module = try IRParser.parse(text, file: "bad.ll")
+        let d = module.verificationDiagnostics()
+        #expect(d.map { $0.formatted(file: "bad.ll") } == [
+            "bad.ll:2:3: error: operand 0 is used before it is defined (its definition does not dominate this use) (in @f: %x = add i32 %y, 1)",
+        ])
+    }
+
+    @Test("every corpus module verifies", arguments: ParserCorpus.files)
+    func corpusVerifies(_ name: String) throws {
+        let text = try ParserCorpus.text(name)
+        guard !ParserCorpus.usesVectors(text) else { return }
+        let module = try IRParser.parse(text, file: name)
+        #expect(module.verificationDiagnostics().isEmpty, "\(module.verificationDiagnostics().prefix(5))")
+    }
+}

@@ -99,3 +99,53 @@ struct CLITests {
         #expect(r.stderr.contains("invalid --base 'zz'"))
     }
 }
+
+@Suite("swiftjit verify, print and run")
+struct IRCLITests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Corpus")
+
+    @Test("run --interpret behaves like the native program: output and exit status")
+    func runInterpret() throws {
+        let file = Self.corpus.appendingPathComponent("exit_code.O1.ll").path
+        let expected = try String(contentsOf: Self.corpus.appendingPathComponent("exit_code.expected"), encoding: .utf8)
+        let r = try runSwiftJIT(["run", "--interpret", file])
+        #expect(r.stdout + "exit: \(r.status)\n" == expected)
+    }
+
+    @Test("run passes its arguments to main")
+    func runArguments() throws {
+        let text = """
+            declare i32 @puts(ptr)
+            define i32 @main(i32 %argc, ptr %argv) {
+              %p = getelementptr ptr, ptr %argv, i64 2
+              %s = load ptr, ptr %p
+              %r = call i32 @puts(ptr %s)
+              ret i32 %argc
+            }
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("args-\(UUID().uuidString).ll")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let r = try runSwiftJIT(["run", "--interpret", file.path, "first", "second"])
+        #expect(r.stdout == "second\n")
+        #expect(r.status == 3)
+    }
+
+    @Test("verify reports file:line:col errors and exits 1; print round-trips")
+    func verifyAndPrint() throws {
+        let bad = "define i32 @f(i32 %a) {\n  %x = add i32 %y, 1\n  %y = add i32 %a, 1\n  ret i32 %x\n}\n"
+        let r = try runSwiftJIT(["verify", "-"], input: bad)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("<stdin>:2:3: error: operand 0 is used before it is defined"))
+        let syntax = try runSwiftJIT(["verify", "-"], input: "define i32 @f() {\n  ret i32 %nope\n}\n")
+        #expect(syntax.status == 1)
+        #expect(syntax.stderr.hasPrefix("<stdin>:2:11: error:"))
+        let file = Self.corpus.appendingPathComponent("crc32.O2.ll").path
+        let printed = try runSwiftJIT(["print", file])
+        #expect(printed.status == 0)
+        let reprinted = try runSwiftJIT(["print", "-"], input: printed.stdout)
+        #expect(reprinted.stdout == printed.stdout)
+        #expect(try runSwiftJIT(["verify", file]).status == 0)
+    }
+}

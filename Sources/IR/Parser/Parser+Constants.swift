@@ -1,0 +1,460 @@
+// Types and constants. Every constant is parsed against the type written before it (`i32 7`,
+// `[2 x i8] c"a\00"`), so a constant is typed by construction and a mismatch is reported where it
+// is written. Constants go through `Module.constant`, which interns them.
+
+extension ModuleParser {
+    // MARK: - Types
+
+    /// Guards recursion on nested types and constants.
+    mutating func enterNested() throws(ParseError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw error(.unsupported, "types or constants nested too deeply") }
+    }
+
+    /// A type: `void`, `iN`, `float`, `double`, `ptr`, `label`, `metadata`, arrays, literal and
+    /// packed structs, and named structs. Function types are parsed by `parseFunctionTypeSuffix`.
+    mutating func parseType() throws(ParseError) -> IRType {
+        try enterNested()
+        defer { depth -= 1 }
+        let t = tok
+        let type: IRType
+        switch t.kind {
+        case .word:
+            type = try parseWordType(t)
+        case .leftBracket:
+            advance()
+            let count = try parseSmallInteger("array length")
+            try expectWord("x")
+            let element = try parseType()
+            try checkElementType(element)
+            try expect(.rightBracket, "']' after array type")
+            type = .array(count: count, element: element)
+        case .leftBrace:
+            type = .structure(fields: try parseStructFields(closing: .rightBrace), packed: false)
+        case .less:
+            guard peekKind() == .leftBrace else {
+                throw error(.unsupported, "vector types are not supported")
+            }
+            advance()
+            let fields = try parseStructFields(closing: .rightBrace)
+            try expect(.greater, "'>' after packed struct type")
+            type = .structure(fields: fields, packed: true)
+        case .localName, .localNumber:
+            let name = try localName(t)
+            if structUses[name] == nil { structUses[name] = pos }
+            advance()
+            type = .named(name)
+        default:
+            throw error(.syntax, "expected a type, found \(describe(t))")
+        }
+        if tok.kind == .star {
+            throw error(.unsupported, "typed pointers ('\(type)*') are not supported; use 'ptr'")
+        }
+        return type
+    }
+
+    mutating func parseWordType(_ t: Token) throws(ParseError) -> IRType {
+        let s = slice(t)
+        if s.count >= 2 && s.first == 0x69 && s.dropFirst().allSatisfy(Lexer.isDigit) {  // iN
+            guard s.count <= 4, let bits = Int(word(t).dropFirst()), bits >= 1 else {
+                throw error(.unsupported, "integer type '\(word(t))' is not supported")
+            }
+            guard bits <= 64 else {
+                throw error(.unsupported, "integer types wider than 64 bits ('\(word(t))') are not supported")
+            }
+            advance()
+            return .int(bits)
+        }
+        switch word(t) {
+        case "void": advance(); return .void
+        case "float": advance(); return .float
+        case "double": advance(); return .double
+        case "label": advance(); return .label
+        case "metadata": advance(); return .metadata
+        case "ptr":
+            advance()
+            if isWord("addrspace") { try parseAddressSpace() }
+            return .ptr
+        case "half", "bfloat", "fp128", "x86_fp80", "ppc_fp128":
+            throw error(.unsupported, "floating-point type '\(word(t))' is not supported")
+        case "x86_amx", "x86_mmx", "token", "target":
+            throw error(.unsupported, "type '\(word(t))' is not supported")
+        default:
+            throw error(.syntax, "expected a type, found '\(word(t))'")
+        }
+    }
+
+    /// `{ T, T }` after `{` (the current token); consumes the closing brace.
+    mutating func parseStructFields(closing: TokenKind) throws(ParseError) -> [IRType] {
+        advance()
+        var fields: [IRType] = []
+        if eat(closing) { return fields }
+        repeat {
+            let at = pos
+            let field = try parseType()
+            try checkElementType(field, at: at)
+            fields.append(field)
+        } while eat(.comma)
+        try expect(closing, "'}' after struct fields")
+        return fields
+    }
+
+    /// Arrays and structs hold first-class values only.
+    func checkElementType(_ type: IRType, at index: Int? = nil) throws(ParseError) {
+        switch type {
+        case .void, .label, .metadata, .function:
+            throw error(.type, "invalid element type '\(type)'", at: index.map { $0 } ?? pos - 1)
+        default: break
+        }
+    }
+
+    /// After a result type, `(T, T, ...)` makes a function type.
+    mutating func parseFunctionTypeSuffix(result: IRType) throws(ParseError) -> FunctionType {
+        try expect(.leftParen, "'(' of a function type")
+        var parameters: [IRType] = []
+        var variadic = false
+        if !eat(.rightParen) {
+            repeat {
+                if eat(.ellipsis) {
+                    variadic = true
+                    break
+                }
+                let at = pos
+                let p = try parseType()
+                try checkElementType(p, at: at)
+                parameters.append(p)
+            } while eat(.comma)
+            try expect(.rightParen, "')' after parameter types")
+        }
+        return FunctionType(result, parameters, variadic: variadic)
+    }
+
+    // MARK: - Constants
+
+    /// `T c` where T is written first.
+    mutating func parseTypedConstant() throws(ParseError) -> Value {
+        let type = try parseType()
+        return try parseConstant(type)
+    }
+
+    /// A constant of type `type` (also globals and functions, whose type is `ptr`).
+    mutating func parseConstant(_ type: IRType) throws(ParseError) -> Value {
+        try enterNested()
+        defer { depth -= 1 }
+        let t = tok
+        switch t.kind {
+        case .globalName, .globalNumber:
+            let name = try symbolName(t)
+            guard let value = symbols[name] else { throw error(.name, "use of undefined value '@\(quotedName(name))'") }
+            try checkType(.ptr, expected: type)
+            advance()
+            return value
+        case .integer:
+            guard let width = type.integerWidth else {
+                throw error(.type, "integer constant must have integer type, not '\(type)'")
+            }
+            guard let v = integerValue(t) else { throw error(.syntax, "integer constant does not fit in 64 bits") }
+            advance()
+            let bits = v.negative ? 0 &- v.magnitude : v.magnitude
+            let mask: UInt64 = width >= 64 ? .max : (1 << UInt64(width)) - 1
+            return module.constant(.int(type, bits: bits & mask))
+        case .float:
+            return try parseFloatConstant(type)
+        case .cString:
+            guard case .array(let count, .int(8)) = type else {
+                throw error(.type, "a c\"...\" string must have type [N x i8], not '\(type)'")
+            }
+            let data = try decodeQuoted(Int(t.start) + 1, Int(t.end))
+            guard data.count == count else {
+                throw error(.type, "string has \(data.count) bytes but its type '\(type)' has \(count)")
+            }
+            advance()
+            return module.constant(.bytes(data))
+        case .leftBracket:
+            guard case .array(let count, let element) = type else {
+                throw error(.type, "array constant must have array type, not '\(type)'")
+            }
+            advance()
+            var elements: [Value] = []
+            if tok.kind != .rightBracket {
+                repeat {
+                    let at = pos
+                    try checkType(try parseType(), expected: element, at: at)
+                    elements.append(try parseConstant(element))
+                } while eat(.comma)
+            }
+            try expect(.rightBracket, "']' after array elements")
+            guard elements.count == count else {
+                throw error(.type, "array constant has \(elements.count) elements but its type '\(type)' has \(count)",
+                            at: pos - 1)
+            }
+            return module.constant(.aggregate(type, elements))
+        case .leftBrace, .less:
+            return try parseStructConstant(type)
+        case .word:
+            return try parseWordConstant(type)
+        case .exclaim, .metadataName:
+            throw error(.unsupported, "metadata operands are not supported")
+        default:
+            throw error(.syntax, "expected a constant of type '\(type)', found \(describe(t))")
+        }
+    }
+
+    /// `{ T a, T b }` or `<{ ... }>` of a literal or named struct type.
+    mutating func parseStructConstant(_ type: IRType) throws(ParseError) -> Value {
+        let packedSyntax = tok.kind == .less
+        guard let (fields, packed) = module.structFields(type) else {
+            throw error(.type, "struct constant must have struct type, not '\(type)'")
+        }
+        guard packed == packedSyntax else {
+            throw error(.type, "\(packedSyntax ? "packed" : "unpacked") struct constant for type '\(type)'")
+        }
+        if packedSyntax {
+            advance()
+            guard tok.kind == .leftBrace else { throw error(.unsupported, "vector constants are not supported") }
+        }
+        advance()
+        var elements: [Value] = []
+        if tok.kind != .rightBrace {
+            repeat {
+                let at = pos
+                let fieldType = try parseType()
+                guard elements.count < fields.count else {
+                    throw error(.type, "struct constant has more elements than '\(type)'", at: at)
+                }
+                try checkType(fieldType, expected: fields[elements.count], at: at)
+                elements.append(try parseConstant(fieldType))
+            } while eat(.comma)
+        }
+        try expect(.rightBrace, "'}' after struct elements")
+        if packedSyntax { try expect(.greater, "'>' after packed struct constant") }
+        guard elements.count == fields.count else {
+            throw error(.type, "struct constant has \(elements.count) elements but '\(type)' has \(fields.count)",
+                        at: pos - 1)
+        }
+        return module.constant(.aggregate(type, elements))
+    }
+
+    mutating func parseWordConstant(_ type: IRType) throws(ParseError) -> Value {
+        let t = tok
+        switch word(t) {
+        case "true", "false":
+            guard type == .i1 else { throw error(.type, "'\(word(t))' must have type i1, not '\(type)'") }
+            advance()
+            return module.constant(.int(.i1, bits: isWord(t, "true") ? 1 : 0))
+        case "null":
+            guard type == .ptr else { throw error(.type, "'null' must have type ptr, not '\(type)'") }
+            advance()
+            return module.constant(.null)
+        case "undef", "poison", "zeroinitializer":
+            guard type != .void, type != .label, type != .metadata else {
+                throw error(.type, "invalid type '\(type)' for '\(word(t))'")
+            }
+            advance()
+            if isWord(t, "undef") { return module.constant(.undef(type)) }
+            if isWord(t, "poison") { return module.constant(.poison(type)) }
+            return module.constant(.zero(type))
+        case "getelementptr":
+            return try parseGEPExpression(type)
+        case "trunc", "ptrtoint", "inttoptr", "bitcast":
+            return try parseCastExpression(type)
+        case "add", "sub":
+            return try parseBinaryExpression(type)
+        case "blockaddress", "dso_local_equivalent", "no_cfi", "ptrauth":
+            throw error(.unsupported, "'\(word(t))' constants are not supported")
+        case "asm":
+            throw error(.unsupported, "inline assembly is not supported")
+        case "splat":
+            throw error(.unsupported, "vector constants are not supported")
+        case "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "addrspacecast", "mul",
+             "xor", "and", "or", "shl", "lshr", "ashr", "icmp", "fcmp", "select", "extractelement",
+             "insertelement", "shufflevector", "extractvalue", "insertvalue", "udiv", "sdiv", "urem", "srem",
+             "fneg":
+            throw error(.unsupported, "constant expression '\(word(t))' is not supported")
+        default:
+            throw error(.syntax, "expected a constant of type '\(type)', found '\(word(t))'")
+        }
+    }
+
+    /// `1.5e+00`, `0x3FF8000000000000` (the bits of a double, also for `float`).
+    mutating func parseFloatConstant(_ type: IRType) throws(ParseError) -> Value {
+        let t = tok
+        guard type == .float || type == .double else {
+            throw error(.type, "floating-point constant must have type float or double, not '\(type)'")
+        }
+        let s = slice(t)
+        var value: Double
+        if s.count > 2 && s[s.startIndex + 1] == 0x78 {  // 0x
+            let digits = s.dropFirst(2)
+            guard let first = digits.first, Lexer.isHexDigit(first) else {
+                throw error(.unsupported, "hexadecimal constant '\(word(t))' of an unsupported floating-point type")
+            }
+            guard digits.count <= 16 else { throw error(.syntax, "hexadecimal constant has more than 64 bits") }
+            var bits: UInt64 = 0
+            for c in digits { bits = bits << 4 | UInt64(Self.hexValue(c) ?? 0) }
+            value = Double(bitPattern: bits)
+        } else {
+            guard let d = Double(word(t)) else { throw error(.syntax, "malformed floating-point constant") }
+            value = d
+        }
+        advance()
+        if type == .double { return module.constant(.float(.double, bits: value.bitPattern)) }
+        let f = Float(value)
+        guard value.isNaN || Double(f) == value else {
+            throw error(.type, "floating-point constant is not exactly representable as float", at: pos - 1)
+        }
+        return module.constant(.float(.float, bits: UInt64(f.bitPattern)))
+    }
+
+    /// `getelementptr [inbounds] [nusw] [nuw] (T, ptr @g, i64 0, ...)`.
+    mutating func parseGEPExpression(_ type: IRType) throws(ParseError) -> Value {
+        let start = pos
+        advance()
+        let flags = try parseGEPFlags()
+        try expect(.leftParen, "'(' after 'getelementptr'")
+        let sourceAt = pos
+        let source = try parseType()
+        try checkElementType(source, at: sourceAt)
+        var operands: [Value] = []
+        var indexTypes: [(IRType, Value, Int)] = []
+        while eat(.comma) {
+            let at = pos
+            let t = try parseType()
+            let v = try parseConstant(t)
+            if operands.isEmpty {
+                try checkType(t, expected: .ptr, at: at)
+            } else {
+                indexTypes.append((t, v, at))
+            }
+            operands.append(v)
+        }
+        try expect(.rightParen, "')' after getelementptr operands")
+        guard !operands.isEmpty else { throw error(.syntax, "getelementptr needs a base pointer", at: start) }
+        try checkGEPIndices(source: source, indices: indexTypes)
+        try checkType(.ptr, expected: type, at: start)
+        return module.constant(.expression(ConstantExpression(.getelementptr, type: .ptr, sourceElementType: source,
+                                                              operands: operands, flags: flags)))
+    }
+
+    /// The keywords between `getelementptr` and its operands.
+    mutating func parseGEPFlags() throws(ParseError) -> InstructionFlags {
+        var flags: InstructionFlags = []
+        while true {
+            if eatWord("inbounds") {
+                flags.insert(.inbounds)
+            } else if eatWord("nuw") {
+                flags.insert(.nuw)
+            } else if eatWord("nusw") {
+                // Implied by `inbounds`; alone it only adds poison cases: dropped.
+            } else if isWord("inrange") {
+                advance()
+                try skipBalancedParentheses()
+            } else {
+                return flags
+            }
+        }
+    }
+
+    /// `ptrtoint (ptr @g to i64)` and the other casts LLVM keeps as constant expressions.
+    mutating func parseCastExpression(_ type: IRType) throws(ParseError) -> Value {
+        let opcode = Opcode(name: word(tok)) ?? .bitcast
+        advance()
+        while eatWord("nuw") || eatWord("nsw") {}
+        try expect(.leftParen, "'(' after '\(opcode)'")
+        let sourceAt = pos
+        let sourceType = try parseType()
+        let operand = try parseConstant(sourceType)
+        try expectWord("to")
+        let destAt = pos
+        let dest = try parseType()
+        try expect(.rightParen, "')' after cast")
+        try checkCast(opcode, from: sourceType, to: dest, at: sourceAt)
+        try checkType(dest, expected: type, at: destAt)
+        return module.constant(.expression(ConstantExpression(opcode, type: dest, operands: [operand])))
+    }
+
+    /// `sub (i64 a, i64 b)`: clang uses it for relative lookup tables.
+    mutating func parseBinaryExpression(_ type: IRType) throws(ParseError) -> Value {
+        let opcode = Opcode(name: word(tok)) ?? .add
+        advance()
+        var flags: InstructionFlags = []
+        while true {
+            if eatWord("nuw") { flags.insert(.nuw) } else if eatWord("nsw") { flags.insert(.nsw) } else { break }
+        }
+        try expect(.leftParen, "'(' after '\(opcode)'")
+        let at = pos
+        let lhsType = try parseType()
+        guard lhsType.isInteger else { throw error(.type, "'\(opcode)' needs integer operands", at: at) }
+        let lhs = try parseConstant(lhsType)
+        try expect(.comma, "','")
+        let rhsAt = pos
+        try checkType(try parseType(), expected: lhsType, at: rhsAt)
+        let rhs = try parseConstant(lhsType)
+        try expect(.rightParen, "')'")
+        try checkType(lhsType, expected: type, at: at)
+        return module.constant(.expression(ConstantExpression(opcode, type: lhsType, operands: [lhs, rhs],
+                                                              flags: flags)))
+    }
+
+    // MARK: - Checks
+
+    /// Fails unless `type` is `expected`.
+    func checkType(_ type: IRType, expected: IRType, at index: Int? = nil) throws(ParseError) {
+        guard type == expected else {
+            throw error(.type, "expected a value of type '\(expected)', found type '\(type)'", at: index)
+        }
+    }
+
+    /// The operand and result types a cast accepts.
+    func checkCast(_ opcode: Opcode, from: IRType, to: IRType, at index: Int) throws(ParseError) {
+        let ok: Bool
+        switch opcode {
+        case .trunc: ok = from.isInteger && to.isInteger && from.integerWidth! > to.integerWidth!
+        case .zext, .sext: ok = from.isInteger && to.isInteger && from.integerWidth! < to.integerWidth!
+        case .fptrunc: ok = from == .double && to == .float
+        case .fpext: ok = from == .float && to == .double
+        case .fptoui, .fptosi: ok = from.isFloatingPoint && to.isInteger
+        case .uitofp, .sitofp: ok = from.isInteger && to.isFloatingPoint
+        case .ptrtoint: ok = from == .ptr && to.isInteger
+        case .inttoptr: ok = from.isInteger && to == .ptr
+        case .bitcast:
+            ok = from.isFirstClassScalar && to.isFirstClassScalar && (from == .ptr) == (to == .ptr)
+                && Self.scalarWidth(from) == Self.scalarWidth(to)
+        default: ok = false
+        }
+        guard ok else { throw error(.type, "invalid cast '\(opcode)' from '\(from)' to '\(to)'", at: index) }
+    }
+
+    static func scalarWidth(_ type: IRType) -> Int {
+        switch type {
+        case .int(let n): n
+        case .float: 32
+        case .double, .ptr: 64
+        default: 0
+        }
+    }
+
+    /// Checks that GEP indices select valid elements: array indices are any integer, struct field
+    /// indices are in-range `i32` constants. Returns nothing: the result is always `ptr`.
+    func checkGEPIndices(source: IRType, indices: [(IRType, Value, Int)]) throws(ParseError) {
+        var current = source
+        for (k, (type, value, at)) in indices.enumerated() {
+            guard type.isInteger else { throw error(.type, "getelementptr index must be an integer", at: at) }
+            if k == 0 { continue }
+            switch current {
+            case .array(_, let element):
+                current = element
+            case .structure, .named:
+                guard let (fields, _) = module.structFields(current) else {
+                    throw error(.type, "getelementptr into opaque struct '\(current)'", at: at)
+                }
+                guard type == .i32, value.kind == .constant,
+                      case .int(_, let bits) = module.constants[value.index], bits < UInt64(fields.count)
+                else { throw error(.type, "invalid struct field index into '\(current)'", at: at) }
+                current = fields[Int(bits)]
+            default:
+                throw error(.type, "getelementptr indexes into non-aggregate type '\(current)'", at: at)
+            }
+        }
+    }
+}

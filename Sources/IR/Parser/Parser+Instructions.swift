@@ -1,0 +1,532 @@
+// Instructions: `[%name =] opcode operands [, !md !N]*`. Each instruction is checked as far as the
+// parser can do it cheaply and without the verifier: operand types agree with the types written
+// before them, casts go between the right kinds of types, GEP and aggregate indices select
+// existing fields. Flags the model has (nsw, nuw, exact, disjoint, nneg, samesign, inbounds,
+// volatile, tail kinds) are kept; fast-math flags are read and dropped.
+
+extension ModuleParser {
+    /// Fast-math flags: they only allow the optimizer to assume things, so they are dropped.
+    static let fastMathFlags: Set<String> = ["nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"]
+
+    /// Instructions of LLVM that the model does not have, and why.
+    static let unsupportedInstructions: [String: String] = [
+        "invoke": "exception handling", "landingpad": "exception handling", "resume": "exception handling",
+        "cleanuppad": "exception handling", "catchpad": "exception handling", "catchswitch": "exception handling",
+        "catchret": "exception handling", "cleanupret": "exception handling", "callbr": "inline assembly",
+        "indirectbr": "indirect branches", "atomicrmw": "atomics", "cmpxchg": "atomics", "fence": "atomics",
+        "va_arg": "the va_arg instruction (clang lowers va_arg itself on x86-64)",
+        "addrspacecast": "address spaces", "extractelement": "vectors", "insertelement": "vectors",
+        "shufflevector": "vectors",
+    ]
+
+    /// One instruction, appended to the function; returns its handle.
+    mutating func parseInstruction() throws(ParseError) -> Inst {
+        let start = pos
+        var key: FunctionBodyState.Key?
+        if (tok.kind == .localName || tok.kind == .localNumber) && peekKind() == .equal {
+            key = try localKey(tok)
+            advance()
+            advance()
+        }
+        guard tok.kind == .word else { throw error(.syntax, "expected an instruction, found \(describe(tok))") }
+        var data = try parseInstructionBody()
+        data.position = sourcePosition(ofToken: start)
+        while tok.kind == .comma && peekKind() == .metadataName {
+            advance()
+            try skipMetadataAttachment()
+        }
+        let index = body.function.instructions.count
+        guard index < FunctionBodyState.placeholderBase else {
+            throw error(.unsupported, "function too large", at: start)
+        }
+        if data.type == .void {
+            if key != nil { throw error(.type, "instructions returning void cannot have a name", at: start) }
+        } else {
+            let v = Value.instruction(Inst(index))
+            switch key {
+            case .name(let name)?:
+                data.name = name
+                try define(.name(name), .value(v, data.type), at: start)
+            case .number(let n)?:
+                try define(.number(n), .value(v, data.type), at: start)
+            case nil:
+                try define(.number(body.nextNumber), .value(v, data.type), at: start)
+            }
+        }
+        body.function.instructions.append(data)
+        return Inst(index)
+    }
+
+    mutating func parseInstructionBody() throws(ParseError) -> InstructionData {
+        let name = word(tok)
+        if let reason = Self.unsupportedInstructions[name] {
+            throw error(.unsupported, "instruction '\(name)' is not supported (\(reason))")
+        }
+        guard let opcode = Opcode(name: name) ?? (["tail", "musttail", "notail"].contains(name) ? .call : nil) else {
+            throw error(.syntax, "unknown instruction '\(name)'")
+        }
+        switch opcode {
+        case .add, .sub, .mul, .shl, .sdiv, .udiv, .lshr, .ashr, .or, .and, .xor, .srem, .urem:
+            return try parseIntegerBinary(opcode)
+        case .fadd, .fsub, .fmul, .fdiv, .frem:
+            advance()
+            skipFastMathFlags()
+            return try parseBinaryOperands(opcode, accept: \.isFloatingPoint, "floating-point")
+        case .fneg:
+            advance()
+            skipFastMathFlags()
+            let at = pos
+            let (type, v) = try parseTypedValue()
+            guard type.isFloatingPoint else { throw error(.type, "'fneg' needs a floating-point operand", at: at) }
+            return InstructionData(.fneg, type: type, operands: [v])
+        case .icmp, .fcmp:
+            return try parseCompare(opcode)
+        case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr,
+             .bitcast:
+            return try parseCast(opcode)
+        case .select: return try parseSelect()
+        case .phi: return try parsePhi()
+        case .freeze:
+            advance()
+            let at = pos
+            let (type, v) = try parseTypedValue()
+            guard type.isFirstClassScalar || type.isAggregate else {
+                throw error(.type, "invalid type '\(type)' for 'freeze'", at: at)
+            }
+            return InstructionData(.freeze, type: type, operands: [v])
+        case .alloca: return try parseAlloca()
+        case .load: return try parseLoad()
+        case .store: return try parseStore()
+        case .getelementptr: return try parseGEP()
+        case .extractvalue, .insertvalue: return try parseAggregateAccess(opcode)
+        case .call: return try parseCall()
+        case .br: return try parseBranch()
+        case .switch: return try parseSwitch()
+        case .ret: return try parseReturn()
+        case .unreachable:
+            advance()
+            return InstructionData(.unreachable, type: .void, operands: [])
+        }
+    }
+
+    mutating func skipFastMathFlags() {
+        while tok.kind == .word && Self.fastMathFlags.contains(word(tok)) { advance() }
+    }
+
+    /// `, align N` options (and `, addrspace(0)` for alloca) before any metadata attachments.
+    mutating func parseMemoryOptions(_ data: inout InstructionData, allowAddressSpace: Bool = false)
+        throws(ParseError)
+    {
+        while tok.kind == .comma && peekKind() != .metadataName {
+            advance()
+            if eatWord("align") {
+                data.alignment = try parseAlignmentValue()
+            } else if allowAddressSpace && isWord("addrspace") {
+                try parseAddressSpace()
+            } else {
+                throw error(.syntax, "expected 'align' or metadata after ',', found \(describe(tok))")
+            }
+        }
+    }
+
+    // MARK: - Arithmetic and comparisons
+
+    mutating func parseIntegerBinary(_ opcode: Opcode) throws(ParseError) -> InstructionData {
+        advance()
+        var flags: InstructionFlags = []
+        while tok.kind == .word {
+            let flag: InstructionFlags
+            switch word(tok) {
+            case "nuw" where opcode.info.allowsWrapFlags: flag = .nuw
+            case "nsw" where opcode.info.allowsWrapFlags: flag = .nsw
+            case "exact" where opcode.info.allowsExact: flag = .exact
+            case "disjoint" where opcode == .or: flag = .disjoint
+            default: flag = []
+            }
+            if flag.isEmpty { break }
+            flags.insert(flag)
+            advance()
+        }
+        var data = try parseBinaryOperands(opcode, accept: \.isInteger, "integer")
+        data.flags = flags
+        return data
+    }
+
+    /// `T a, b` where T satisfies `accept`.
+    mutating func parseBinaryOperands(_ opcode: Opcode, accept: (IRType) -> Bool, _ kind: String)
+        throws(ParseError) -> InstructionData
+    {
+        let at = pos
+        let (type, lhs) = try parseTypedValue()
+        guard accept(type) else { throw error(.type, "'\(opcode)' needs \(kind) operands, not '\(type)'", at: at) }
+        try expect(.comma, "',' between operands")
+        let rhs = try parseValue(type)
+        return InstructionData(opcode, type: type, operands: [lhs, rhs])
+    }
+
+    mutating func parseCompare(_ opcode: Opcode) throws(ParseError) -> InstructionData {
+        advance()
+        var flags: InstructionFlags = []
+        if opcode == .icmp {
+            if eatWord("samesign") { flags.insert(.sameSign) }
+        } else {
+            skipFastMathFlags()
+        }
+        guard tok.kind == .word else { throw error(.syntax, "expected a comparison predicate, found \(describe(tok))") }
+        let name = word(tok)
+        let predicate: UInt8
+        if opcode == .icmp {
+            guard let p = IntPredicate.allCases.first(where: { $0.description == name }) else {
+                throw error(.syntax, "unknown icmp predicate '\(name)'")
+            }
+            predicate = p.rawValue
+        } else {
+            guard let p = FloatPredicate.allCases.first(where: { $0.description == name }) else {
+                throw error(.syntax, "unknown fcmp predicate '\(name)'")
+            }
+            predicate = p.rawValue
+        }
+        advance()
+        var data = opcode == .icmp
+            ? try parseBinaryOperands(opcode, accept: { $0.isInteger || $0 == .ptr }, "integer or pointer")
+            : try parseBinaryOperands(opcode, accept: \.isFloatingPoint, "floating-point")
+        data.type = .i1
+        data.predicate = predicate
+        data.flags = flags
+        return data
+    }
+
+    mutating func parseCast(_ opcode: Opcode) throws(ParseError) -> InstructionData {
+        advance()
+        var flags: InstructionFlags = []
+        while tok.kind == .word {
+            switch word(tok) {
+            case "nneg" where opcode == .zext || opcode == .uitofp: flags.insert(.nneg)
+            case "nuw" where opcode == .trunc: flags.insert(.nuw)
+            case "nsw" where opcode == .trunc: flags.insert(.nsw)
+            case let w where Self.fastMathFlags.contains(w): break
+            default:
+                var data = try parseCastOperands(opcode)
+                data.flags = flags
+                return data
+            }
+            advance()
+        }
+        var data = try parseCastOperands(opcode)
+        data.flags = flags
+        return data
+    }
+
+    mutating func parseCastOperands(_ opcode: Opcode) throws(ParseError) -> InstructionData {
+        let at = pos
+        let (from, v) = try parseTypedValue()
+        try expectWord("to")
+        let to = try parseType()
+        try checkCast(opcode, from: from, to: to, at: at)
+        return InstructionData(opcode, type: to, operands: [v])
+    }
+
+    // MARK: - Other value instructions
+
+    mutating func parseSelect() throws(ParseError) -> InstructionData {
+        advance()
+        skipFastMathFlags()
+        let at = pos
+        let (condType, cond) = try parseTypedValue()
+        guard condType == .i1 else { throw error(.type, "select condition must be i1, not '\(condType)'", at: at) }
+        try expect(.comma, "','")
+        let typeAt = pos
+        let (type, a) = try parseTypedValue()
+        guard type != .void, type != .label, type != .metadata else {
+            throw error(.type, "invalid type '\(type)' for select", at: typeAt)
+        }
+        try expect(.comma, "','")
+        let bAt = pos
+        try checkType(try parseType(), expected: type, at: bAt)
+        let b = try parseValue(type)
+        return InstructionData(.select, type: type, operands: [cond, a, b])
+    }
+
+    /// `phi T [ v, %bb ], ...`.
+    mutating func parsePhi() throws(ParseError) -> InstructionData {
+        advance()
+        skipFastMathFlags()
+        let at = pos
+        let type = try parseType()
+        guard type != .void, type != .label, type != .metadata else {
+            throw error(.type, "invalid type '\(type)' for phi", at: at)
+        }
+        var operands: [Value] = []
+        repeat {
+            try expect(.leftBracket, "'[' of a phi incoming value")
+            operands.append(try parseValue(type))
+            try expect(.comma, "',' in phi incoming value")
+            guard tok.kind == .localName || tok.kind == .localNumber else {
+                throw error(.syntax, "expected a block label, found \(describe(tok))")
+            }
+            operands.append(try parseValue(.label))
+            try expect(.rightBracket, "']' of a phi incoming value")
+        } while tok.kind == .comma && peekKind() == .leftBracket && eat(.comma)
+        return InstructionData(.phi, type: type, operands: operands)
+    }
+
+    mutating func parseAlloca() throws(ParseError) -> InstructionData {
+        advance()
+        if isWord("inalloca") || isWord("swifterror") {
+            throw error(.unsupported, "'alloca \(word(tok))' is not supported")
+        }
+        let at = pos
+        let type = try parseType()
+        try checkElementType(type, at: at)
+        var data = InstructionData(.alloca, type: .ptr, operands: [])
+        data.auxiliaryType = type
+        if tok.kind == .comma && peekKind() != .metadataName && !(isWord(tokens[pos + 1], "align")
+            || isWord(tokens[pos + 1], "addrspace"))
+        {
+            advance()
+            let countAt = pos
+            let (countType, count) = try parseTypedValue()
+            guard countType.isInteger else { throw error(.type, "alloca count must be an integer", at: countAt) }
+            data.operands = [count]
+        }
+        try parseMemoryOptions(&data, allowAddressSpace: true)
+        return data
+    }
+
+    mutating func parseLoad() throws(ParseError) -> InstructionData {
+        advance()
+        if isWord("atomic") { throw error(.unsupported, "atomic loads are not supported") }
+        let isVolatile = eatWord("volatile")
+        let at = pos
+        let type = try parseType()
+        guard type.isFirstClassScalar || type.isAggregate else {
+            throw error(.type, "invalid type '\(type)' for load", at: at)
+        }
+        try expect(.comma, "',' after loaded type")
+        let pointerAt = pos
+        let (pointerType, pointer) = try parseTypedValue()
+        try checkType(pointerType, expected: .ptr, at: pointerAt)
+        var data = InstructionData(.load, type: type, operands: [pointer])
+        if isVolatile { data.flags = .volatile }
+        try parseMemoryOptions(&data)
+        return data
+    }
+
+    mutating func parseStore() throws(ParseError) -> InstructionData {
+        advance()
+        if isWord("atomic") { throw error(.unsupported, "atomic stores are not supported") }
+        let isVolatile = eatWord("volatile")
+        let at = pos
+        let (type, value) = try parseTypedValue()
+        guard type.isFirstClassScalar || type.isAggregate else {
+            throw error(.type, "invalid type '\(type)' for store", at: at)
+        }
+        try expect(.comma, "',' after stored value")
+        let pointerAt = pos
+        let (pointerType, pointer) = try parseTypedValue()
+        try checkType(pointerType, expected: .ptr, at: pointerAt)
+        var data = InstructionData(.store, type: .void, operands: [value, pointer])
+        if isVolatile { data.flags = .volatile }
+        try parseMemoryOptions(&data)
+        return data
+    }
+
+    /// `getelementptr [inbounds] [nuw] T, ptr p, iN i, ...`.
+    mutating func parseGEP() throws(ParseError) -> InstructionData {
+        advance()
+        let flags = try parseGEPFlags()
+        let sourceAt = pos
+        let source = try parseType()
+        try checkElementType(source, at: sourceAt)
+        try expect(.comma, "',' after getelementptr type")
+        let baseAt = pos
+        let (baseType, base) = try parseTypedValue()
+        try checkType(baseType, expected: .ptr, at: baseAt)
+        var operands = [base]
+        var indices: [(IRType, Value, Int)] = []
+        while tok.kind == .comma && peekKind() != .metadataName {
+            advance()
+            let at = pos
+            let (type, v) = try parseTypedValue()
+            indices.append((type, v, at))
+            operands.append(v)
+        }
+        try checkGEPIndices(source: source, indices: indices)
+        var data = InstructionData(.getelementptr, type: .ptr, operands: operands)
+        data.auxiliaryType = source
+        data.flags = flags
+        return data
+    }
+
+    /// `extractvalue T agg, i, ...` and `insertvalue T agg, U v, i, ...`.
+    mutating func parseAggregateAccess(_ opcode: Opcode) throws(ParseError) -> InstructionData {
+        advance()
+        let at = pos
+        let (type, aggregate) = try parseTypedValue()
+        guard type.isAggregate else {
+            throw error(.type, "'\(opcode)' needs an aggregate operand, not '\(type)'", at: at)
+        }
+        var operands = [aggregate]
+        var elementAt = 0
+        var elementType: IRType?
+        if opcode == .insertvalue {
+            try expect(.comma, "','")
+            elementAt = pos
+            let (t, v) = try parseTypedValue()
+            elementType = t
+            operands.append(v)
+        }
+        var indices: [Int] = []
+        var current = type
+        while tok.kind == .comma && peekKind() != .metadataName {
+            advance()
+            let indexAt = pos
+            let index = try parseSmallInteger("aggregate index")
+            if case .array(let count, let element) = current, index < count {
+                current = element
+            } else if let (fields, _) = module.structFields(current), index < fields.count {
+                current = fields[index]
+            } else {
+                throw error(.type, "invalid index \(index) into '\(current)'", at: indexAt)
+            }
+            indices.append(index)
+        }
+        guard !indices.isEmpty else { throw error(.syntax, "expected ',' and an index, found \(describe(tok))") }
+        var data: InstructionData
+        if let elementType {
+            try checkType(elementType, expected: current, at: elementAt)
+            data = InstructionData(.insertvalue, type: type, operands: operands)
+        } else {
+            data = InstructionData(.extractvalue, type: current, operands: operands)
+        }
+        data.indices = indices
+        return data
+    }
+
+    // MARK: - Calls
+
+    /// `[tail|musttail|notail] call [attrs] T [(params)] callee(args) [#N]`.
+    mutating func parseCall() throws(ParseError) -> InstructionData {
+        var flags: InstructionFlags = []
+        if eatWord("tail") {
+            flags = .tail
+        } else if eatWord("musttail") {
+            flags = .mustTail
+        } else if eatWord("notail") {
+            flags = .noTail
+        }
+        try expectWord("call")
+        skipFastMathFlags()
+        try parseCallingConvention()
+        let resultAttributes = try parseParameterAttributes()
+        if isWord("addrspace") { try parseAddressSpace() }
+        let typeAt = pos
+        let result = try parseType()
+        guard result != .label, result != .metadata else {
+            throw error(.type, "invalid call result type '\(result)'", at: typeAt)
+        }
+        var explicit: FunctionType?
+        if tok.kind == .leftParen { explicit = try parseFunctionTypeSuffix(result: result) }
+        if isWord("asm") { throw error(.unsupported, "inline assembly is not supported") }
+        let callee = try parseValue(.ptr)
+        try expect(.leftParen, "'(' of call arguments")
+        var operands = [callee]
+        var argumentTypes: [IRType] = []
+        var argumentAttributes: [ParameterAttributes] = []
+        if !eat(.rightParen) {
+            repeat {
+                let at = pos
+                let type = try parseType()
+                if type == .metadata { throw error(.unsupported, "metadata arguments are not supported", at: at) }
+                guard type != .void, type != .label else {
+                    throw error(.type, "invalid argument type '\(type)'", at: at)
+                }
+                if let explicit, argumentTypes.count < explicit.parameters.count {
+                    try checkType(type, expected: explicit.parameters[argumentTypes.count], at: at)
+                }
+                argumentAttributes.append(try parseParameterAttributes())
+                operands.append(try parseValue(type))
+                argumentTypes.append(type)
+            } while eat(.comma)
+            try expect(.rightParen, "')' after call arguments")
+        }
+        try parseFunctionAttributes(inHeader: false)
+        if tok.kind == .leftBracket { throw error(.unsupported, "operand bundles are not supported") }
+        let type = explicit ?? FunctionType(result, argumentTypes)
+        if let explicit {
+            let n = explicit.parameters.count
+            guard argumentTypes.count == n || (explicit.isVariadic && argumentTypes.count > n) else {
+                throw error(.type, "call passes \(argumentTypes.count) arguments to a function of type '\(explicit)'",
+                            at: typeAt)
+            }
+        }
+        if explicit == nil, callee.kind == .function {
+            implicitCalls.append((functionCount - 1, body.function.instructions.count))
+        }
+        var data = InstructionData(.call, type: type.result, operands: operands)
+        data.flags = flags
+        data.auxiliaryType = .function(type)
+        data.argumentAttributes = argumentAttributes
+        data.resultAttributes = resultAttributes
+        return data
+    }
+
+    // MARK: - Terminators
+
+    mutating func parseBranch() throws(ParseError) -> InstructionData {
+        advance()
+        if isWord("label") { return InstructionData(.br, type: .void, operands: [try parseLabelOperand()]) }
+        let at = pos
+        let (type, cond) = try parseTypedValue()
+        guard type == .i1 else { throw error(.type, "branch condition must be i1, not '\(type)'", at: at) }
+        try expect(.comma, "','")
+        let then = try parseLabelOperand()
+        try expect(.comma, "','")
+        let otherwise = try parseLabelOperand()
+        return InstructionData(.br, type: .void, operands: [cond, then, otherwise])
+    }
+
+    /// `switch T v, label %default [ T c, label %bb ... ]`.
+    mutating func parseSwitch() throws(ParseError) -> InstructionData {
+        advance()
+        let at = pos
+        let (type, value) = try parseTypedValue()
+        guard type.isInteger else { throw error(.type, "switch condition must be an integer, not '\(type)'", at: at) }
+        try expect(.comma, "','")
+        var operands = [value, try parseLabelOperand()]
+        try expect(.leftBracket, "'[' of switch cases")
+        var seen: Set<Value> = []
+        while tok.kind != .rightBracket {
+            let caseAt = pos
+            try checkType(try parseType(), expected: type, at: caseAt)
+            let valueAt = pos
+            guard tok.kind != .localName && tok.kind != .localNumber else {
+                throw error(.type, "switch case values must be constants")
+            }
+            let c = try parseConstant(type)
+            guard seen.insert(c).inserted else { throw error(.type, "duplicate switch case value", at: valueAt) }
+            try expect(.comma, "',' after switch case value")
+            operands.append(c)
+            operands.append(try parseLabelOperand())
+        }
+        advance()
+        return InstructionData(.switch, type: .void, operands: operands)
+    }
+
+    mutating func parseReturn() throws(ParseError) -> InstructionData {
+        advance()
+        let at = pos
+        let expected = body.function.type.result
+        if eatWord("void") {
+            guard expected == .void else {
+                throw error(.type, "'ret void' in a function returning '\(expected)'", at: at)
+            }
+            return InstructionData(.ret, type: .void, operands: [])
+        }
+        let type = try parseType()
+        guard type == expected else {
+            throw error(.type, "returned type '\(type)' does not match the function result type '\(expected)'", at: at)
+        }
+        return InstructionData(.ret, type: .void, operands: [try parseValue(type)])
+    }
+}

@@ -1,0 +1,107 @@
+// Constants in real memory: global initializers (with pointers to globals and functions and
+// constant-expression GEPs) and the slot values of constant operands.
+
+import IR
+
+extension Interpreter {
+    /// The slot value of a module-level operand: scalars as bits, aggregates as the address of
+    /// their bytes (materialized once).
+    func constantSlotValue(_ v: Value, _ type: IRType) throws(InterpreterError) -> UInt64 {
+        guard v.kind == .constant else { return try scalarConstant(v) }
+        let c = module.constants[v.index]
+        let t = c.type == .void ? type : c.type
+        guard t.isAggregate else { return try scalarConstant(v) }
+        if let p = aggregateConstants[v.raw] { return UInt64(p) }
+        let p = try memory.allocate(size: layout.size(of: t), alignment: layout.alignment(of: t))
+        try writeConstant(v, t, to: p)
+        aggregateConstants[v.raw] = UInt(bitPattern: p)
+        return UInt64(UInt(bitPattern: p))
+    }
+
+    /// The bits of a scalar constant, global address or function address.
+    func scalarConstant(_ v: Value) throws(InterpreterError) -> UInt64 {
+        switch v.kind {
+        case .global: return UInt64(globalAddresses[v.index])
+        case .function: return UInt64(functionAddresses[v.index])
+        case .constant: break
+        default: throw InterpreterError(.unsupported("a local value in a constant"))
+        }
+        switch module.constants[v.index] {
+        case .int(_, let bits), .float(_, let bits): return bits
+        case .null, .undef, .poison, .zero: return 0
+        case .expression(let e): return try evaluate(e)
+        case .aggregate, .bytes: return try constantSlotValue(v, module.constants[v.index].type)
+        }
+    }
+
+    /// Evaluates a constant expression.
+    func evaluate(_ e: ConstantExpression) throws(InterpreterError) -> UInt64 {
+        guard let first = e.operands.first else { throw InterpreterError(.unsupported("empty constant expression")) }
+        let a = try scalarConstant(first)
+        let width = e.type.integerWidth ?? 64
+        let operandWidth = module.type(of: first)?.integerWidth ?? 64
+        switch e.opcode {
+        case .getelementptr:
+            var offset: Int64 = 0
+            var t = e.sourceElementType ?? .i8
+            for (k, index) in e.operands.dropFirst().enumerated() {
+                let iw = module.type(of: index)?.integerWidth ?? 64
+                let i = signExtend(try scalarConstant(index), from: iw)
+                if k == 0 {
+                    offset &+= i &* Int64(layout.size(of: t))
+                } else if case .array(_, let el) = t {
+                    offset &+= i &* Int64(layout.size(of: el))
+                    t = el
+                } else if let (o, el) = layout.offset(ofElement: Int(i), in: t) {
+                    offset &+= Int64(o)
+                    t = el
+                } else {
+                    throw InterpreterError(.unsupported("constant getelementptr into \(t)"))
+                }
+            }
+            return a &+ UInt64(bitPattern: offset)
+        case .ptrtoint, .trunc: return a & widthMask(width)
+        case .inttoptr, .bitcast, .zext: return a
+        case .sext: return UInt64(bitPattern: signExtend(a, from: operandWidth)) & widthMask(width)
+        case .add, .sub, .mul, .and, .or, .xor, .shl:
+            guard e.operands.count == 2 else { throw InterpreterError(.unsupported("constant \(e.opcode)")) }
+            let b = try scalarConstant(e.operands[1])
+            let r: UInt64
+            switch e.opcode {
+            case .add: r = a &+ b
+            case .sub: r = a &- b
+            case .mul: r = a &* b
+            case .and: r = a & b
+            case .or: r = a | b
+            case .xor: r = a ^ b
+            default: r = b >= UInt64(width) ? 0 : a &<< b
+            }
+            return r & widthMask(width)
+        default:
+            throw InterpreterError(.unsupported("constant expression \(e.opcode)"))
+        }
+    }
+
+    /// Writes constant `v` of type `type` into zero-filled memory at `p`.
+    func writeConstant(_ v: Value, _ type: IRType, to p: UnsafeMutableRawPointer) throws(InterpreterError) {
+        guard v.kind == .constant else {
+            storeBytes(try scalarConstant(v), bytes: 8, at: p)
+            return
+        }
+        switch module.constants[v.index] {
+        case .int(let t, let bits): storeBytes(bits, bytes: layout.storeSize(of: t), at: p)
+        case .float(let t, let bits): storeBytes(bits, bytes: t == .float ? 4 : 8, at: p)
+        case .null, .undef, .poison, .zero: break
+        case .bytes(let b): b.withUnsafeBytes { if !b.isEmpty { p.copyMemory(from: $0.baseAddress!, byteCount: b.count) } }
+        case .aggregate(let t, let elements):
+            for (i, e) in elements.enumerated() {
+                guard let (o, et) = layout.offset(ofElement: i, in: t) else {
+                    throw InterpreterError(.unsupported("constant element \(i) of \(t)"))
+                }
+                try writeConstant(e, et, to: p + o)
+            }
+        case .expression(let e):
+            storeBytes(try evaluate(e), bytes: layout.storeSize(of: e.type), at: p)
+        }
+    }
+}
