@@ -61,4 +61,14 @@ struct RegressionTests {
         try b.bind(f)
         #expect(throws: EncodingError(.branchOutOfRange(f, distance: 130), instruction: "loopne .L0")) { try b.link() }
     }
+
+    @Test("decoding at an offset outside the buffer is a result, not a trap")
+    func decodeOutOfRange() {
+        let d = Disassembler()
+        [UInt8(0x90)].withUnsafeBytes { bytes in
+            #expect(d.decode(bytes, at: 1).status == .truncated)
+            #expect(d.decode(bytes, at: -1).length == 0)
+            #expect(d.decode(bytes, at: 0).status == .decoded)
+        }
+    }
 }

@@ -67,10 +67,14 @@ public struct Disassembler: Sendable {
     /// Decodes the instruction at `offset`.
     /// - Parameters:
     ///   - bytes: The code; nothing past its end is read.
-    ///   - offset: Where the instruction starts (must be in `0..<bytes.count`).
-    /// - Returns: The instruction, or an unsupported, unknown or truncated result (see ``DecodedInstruction/Status``).
+    ///   - offset: Where the instruction starts, in `0..<bytes.count`.
+    /// - Returns: The instruction, or an unsupported, unknown or truncated result (see
+    ///   ``DecodedInstruction/Status``); an offset outside the buffer gives a `.truncated` result of
+    ///   length 0.
     public func decode(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> DecodedInstruction {
-        precondition(offset >= 0 && offset < bytes.count, "offset out of the buffer")
+        guard offset >= 0 && offset < bytes.count else {
+            return DecodedInstruction(offset: offset, length: 0, instruction: nil, text: "(bad)", status: .truncated)
+        }
         var decoder = Decoder(bytes: bytes, at: offset, base: base)
         do {
             let form = try decoder.decode()
