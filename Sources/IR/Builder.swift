@@ -361,6 +361,72 @@ public struct IRBuilder {
         return try append(d)
     }
 
+    // MARK: - Vectors
+
+    /// The constant vector `<T e0, T e1, ...>` of `elements` (scalar constants of one type).
+    /// - Parameter elements: One or more constants of a type vectors may hold.
+    /// - Returns: The vector constant.
+    /// - Throws: ``IRError`` if there are no elements, they differ in type, are not constants, or
+    ///   their type is not one vectors may hold.
+    public mutating func vector(_ elements: [Value]) throws(IRError) -> Value {
+        guard let first = elements.first, let t = module.type(of: first) else {
+            throw IRError("a constant vector needs one or more constant elements")
+        }
+        try require(t.isValidVectorElement, "vector element type \(t) is not supported")
+        for e in elements {
+            try require(e.kind != .instruction && e.kind != .argument && module.type(of: e) == t,
+                        "constant vector elements must all be \(t) constants")
+        }
+        return module.constant(.aggregate(.vector(count: elements.count, element: t), elements))
+    }
+
+    /// `extractelement <N x T> %v, iK %index`: element `index` of `vector`.
+    /// - Returns: The element, of type T.
+    /// - Throws: ``IRError`` if `vector` is not a vector or `index` not an integer.
+    public mutating func extractElement(_ vector: Value, _ index: Value) throws(IRError) -> Value {
+        guard case .vector(_, let element) = type(of: vector) else {
+            throw IRError("extractelement needs a vector, not \(type(of: vector))")
+        }
+        try require(type(of: index).isInteger, "extractelement index must be an integer")
+        return try append(InstructionData(.extractelement, type: element, operands: [vector, index]))
+    }
+
+    /// `insertelement <N x T> %v, T %e, iK %index`: `vector` with element `index` replaced.
+    /// - Returns: The new vector.
+    /// - Throws: ``IRError`` if the types do not match.
+    public mutating func insertElement(_ vector: Value, _ element: Value, _ index: Value) throws(IRError) -> Value {
+        let t = type(of: vector)
+        guard case .vector(_, let e) = t else { throw IRError("insertelement needs a vector, not \(t)") }
+        try require(type(of: element) == e, "insertelement of \(type(of: element)) into a vector of \(e)")
+        try require(type(of: index).isInteger, "insertelement index must be an integer")
+        return try append(InstructionData(.insertelement, type: t, operands: [vector, element, index]))
+    }
+
+    /// `shufflevector <N x T> %a, <N x T> %b, <M x i32> <mask>`: element k of the result is
+    /// `a[mask[k]]` if `mask[k] < N`, `b[mask[k] - N]` otherwise, and poison for a nil entry.
+    /// - Returns: The `<M x T>` result.
+    /// - Throws: ``IRError`` if `a` and `b` are not vectors of one type, the mask is empty or an
+    ///   entry is not below 2N.
+    public mutating func shuffleVector(_ a: Value, _ b: Value, mask: [Int?]) throws(IRError) -> Value {
+        let t = type(of: a)
+        guard case .vector(let n, let e) = t, type(of: b) == t else {
+            throw IRError("shufflevector needs two vectors of one type, not \(t) and \(type(of: b))")
+        }
+        try require(!mask.isEmpty, "shufflevector mask needs one or more elements")
+        var elements: [Value] = []
+        for m in mask {
+            if let m {
+                try require(m >= 0 && m < 2 * n, "shufflevector mask entry \(m) is not below \(2 * n)")
+                elements.append(module.int(.i32, Int64(m)))
+            } else {
+                elements.append(module.constant(.poison(.i32)))
+            }
+        }
+        let maskValue = module.constant(.aggregate(.vector(count: mask.count, element: .i32), elements))
+        return try append(InstructionData(.shufflevector, type: .vector(count: mask.count, element: e),
+                                          operands: [a, b, maskValue]))
+    }
+
     func elementType(_ type: IRType, _ indices: [Int]) throws(IRError) -> IRType {
         var t = type
         for i in indices {

@@ -13,7 +13,9 @@ public indirect enum Constant: Hashable, Sendable {
     case poison(IRType)
     /// `zeroinitializer` of a type.
     case zero(IRType)
-    /// An array or struct of constants (`[i32 1, i32 2]`, `{ i32 1, ptr @g }`).
+    /// An array, struct or vector of constants (`[i32 1, i32 2]`, `{ i32 1, ptr @g }`,
+    /// `<float 1.0, float 2.0>`); the elements of a vector are scalar constants of its element type
+    /// (`undef` and `poison` included).
     case aggregate(IRType, [Value])
     /// `c"..."`: an array of `i8`.
     case bytes([UInt8])

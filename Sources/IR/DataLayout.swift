@@ -8,6 +8,13 @@
 //   i64           8     8            [N x T]         N * size(T)             align(T)
 //   i128          16    16           { T... }        fields at aligned       max field align
 //                                                    offsets, padded to align (1 if packed)
+//                                    <N x T>         N * size(T), rounded    N * size(T) rounded
+//                                                    up to the alignment     up to a power of two
+//
+// The datalayout string names no vector alignments, so LLVM gives a vector its natural
+// alignment: its store size rounded up to a power of two (`<2 x float>`: 8 bytes, align 8;
+// `<3 x float>`: store size 12, align 16, alloc size 16). Elements are at `i * size(T)`, which is
+// LLVM's bit-packed vector layout for the byte-sized element types the model allows.
 //
 // `size(of:)` is LLVM's *alloc size* (the stride between array elements, padding included);
 // `storeSize(of:)` is the number of bytes a load or store touches.
@@ -50,7 +57,7 @@ public struct DataLayout: Sendable {
     private mutating func prepare(_ type: IRType) {
         switch type {
         case .named(let n): _ = namedLayout(n)
-        case .array(_, let e): prepare(e)
+        case .array(_, let e), .vector(_, let e): prepare(e)
         case .structure(let fields, _): for f in fields { prepare(f) }
         default: break
         }
@@ -92,6 +99,7 @@ public struct DataLayout: Sendable {
         case .float: 4
         case .double, .ptr: 8
         case .array(_, let e): alignment(of: e)
+        case .vector(let count, let e): Self.powerOfTwo(atLeast: max(0, count) * size(of: e))
         case .structure, .named: structLayout(type)?.alignment ?? 1
         case .void, .label, .metadata, .function: 1
         }
@@ -103,8 +111,16 @@ public struct DataLayout: Sendable {
     public func storeSize(of type: IRType) -> Int {
         switch type {
         case .int(let n): (n + 7) / 8
+        case .vector(let count, let e): max(0, count) * size(of: e)
         default: size(of: type)
         }
+    }
+
+    /// The smallest power of two that is at least `n` (1 for `n <= 1`).
+    static func powerOfTwo(atLeast n: Int) -> Int {
+        var p = 1
+        while p < n && p < 1 << 40 { p <<= 1 }
+        return p
     }
 
     /// The allocation size of `type` in bytes: the distance between consecutive array elements.
@@ -119,19 +135,23 @@ public struct DataLayout: Sendable {
         case .float: return 4
         case .double, .ptr: return 8
         case .array(let count, let e): return max(0, count) * size(of: e)
+        case .vector:
+            let a = alignment(of: type)
+            return (storeSize(of: type) + a - 1) / a * a
         case .structure, .named: return structLayout(type)?.size ?? 0
         case .void, .label, .metadata, .function: return 0
         }
     }
 
-    /// The byte offset of element `index` of an aggregate: a struct field or an array element.
+    /// The byte offset of element `index` of an aggregate or vector: a struct field, an array
+    /// element or a vector element.
     /// - Parameters:
     ///   - index: The field or element number.
-    ///   - type: A struct or array type.
+    ///   - type: A struct, array or vector type.
     /// - Returns: The offset and the element's type, or nil if `index` is not valid for `type`.
     public func offset(ofElement index: Int, in type: IRType) -> (offset: Int, type: IRType)? {
         switch type {
-        case .array(let count, let e):
+        case .array(let count, let e), .vector(let count, let e):
             guard index >= 0, index < count else { return nil }
             return (index * size(of: e), e)
         case .structure(let fields, _):

@@ -1,7 +1,13 @@
 // Types of the IR: the subset of LLVM's type system that clang uses for C.
 //
 //   iN (1, 8, 16, 32, 64) · float · double · ptr (opaque) · void · label
-//   [N x T] · { T, ... } · <{ T, ... }> (packed) · %name (named struct) · R (P, ...[, ...])
+//   [N x T] · <N x T> (vector) · { T, ... } · <{ T, ... }> (packed) · %name (named struct)
+//   R (P, ...[, ...])
+//
+// Vectors exist for one reason: clang's x86-64 ABI lowering passes and returns a pair of floats
+// (`struct { float a, b; }`) as `<2 x float>`. Their elements are `i8`/`i16`/`i32`/`i64`, `float`,
+// `double` or `ptr`; they are moved, loaded, stored, passed and taken apart
+// (`extractelement`, `insertelement`, `shufflevector`), but not computed on elementwise.
 //
 // Types are small values compared structurally, except named structs, which are compared by name
 // and whose bodies live in the module (`Module.structs`), so recursive types need no cycles.
@@ -17,6 +23,8 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
     case ptr
     /// `[count x element]`.
     case array(count: Int, element: IRType)
+    /// `<count x element>`: a small vector of integers (8 to 64 bits), floats or pointers.
+    case vector(count: Int, element: IRType)
     /// A literal struct `{ ... }`, or `<{ ... }>` when packed.
     case structure(fields: [IRType], packed: Bool)
     /// A named struct `%name`; its body is `Module.structs[name]` (nil body: opaque).
@@ -43,7 +51,22 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
     /// True for types a value of which can be held in a register or SSA value of its own:
     /// integers, floating point and pointers.
     public var isFirstClassScalar: Bool { isInteger || isFloatingPoint || self == .ptr }
-    /// True for arrays and structs.
+    /// True for `<N x T>`.
+    public var isVector: Bool { if case .vector = self { true } else { false } }
+    /// The element type and count of a vector type, else nil.
+    public var vectorShape: (count: Int, element: IRType)? {
+        if case .vector(let n, let e) = self { (n, e) } else { nil }
+    }
+    /// True for the types a vector may hold: `i8`/`i16`/`i32`/`i64`, `float`, `double`, `ptr`.
+    /// (Narrower integers would be bit-packed in memory, which the model does not implement.)
+    public var isValidVectorElement: Bool {
+        switch self {
+        case .int(let n): n == 8 || n == 16 || n == 32 || n == 64
+        case .float, .double, .ptr: true
+        default: false
+        }
+    }
+    /// True for arrays and structs (not vectors: those are first-class values in LLVM).
     public var isAggregate: Bool {
         switch self {
         case .array, .structure, .named: true
@@ -60,6 +83,7 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
         case .double: "double"
         case .ptr: "ptr"
         case .array(let n, let e): "[\(n) x \(e)]"
+        case .vector(let n, let e): "<\(n) x \(e)>"
         case .structure(let fields, let packed):
             fields.isEmpty ? (packed ? "<{}>" : "{}")
                 : (packed ? "<{ " : "{ ") + fields.map(\.description).joined(separator: ", ") + (packed ? " }>" : " }")

@@ -13,6 +13,10 @@ public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case trunc, zext, sext, fptrunc, fpext, fptoui, fptosi, uitofp, sitofp, ptrtoint, inttoptr, bitcast
     // Other value-producing instructions.
     case select, phi, freeze, alloca, load, getelementptr, extractvalue, insertvalue, call
+    // Vector element access (no elementwise arithmetic): `extractelement <N x T> %v, iK %i` → T;
+    // `insertelement <N x T> %v, T %e, iK %i` → <N x T>; `shufflevector <N x T> %a, <N x T> %b,
+    // <M x i32> mask` → <M x T>, where the mask is a constant and element k selects a[m] or b[m - N].
+    case extractelement, insertelement, shufflevector
     // Memory without a result.
     case store
     // Terminators.
@@ -27,7 +31,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
         "fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "icmp", "fcmp",
         "trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint", "inttoptr",
         "bitcast", "select", "phi", "freeze", "alloca", "load", "getelementptr", "extractvalue", "insertvalue", "call",
-        "store", "br", "switch", "ret", "unreachable",
+        "extractelement", "insertelement", "shufflevector", "store", "br", "switch", "ret", "unreachable",
     ]
 
     /// The opcode spelled `name`, if any.
@@ -104,7 +108,8 @@ public struct OpcodeInfo: Sendable {
         case .br, .switch, .ret, .unreachable:
             OpcodeInfo(category: .terminator, isTerminator: true, isCommutative: false, hasSideEffects: true,
                        mayTrap: op == .unreachable, allowsWrapFlags: false, allowsExact: false)
-        case .select, .phi, .freeze, .getelementptr, .extractvalue, .insertvalue:
+        case .select, .phi, .freeze, .getelementptr, .extractvalue, .insertvalue, .extractelement, .insertelement,
+             .shufflevector:
             OpcodeInfo(category: .other, isTerminator: false, isCommutative: false, hasSideEffects: false,
                        mayTrap: false, allowsWrapFlags: false, allowsExact: false)
         }

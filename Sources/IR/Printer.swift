@@ -156,6 +156,7 @@ struct ModulePrinter {
             let inner = elements.map { typedConstant($0) }.joined(separator: ", ")
             switch t {
             case .array: return "[" + inner + "]"
+            case .vector: return "<" + inner + ">"
             default:
                 let packed = module.structFields(t)?.packed ?? false
                 return packed ? "<{ " + inner + " }>" : "{ " + inner + " }"
@@ -229,8 +230,8 @@ struct ModulePrinter {
             s += typed(f, ops[0], &names) + ", " + valueText(ops[1], &names)
         case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
             s += "\(d.opcode) " + flagsText([.nneg, .nsw, .nuw]) + typed(f, ops[0], &names) + " to \(d.type)"
-        case .select:
-            s += "select " + ops.map { typed(f, $0, &names) }.joined(separator: ", ")
+        case .select, .extractelement, .insertelement, .shufflevector:
+            s += "\(d.opcode) " + ops.map { typed(f, $0, &names) }.joined(separator: ", ")
         case .phi:
             s += "phi \(d.type) "
             var pairs: [String] = []

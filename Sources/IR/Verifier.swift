@@ -3,7 +3,9 @@
 //   structure   every defined function has blocks; each block ends with its only terminator;
 //               phis come first; every operand refers to something that exists
 //   types       each opcode's typing rule (operands and result), calls against the callee type,
-//               ret against the function's result, switch cases unique constants
+//               ret against the function's result, switch cases unique constants; vectors have
+//               1 or more elements of a supported type, and are only moved and taken apart
+//               (no elementwise arithmetic, comparisons or casts)
 //   CFG         phi incoming blocks are exactly the block's predecessors
 //   SSA         every use is dominated by its definition (uses in unreachable blocks are not
 //               checked, as in LLVM)
@@ -71,6 +73,11 @@ struct Verifier {
         for g in module.globals {
             if let i = g.initializer, let t = module.type(of: i), t != g.valueType {
                 diagnostics.append(Diagnostic(message: "initializer of @\(g.name) has type \(t), expected \(g.valueType)"))
+            }
+        }
+        for f in module.functions {
+            if let problem = module.vectorTypeProblem(.function(f.type)) {
+                diagnostics.append(Diagnostic(message: problem, function: f.name, position: f.position))
             }
         }
         for f in module.functions where !f.isDeclaration {
@@ -297,6 +304,18 @@ struct FunctionVerifier {
         let ops = d.operands
         func count(_ n: Int) -> Bool { ops.count == n }
         switch d.opcode.info.category {
+        case .integerBinary, .floatBinary, .floatUnary, .compare, .cast:
+            // The model has vectors only for clang's ABI lowering of small float structs.
+            if let v = ([d.type] + ops.map { type($0) }).first(where: \.isVector) {
+                return error("elementwise vector operations are not supported (\(d.opcode) on \(v))", inst)
+            }
+        default:
+            break
+        }
+        for t in [d.type] + (d.auxiliaryType.map { [$0] } ?? []) {
+            if let problem = module.vectorTypeProblem(t) { return error(problem, inst) }
+        }
+        switch d.opcode.info.category {
         case .integerBinary, .floatBinary:
             guard count(2) else { return error("\(d.opcode) takes 2 operands", inst) }
             let isFloat = d.opcode.info.category == .floatBinary
@@ -469,6 +488,8 @@ struct FunctionVerifier {
             } else {
                 expect(ops.count == 2 && type(ops[1]) == t && d.type == type(agg), "insertvalue of the wrong type", inst)
             }
+        case .extractelement, .insertelement, .shufflevector:
+            checkVectorElementAccess(inst, d)
         case .call:
             guard let callee = ops.first else { return error("call needs a callee", inst) }
             expect(type(callee) == .ptr, "call target must be a function or a ptr", inst)
@@ -491,6 +512,86 @@ struct FunctionVerifier {
             expect(d.type == t.result, "call result is \(d.type), callee returns \(t.result)", inst)
         default:
             break
+        }
+    }
+}
+
+extension FunctionVerifier {
+    /// `extractelement`, `insertelement` and `shufflevector`.
+    func checkVectorElementAccess(_ inst: Inst, _ d: InstructionData) {
+        let ops = d.operands
+        guard ops.count == (d.opcode == .extractelement ? 2 : 3) else {
+            return error("\(d.opcode) takes \(d.opcode == .extractelement ? 2 : 3) operands", inst)
+        }
+        guard case .vector(let count, let element) = type(ops[0]) else {
+            return error("\(d.opcode) needs a vector operand, not \(type(ops[0]))", inst)
+        }
+        switch d.opcode {
+        case .extractelement:
+            expect(type(ops[1]).isInteger, "extractelement index must be an integer, not \(type(ops[1]))", inst)
+            expect(d.type == element, "extractelement yields \(element), not \(d.type)", inst)
+        case .insertelement:
+            expect(type(ops[1]) == element, "insertelement of \(type(ops[1])) into a vector of \(element)", inst)
+            expect(type(ops[2]).isInteger, "insertelement index must be an integer, not \(type(ops[2]))", inst)
+            expect(d.type == type(ops[0]), "insertelement yields \(type(ops[0])), not \(d.type)", inst)
+        default:
+            expect(type(ops[1]) == type(ops[0]), "shufflevector operands differ in type: \(type(ops[0])) and "
+                   + "\(type(ops[1]))", inst)
+            guard case .vector(let length, .i32) = type(ops[2]) else {
+                return error("shufflevector mask must be a vector of i32, not \(type(ops[2]))", inst)
+            }
+            if let problem = module.shuffleMaskProblem(ops[2], sourceLength: count) { error(problem, inst) }
+            let expected = IRType.vector(count: length, element: element)
+            expect(d.type == expected, "shufflevector yields \(expected), not \(d.type)", inst)
+        }
+    }
+}
+
+extension Module {
+    /// Why `type` holds an unsupported vector (no elements, or elements other than `i8`...`i64`,
+    /// `float`, `double`, `ptr`), or nil. Looks into arrays, literal structs and function types.
+    func vectorTypeProblem(_ type: IRType) -> String? {
+        switch type {
+        case .vector(let count, let element):
+            if count < 1 { return "vector type \(type) has no elements" }
+            if !element.isValidVectorElement {
+                return "vector element type \(element) is not supported (use i8, i16, i32, i64, float, double or ptr)"
+            }
+            return nil
+        case .array(_, let e): return vectorTypeProblem(e)
+        case .structure(let fields, _): return fields.lazy.compactMap { self.vectorTypeProblem($0) }.first
+        case .function(let f): return ([f.result] + f.parameters).lazy.compactMap { self.vectorTypeProblem($0) }.first
+        default: return nil
+        }
+    }
+
+    /// Why `mask` is not a valid `shufflevector` mask for two sources of `sourceLength` elements,
+    /// or nil. A mask is a constant: `zeroinitializer`, `poison`, `undef`, or a vector whose
+    /// elements are `i32` constants below `2 * sourceLength` or `poison`/`undef`.
+    func shuffleMaskProblem(_ mask: Value, sourceLength: Int) -> String? {
+        guard mask.kind == .constant, mask.index < constants.count else {
+            return "shufflevector mask must be a constant"
+        }
+        switch constants[mask.index] {
+        case .zero, .poison, .undef:
+            return nil
+        case .aggregate(_, let elements):
+            for (k, e) in elements.enumerated() {
+                guard e.kind == .constant, e.index < constants.count else {
+                    return "shufflevector mask element \(k) is not a constant"
+                }
+                switch constants[e.index] {
+                case .poison, .undef: continue
+                case .int(_, let bits) where bits < UInt64(2 * sourceLength): continue
+                case .int(_, let bits):
+                    return "shufflevector mask element \(k) is \(bits), out of range for two vectors of "
+                        + "\(sourceLength) elements"
+                default: return "shufflevector mask element \(k) is not an integer constant"
+                }
+            }
+            return nil
+        default:
+            return "shufflevector mask must be a constant vector"
         }
     }
 }

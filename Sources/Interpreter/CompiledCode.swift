@@ -7,8 +7,8 @@
 //   frame slots:  [ parameters | instruction results | constants (copied from a template) ]
 //
 // Every value fits in one 64-bit slot: integers zero-extended and masked to their width, `float`
-// as its bits in the low half, `double` as its bits, pointers as addresses, and aggregates as
-// the address of their bytes (laid out as in memory) in the frame's aggregate area.
+// as its bits in the low half, `double` as its bits, pointers as addresses, and aggregates and
+// vectors as the address of their bytes (laid out as in memory) in the frame's aggregate area.
 
 /// What an `Op` does. Integer widths, predicates and byte counts are in the op's fields.
 enum Code: UInt8 {
@@ -23,6 +23,10 @@ enum Code: UInt8 {
     // Other value-producing instructions.
     case select, alloca, load, loadAggregate, store, storeAggregate, gep
     case extractValue, extractAggregate, insertValue, insertAggregate
+    // Vector elements: `aux` is the element size in bytes, `width` the element's integer width
+    // (64 for others), `imm` the element count; for shuffles `imm` is the result length plus the
+    // source length << 32, and `extra[c...]` the mask (-1: poison).
+    case extractElement, insertElement, shuffleVector
     case call
     // Terminators.
     case br, condBr, `switch`, ret, retAggregate, retVoid, unreachable
@@ -58,7 +62,8 @@ struct Edge {
 
 /// How an argument or result crosses the native System V boundary.
 struct ValueClass: Equatable {
-    enum Kind: UInt8 { case none, integer, float, double, byValue, aggregate }
+    /// `vector`: a vector value, which the native boundary does not pass (interpreted calls do).
+    enum Kind: UInt8 { case none, integer, float, double, byValue, aggregate, vector }
     var kind: Kind
     /// Integer width in bits.
     var width: Int32 = 64

@@ -72,10 +72,10 @@ extension FunctionCompiler {
         case .extractvalue:
             let at = typeOf(try operand(0), m)
             let (offset, et) = try elementOffset(at, d.indices, inst, m)
-            op = Op(et.isAggregate ? .extractAggregate : .extractValue)
+            op = Op(et.isHeldInMemory ? .extractAggregate : .extractValue)
             op.a = try slot(operand(0), at, m, inst, cv)
             op.imm = Int64(offset)
-            if et.isAggregate {
+            if et.isHeldInMemory {
                 op.c = Int32(m.layout.size(of: et))
             } else {
                 op.aux = UInt16(m.layout.storeSize(of: et))
@@ -83,14 +83,16 @@ extension FunctionCompiler {
             }
         case .insertvalue:
             let (offset, et) = try elementOffset(d.type, d.indices, inst, m)
-            op = Op(et.isAggregate ? .insertAggregate : .insertValue)
+            op = Op(et.isHeldInMemory ? .insertAggregate : .insertValue)
             op.a = try slot(operand(0), d.type, m, inst, cv)
             op.b = try slot(operand(1), et, m, inst, cv)
             op.c = Int32(m.layout.size(of: d.type))
             op.imm = Int64(offset)
-            let size = et.isAggregate ? m.layout.size(of: et) : m.layout.storeSize(of: et)
+            let size = et.isHeldInMemory ? m.layout.size(of: et) : m.layout.storeSize(of: et)
             guard size <= Int(UInt16.max) else { throw error(.unsupported("aggregate element too large"), inst, m) }
             op.aux = UInt16(size)
+        case .extractelement, .insertelement, .shufflevector:
+            op = try compileVectorAccess(inst, d, &m, cv)
         case .call:
             op = try compileCall(inst, d, &m, cv)
         case .br:
@@ -127,7 +129,7 @@ extension FunctionCompiler {
         case .ret:
             if let v = ops.first {
                 let t = typeOf(v, m)
-                op = Op(t.isAggregate ? .retAggregate : .ret)
+                op = Op(t.isHeldInMemory ? .retAggregate : .ret)
                 op.a = try slot(v, t, m, inst, cv)
                 op.imm = Int64(m.layout.size(of: t))
             } else {
@@ -151,9 +153,10 @@ extension FunctionCompiler {
     }
 
     func memoryOp(load: Bool, _ t: IRType, _ inst: Inst, _ m: ModuleCompiler) throws(InterpreterError) -> Op {
-        if t.isAggregate {
+        if t.isHeldInMemory {
+            // A vector touches its store size (`<3 x float>`: 12 bytes), an aggregate its size.
             var op = Op(load ? .loadAggregate : .storeAggregate)
-            op.imm = Int64(m.layout.size(of: t))
+            op.imm = Int64(m.layout.storeSize(of: t))
             return op
         }
         var op = Op(load ? .load : .store)
@@ -283,6 +286,10 @@ extension FunctionCompiler {
                 site.kind = .interpreted
                 site.target = Int64(callee.index)
             } else if g.name.hasPrefix("llvm.") {
+                if type.result.isVector || type.parameters.contains(where: \.isVector) {
+                    // `llvm.fabs.v2f32` and friends compute elementwise, which the model does not.
+                    throw error(.unsupported("vector intrinsic @\(g.name)"), inst, m)
+                }
                 if let i = Intrinsic(name: g.name) {
                     site.kind = .intrinsic
                     site.target = i.rawValue
@@ -314,6 +321,59 @@ extension FunctionCompiler {
         var op = Op(.call)
         op.imm = Int64(m.callSites.count)
         m.callSites.append(site)
+        return op
+    }
+
+    // MARK: - Vectors
+
+    /// `extractelement`, `insertelement` and `shufflevector` over vectors held in memory.
+    mutating func compileVectorAccess(_ inst: Inst, _ d: InstructionData, _ m: inout ModuleCompiler,
+                                      _ cv: ConstantValue) throws(InterpreterError) -> Op
+    {
+        let vt = typeOf(d.operands.first ?? .argument(0), m)
+        guard d.operands.count >= 2, case .vector(let count, let element) = vt else {
+            throw error(.unsupported("\(d.opcode) without a vector operand"), inst, m)
+        }
+        var op: Op
+        switch d.opcode {
+        case .extractelement:
+            op = Op(.extractElement)
+            op.b = try slot(d.operands[1], typeOf(d.operands[1], m), m, inst, cv)
+        case .insertelement:
+            guard d.operands.count == 3 else { throw error(.unsupported("insertelement operands"), inst, m) }
+            op = Op(.insertElement)
+            op.b = try slot(d.operands[1], element, m, inst, cv)
+            op.c = try slot(d.operands[2], typeOf(d.operands[2], m), m, inst, cv)
+        default:
+            guard d.operands.count == 3, case .vector(let length, _) = d.type else {
+                throw error(.unsupported("shufflevector operands"), inst, m)
+            }
+            op = Op(.shuffleVector)
+            op.b = try slot(d.operands[1], vt, m, inst, cv)
+            // The mask, one entry per result element: a source element number, or -1 for poison.
+            var mask = Array(repeating: Int32(-1), count: length)
+            let maskValue = d.operands[2]
+            if maskValue.kind == .constant, case .aggregate(_, let elements) = m.module.constants[maskValue.index] {
+                for (k, e) in elements.enumerated() where k < length && e.kind == .constant {
+                    if case .int(_, let bits) = m.module.constants[e.index], bits < UInt64(2 * count) {
+                        mask[k] = Int32(bits)
+                    }
+                }
+            } else if maskValue.kind == .constant, case .zero = m.module.constants[maskValue.index] {
+                mask = Array(repeating: 0, count: length)
+            }
+            op.c = Int32(m.extra.count)
+            m.extra += mask
+            // Result length in the low half, source length in the high half.
+            op.imm = Int64(length) | Int64(count) << 32
+            op.aux = UInt16(m.layout.size(of: element))
+        }
+        op.a = try slot(d.operands[0], vt, m, inst, cv)
+        if d.opcode != .shufflevector {
+            op.imm = Int64(count)
+            op.aux = UInt16(m.layout.size(of: element))
+            op.width = element.isInteger ? try intWidth(element, inst, m) : 64
+        }
         return op
     }
 }

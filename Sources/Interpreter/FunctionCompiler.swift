@@ -4,6 +4,11 @@
 
 import IR
 
+extension IRType {
+    /// True for values held as bytes in memory, their slot holding the address: aggregates and vectors.
+    var isHeldInMemory: Bool { isAggregate || isVector }
+}
+
 /// Compiles the functions of a module into shared op and data pools.
 struct ModuleCompiler {
     let module: Module
@@ -34,6 +39,7 @@ struct ModuleCompiler {
         case .float: return ValueClass(kind: .float, width: 32)
         case .double: return ValueClass(kind: .double, width: 64)
         case .void: return ValueClass(kind: .none)
+        case .vector: return ValueClass(kind: .vector, size: Int32(layout.size(of: type)))
         default:
             var c = ValueClass(kind: .aggregate, size: Int32(layout.size(of: type)))
             c.sseEightbytes = (isSSE(type, from: 0, to: 8), isSSE(type, from: 8, to: 16))
@@ -50,6 +56,9 @@ struct ModuleCompiler {
             case .array(let n, let e):
                 let s = layout.size(of: e)
                 for i in 0..<max(0, n) { walk(e, offset + i * s) }
+            case .vector:
+                // LLVM passes a vector member of a struct in a vector register, like SSE data.
+                if offset < to && offset + layout.storeSize(of: t) > from { sawAny = true }
             case .structure, .named:
                 guard let l = layout.structLayout(t), let fields = module.structFields(t)?.fields else { return }
                 for (i, f) in fields.enumerated() where i < l.offsets.count { walk(f, offset + l.offsets[i]) }
@@ -84,7 +93,7 @@ struct ModuleCompiler {
             infos[i].parameterCount = Int32(f.type.parameters.count)
             var gp: Int32 = 0, sse: Int32 = 0
             for (p, t) in f.type.parameters.enumerated() where f.parameterAttributes[p].byValue == nil {
-                if t.isFloatingPoint { sse += 1 } else if t.isInteger || t == .ptr { gp += 1 }
+                if t.isFloatingPoint || t.isVector { sse += 1 } else if t.isInteger || t == .ptr { gp += 1 }
             }
             infos[i].fixedGPRs = gp
             infos[i].fixedSSEs = sse
@@ -128,7 +137,7 @@ struct FunctionCompiler {
             for inst in block.instructions where function.instructions[inst.index].type != .void {
                 let t = function.instructions[inst.index].type
                 slotOf[inst.index] = nextSlot
-                if t.isAggregate {
+                if t.isHeldInMemory {
                     let a = Int32(max(8, m.layout.alignment(of: t)))
                     aggregateArea = (aggregateArea + a - 1) / a * a
                     aggregateSlots.append((nextSlot, aggregateArea))
@@ -220,7 +229,7 @@ struct FunctionCompiler {
             while k + 1 < d.operands.count {
                 if d.operands[k + 1].kind == .block && d.operands[k + 1].index == from {
                     let src = try slot(d.operands[k], d.type, m, inst, constantValue)
-                    let size = d.type.isAggregate ? Int32(m.layout.size(of: d.type)) : 0
+                    let size = d.type.isHeldInMemory ? Int32(m.layout.size(of: d.type)) : 0
                     moves += [slotOf[inst.index], src, size]
                     break
                 }

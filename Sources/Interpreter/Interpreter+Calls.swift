@@ -85,6 +85,8 @@ extension Interpreter {
                     withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: p + 8 * k, count: min(8, Int(c.size) - 8 * k))) }
                     overflow.append(word)
                 }
+            case .vector:
+                throw fault(.unsupported("a vector passed as a variadic argument"), at: pc)
             case .none:
                 break
             }
@@ -173,6 +175,9 @@ extension Interpreter {
     func callNative(_ address: UInt64, _ site: CallSite, _ op: Op, _ regs: UnsafeMutablePointer<UInt64>, pc: Int)
         throws(InterpreterError)
     {
+        if site.result.kind == .vector {
+            throw fault(.unsupported("vector result of a call to a native (C) function"), at: pc)
+        }
         let buffer = callBuffer
         var gp = 0, sse = 0, stack = 0
         let limit = NativeBridge.maximumStackWords
@@ -213,6 +218,8 @@ extension Interpreter {
                     }
                 }
                 for k in 0..<words { try push(loadBytes(min(8, Int(c.size) - 8 * k), from: p + 8 * k)) }
+            case .vector:
+                throw fault(.unsupported("vector argument \(i) of a call to a native (C) function"), at: pc)
             case .none:
                 break
             }
@@ -243,7 +250,7 @@ extension Interpreter {
                 if k == 0 ? r.sseEightbytes.0 : r.sseEightbytes.1 { w = result[nextSSE]; nextSSE += 1 } else { w = result[nextGP]; nextGP += 1 }
                 storeBytes(w, bytes: min(8, Int(r.size) - 8 * k), at: d + 8 * k)
             }
-        case .none, .byValue:
+        case .none, .byValue, .vector:
             break
         }
     }
@@ -261,6 +268,11 @@ extension Interpreter {
         let function = module.functions[f]
         if info.isVariadic {
             pendingError = InterpreterError(.unsupported("native call of the variadic function @\(function.name)"),
+                                            function: function.name)
+            return
+        }
+        if info.result.kind == .vector {
+            pendingError = InterpreterError(.unsupported("native call of @\(function.name), which returns a vector"),
                                             function: function.name)
             return
         }
@@ -282,6 +294,10 @@ extension Interpreter {
                 word += (Int(c.size) + 7) / 8
             case .aggregate, .none:
                 pendingError = InterpreterError(.unsupported("native call passing an aggregate to @\(function.name)"),
+                                                function: function.name)
+                return
+            case .vector:
+                pendingError = InterpreterError(.unsupported("native call passing a vector to @\(function.name)"),
                                                 function: function.name)
                 return
             }
@@ -306,7 +322,7 @@ extension Interpreter {
                         result[nextGP] = w; nextGP += 1
                     }
                 }
-            case .none, .byValue:
+            case .none, .byValue, .vector:
                 if let structReturn { result[0] = structReturn }
             }
         } catch {

@@ -4,13 +4,13 @@
 import IR
 
 extension Interpreter {
-    /// The slot value of a module-level operand: scalars as bits, aggregates as the address of
-    /// their bytes (materialized once).
+    /// The slot value of a module-level operand: scalars as bits, aggregates and vectors as the
+    /// address of their bytes (materialized once).
     func constantSlotValue(_ v: Value, _ type: IRType) throws(InterpreterError) -> UInt64 {
         guard v.kind == .constant else { return try scalarConstant(v) }
         let c = module.constants[v.index]
         let t = c.type == .void ? type : c.type
-        guard t.isAggregate else { return try scalarConstant(v) }
+        guard t.isHeldInMemory else { return try scalarConstant(v) }
         if let p = aggregateConstants[v.raw] { return UInt64(p) }
         let p = try memory.allocate(size: layout.size(of: t), alignment: layout.alignment(of: t))
         try writeConstant(v, t, to: p)

@@ -181,6 +181,24 @@ extension Interpreter {
                 } else if let element = UnsafeRawPointer(bitPattern: UInt(regs[Int(op.b)])) {
                     (target + Int(op.imm)).copyMemory(from: element, byteCount: Int(op.aux))
                 }
+            case .extractElement:
+                // An index out of range gives poison in LLVM: here 0, without reading past the vector.
+                let i = regs[Int(op.b)]
+                let p = UnsafeRawPointer(bitPattern: UInt(regs[Int(op.a)]))!
+                regs[dst] = i < UInt64(op.imm)
+                    ? loadBytes(Int(op.aux), from: p + Int(i) * Int(op.aux)) & widthMask(Int(op.width)) : 0
+            case .insertElement:
+                let target = UnsafeMutableRawPointer(bitPattern: UInt(regs[dst]))!
+                let source = UnsafeRawPointer(bitPattern: UInt(regs[Int(op.a)]))!
+                if source != UnsafeRawPointer(target) {
+                    target.copyMemory(from: source, byteCount: Int(op.imm) * Int(op.aux))
+                }
+                let i = regs[Int(op.c)]
+                if i < UInt64(op.imm) {
+                    storeBytes(regs[Int(op.b)], bytes: Int(op.aux), at: target + Int(i) * Int(op.aux))
+                }
+            case .shuffleVector:
+                shuffle(op, regs)
             case .call:
                 if let next = try call(op, pc: pc, regs: &regs) {
                     pc = next
@@ -228,6 +246,29 @@ extension Interpreter {
                 throw fault(.unreachable, at: pc)
             }
             pc += 1
+        }
+    }
+
+    /// `shufflevector`: gathers the result's elements into scratch first, so the result may
+    /// share bytes with a source.
+    func shuffle(_ op: Op, _ regs: UnsafeMutablePointer<UInt64>) {
+        let length = Int(op.imm & 0xFFFF_FFFF), count = Int(op.imm >> 32), size = Int(op.aux)
+        let a = UnsafeRawPointer(bitPattern: UInt(regs[Int(op.a)]))!
+        let b = UnsafeRawPointer(bitPattern: UInt(regs[Int(op.b)]))!
+        let target = UnsafeMutableRawPointer(bitPattern: UInt(regs[Int(op.dst)]))!
+        let mask = extra.baseAddress! + Int(op.c)
+        withUnsafeTemporaryAllocation(byteCount: max(1, length * size), alignment: 8) { scratch in
+            let out = scratch.baseAddress!
+            for k in 0..<length {
+                let m = Int(mask[k])
+                if m < 0 {
+                    (out + k * size).initializeMemory(as: UInt8.self, repeating: 0, count: size)
+                } else {
+                    let source = m < count ? a + m * size : b + (m - count) * size
+                    (out + k * size).copyMemory(from: source, byteCount: size)
+                }
+            }
+            target.copyMemory(from: UnsafeRawPointer(out), byteCount: length * size)
         }
     }
 

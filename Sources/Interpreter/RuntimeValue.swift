@@ -11,7 +11,7 @@ public enum RuntimeValue: Hashable, Sendable, CustomStringConvertible {
     case double(Double)
     /// A `ptr`: a real address.
     case pointer(UInt)
-    /// An aggregate (struct or array) as its bytes, laid out as in memory.
+    /// An aggregate (struct or array) or a vector, as its bytes laid out as in memory.
     case aggregate([UInt8])
 
     /// The integer `value` truncated to `width` bits.

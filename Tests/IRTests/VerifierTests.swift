@@ -113,7 +113,6 @@ struct ParsedVerifierTests {
     @Test("every corpus module verifies", arguments: ParserCorpus.files)
     func corpusVerifies(_ name: String) throws {
         let text = try ParserCorpus.text(name)
-        guard !ParserCorpus.usesVectors(text) else { return }
         let module = try IRParser.parse(text, file: name)
         #expect(module.verificationDiagnostics().isEmpty, "\(module.verificationDiagnostics().prefix(5))")
     }

@@ -33,7 +33,8 @@ extension ModuleParser {
             type = .structure(fields: try parseStructFields(closing: .rightBrace), packed: false)
         case .less:
             guard peekKind() == .leftBrace else {
-                throw error(.unsupported, "vector types are not supported")
+                type = try parseVectorType()
+                break
             }
             advance()
             let fields = try parseStructFields(closing: .rightBrace)
@@ -51,6 +52,32 @@ extension ModuleParser {
             throw error(.unsupported, "typed pointers ('\(type)*') are not supported; use 'ptr'")
         }
         return type
+    }
+
+    /// The largest vector the model accepts; clang's C ABI lowering uses `<2 x float>`.
+    static let maximumVectorLength = 1024
+
+    /// `<N x T>` from `<` (the current token). Elements are `i8`...`i64`, `float`, `double`, `ptr`.
+    mutating func parseVectorType() throws(ParseError) -> IRType {
+        advance()
+        if isWord("vscale") { throw error(.unsupported, "scalable vector types are not supported") }
+        let countAt = pos
+        let count = try parseSmallInteger("vector length")
+        guard count >= 1 else { throw error(.type, "vector type must have at least one element", at: countAt) }
+        guard count <= Self.maximumVectorLength else {
+            throw error(.unsupported, "vectors of more than \(Self.maximumVectorLength) elements are not supported",
+                        at: countAt)
+        }
+        try expectWord("x")
+        let elementAt = pos
+        let element = try parseType()
+        guard element.isValidVectorElement else {
+            let kind: ParseError.Kind = element.isInteger ? .unsupported : .type
+            throw error(kind, "vector element type '\(element)' is not supported (use i8, i16, i32, i64, float, "
+                            + "double or ptr)", at: elementAt)
+        }
+        try expect(.greater, "'>' after vector type")
+        return .vector(count: count, element: element)
     }
 
     mutating func parseWordType(_ t: Token) throws(ParseError) -> IRType {
@@ -189,6 +216,8 @@ extension ModuleParser {
                             at: pos - 1)
             }
             return module.constant(.aggregate(type, elements))
+        case .less where type.isVector:
+            return try parseVectorConstant(type)
         case .leftBrace, .less:
             return try parseStructConstant(type)
         case .word:
@@ -198,6 +227,28 @@ extension ModuleParser {
         default:
             throw error(.syntax, "expected a constant of type '\(type)', found \(describe(t))")
         }
+    }
+
+    /// `<T a, T b, ...>` of a vector type; the elements are scalar constants of the element type.
+    mutating func parseVectorConstant(_ type: IRType) throws(ParseError) -> Value {
+        guard case .vector(let count, let element) = type else {
+            throw error(.type, "vector constant must have vector type, not '\(type)'")
+        }
+        advance()
+        var elements: [Value] = []
+        if tok.kind != .greater {
+            repeat {
+                let at = pos
+                try checkType(try parseType(), expected: element, at: at)
+                elements.append(try parseConstant(element))
+            } while eat(.comma)
+        }
+        try expect(.greater, "'>' after vector elements")
+        guard elements.count == count else {
+            throw error(.type, "vector constant has \(elements.count) elements but its type '\(type)' has \(count)",
+                        at: pos - 1)
+        }
+        return module.constant(.aggregate(type, elements))
     }
 
     /// `{ T a, T b }` or `<{ ... }>` of a literal or named struct type.
@@ -211,7 +262,7 @@ extension ModuleParser {
         }
         if packedSyntax {
             advance()
-            guard tok.kind == .leftBrace else { throw error(.unsupported, "vector constants are not supported") }
+            guard tok.kind == .leftBrace else { throw error(.syntax, "expected '{' of a packed struct constant") }
         }
         advance()
         var elements: [Value] = []
@@ -265,7 +316,7 @@ extension ModuleParser {
         case "asm":
             throw error(.unsupported, "inline assembly is not supported")
         case "splat":
-            throw error(.unsupported, "vector constants are not supported")
+            throw error(.unsupported, "'splat' vector constants are not supported; write the elements")
         case "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "addrspacecast", "mul",
              "xor", "and", "or", "shl", "lshr", "ashr", "icmp", "fcmp", "select", "extractelement",
              "insertelement", "shufflevector", "extractvalue", "insertvalue", "udiv", "sdiv", "urem", "srem",

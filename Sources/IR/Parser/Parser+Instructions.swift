@@ -15,8 +15,7 @@ extension ModuleParser {
         "catchret": "exception handling", "cleanupret": "exception handling", "callbr": "inline assembly",
         "indirectbr": "indirect branches", "atomicrmw": "atomics", "cmpxchg": "atomics", "fence": "atomics",
         "va_arg": "the va_arg instruction (clang lowers va_arg itself on x86-64)",
-        "addrspacecast": "address spaces", "extractelement": "vectors", "insertelement": "vectors",
-        "shufflevector": "vectors",
+        "addrspacecast": "address spaces",
     ]
 
     /// One instruction, appended to the function; returns its handle.
@@ -90,7 +89,7 @@ extension ModuleParser {
             advance()
             let at = pos
             let (type, v) = try parseTypedValue()
-            guard type.isFirstClassScalar || type.isAggregate else {
+            guard type.isFirstClassScalar || type.isAggregate || type.isVector else {
                 throw error(.type, "invalid type '\(type)' for 'freeze'", at: at)
             }
             return InstructionData(.freeze, type: type, operands: [v])
@@ -99,6 +98,9 @@ extension ModuleParser {
         case .store: return try parseStore()
         case .getelementptr: return try parseGEP()
         case .extractvalue, .insertvalue: return try parseAggregateAccess(opcode)
+        case .extractelement: return try parseExtractElement()
+        case .insertelement: return try parseInsertElement()
+        case .shufflevector: return try parseShuffleVector()
         case .call: return try parseCall()
         case .br: return try parseBranch()
         case .switch: return try parseSwitch()
@@ -299,7 +301,7 @@ extension ModuleParser {
         let isVolatile = eatWord("volatile")
         let at = pos
         let type = try parseType()
-        guard type.isFirstClassScalar || type.isAggregate else {
+        guard type.isFirstClassScalar || type.isAggregate || type.isVector else {
             throw error(.type, "invalid type '\(type)' for load", at: at)
         }
         try expect(.comma, "',' after loaded type")
@@ -318,7 +320,7 @@ extension ModuleParser {
         let isVolatile = eatWord("volatile")
         let at = pos
         let (type, value) = try parseTypedValue()
-        guard type.isFirstClassScalar || type.isAggregate else {
+        guard type.isFirstClassScalar || type.isAggregate || type.isVector else {
             throw error(.type, "invalid type '\(type)' for store", at: at)
         }
         try expect(.comma, "',' after stored value")
@@ -404,6 +406,70 @@ extension ModuleParser {
     }
 
     // MARK: - Calls
+
+    // MARK: - Vector elements
+
+    /// A typed vector operand; returns its type, element count and element type.
+    mutating func parseVectorOperand(_ opcode: Opcode) throws(ParseError) -> (IRType, Int, IRType, Value) {
+        let at = pos
+        let (type, v) = try parseTypedValue()
+        guard case .vector(let count, let element) = type else {
+            throw error(.type, "'\(opcode)' needs a vector operand, not '\(type)'", at: at)
+        }
+        return (type, count, element, v)
+    }
+
+    /// `, iK %i`: an element index of any integer type.
+    mutating func parseElementIndex(_ opcode: Opcode) throws(ParseError) -> Value {
+        try expect(.comma, "',' before the element index")
+        let at = pos
+        let (type, v) = try parseTypedValue()
+        guard type.isInteger else { throw error(.type, "'\(opcode)' index must be an integer, not '\(type)'", at: at) }
+        return v
+    }
+
+    /// `extractelement <N x T> %v, iK %i`: element T.
+    mutating func parseExtractElement() throws(ParseError) -> InstructionData {
+        advance()
+        let (_, _, element, vector) = try parseVectorOperand(.extractelement)
+        let index = try parseElementIndex(.extractelement)
+        return InstructionData(.extractelement, type: element, operands: [vector, index])
+    }
+
+    /// `insertelement <N x T> %v, T %e, iK %i`: the vector with element i replaced.
+    mutating func parseInsertElement() throws(ParseError) -> InstructionData {
+        advance()
+        let (type, _, element, vector) = try parseVectorOperand(.insertelement)
+        try expect(.comma, "','")
+        let at = pos
+        try checkType(try parseType(), expected: element, at: at)
+        let value = try parseValue(element)
+        let index = try parseElementIndex(.insertelement)
+        return InstructionData(.insertelement, type: type, operands: [vector, value, index])
+    }
+
+    /// `shufflevector <N x T> %a, <N x T> %b, <M x i32> mask`: a `<M x T>` whose element k is
+    /// `a[mask[k]]` or `b[mask[k] - N]`. The mask is a constant: a vector of `i32` constants below
+    /// 2N or `poison`/`undef` elements, or `zeroinitializer`, `poison`, `undef`.
+    mutating func parseShuffleVector() throws(ParseError) -> InstructionData {
+        advance()
+        let (type, count, element, a) = try parseVectorOperand(.shufflevector)
+        try expect(.comma, "','")
+        let bAt = pos
+        try checkType(try parseType(), expected: type, at: bAt)
+        let b = try parseValue(type)
+        try expect(.comma, "','")
+        let maskAt = pos
+        let maskType = try parseType()
+        guard case .vector(let length, .i32) = maskType else {
+            throw error(.type, "shufflevector mask must be a vector of i32, not '\(maskType)'", at: maskAt)
+        }
+        let mask = try parseConstant(maskType)
+        if let bad = module.shuffleMaskProblem(mask, sourceLength: count) {
+            throw error(.type, bad, at: maskAt)
+        }
+        return InstructionData(.shufflevector, type: .vector(count: length, element: element), operands: [a, b, mask])
+    }
 
     /// `[tail|musttail|notail] call [attrs] T [(params)] callee(args) [#N]`.
     mutating func parseCall() throws(ParseError) -> InstructionData {
