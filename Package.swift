@@ -29,14 +29,17 @@ let package = Package(
         // Every CLI subcommand as a library, so tests can call it.
         .target(
             name: "Driver",
-            dependencies: ["X86", "JIT", "IR", "Interpreter",
+            dependencies: ["X86", "JIT", "IR", "Interpreter", "Codegen",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .target(name: "Interpreter", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
+        // Layer 4: the baseline compiler from the IR to x86-64, and the JIT engine that runs modules.
+        .target(name: "Codegen", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR"], swiftSettings: strict),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Codegen
 import Foundation
 import IR
 import Interpreter
@@ -10,8 +11,9 @@ extension SwiftJITCommand {
         public static let configuration = CommandConfiguration(
             abstract: "Run an LLVM IR module's main(argc, argv) and exit with its return value.",
             discussion: """
-                With --interpret, the module runs on the reference interpreter. (The compiler that \
-                runs it as machine code is being built; until then --interpret is required.)
+                The module is compiled to x86-64 machine code and run in-process, like lli. With \
+                --interpret it runs on the reference interpreter instead. Program output is \
+                flushed as a native run would flush it.
                 """)
 
         @Flag(help: "Run on the reference interpreter.")
@@ -28,12 +30,6 @@ extension SwiftJITCommand {
 
         public init() {}
 
-        public func validate() throws {
-            guard interpret else {
-                throw ValidationError("compiling to machine code is not available yet: use --interpret")
-            }
-        }
-
         public func run() throws {
             let module = try loadModule(file)
             let diagnostics = module.verificationDiagnostics()
@@ -43,8 +39,11 @@ extension SwiftJITCommand {
             }
             let status: Int32
             do {
-                let interpreter = try Interpreter(module: module)
-                status = try interpreter.runMain(arguments: [file] + arguments)
+                if interpret {
+                    status = try Interpreter(module: module).runMain(arguments: [file] + arguments)
+                } else {
+                    status = try Engine(module: module).runMain(arguments: [file] + arguments)
+                }
             } catch {
                 fflush(nil)
                 printError("\(file): error: \(error)")

@@ -113,6 +113,15 @@ struct IRCLITests {
         #expect(r.stdout + "exit: \(r.status)\n" == expected)
     }
 
+    @Test("run compiles to machine code and behaves like the native program", arguments: ["exit_code", "crc32", "varargs_user", "struct_mixed", "exit_call"])
+    func runCompiled(_ program: String) throws {
+        let expected = try String(contentsOf: Self.corpus.appendingPathComponent("\(program).expected"), encoding: .utf8)
+        for level in ["O0", "O2"] {
+            let r = try runSwiftJIT(["run", Self.corpus.appendingPathComponent("\(program).\(level).ll").path])
+            #expect(r.stdout + "exit: \(r.status)\n" == expected, "\(program).\(level)")
+        }
+    }
+
     @Test("run passes its arguments to main")
     func runArguments() throws {
         let text = """

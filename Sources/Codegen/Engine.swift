@@ -1,0 +1,140 @@
+// The JIT engine: compiles a whole module to native code, lays out its globals, resolves its
+// external symbols, loads the code (W^X) and hands out typed entry points.
+//
+//   let engine = try Engine(module: module)
+//   let fib = try engine.function("fib", as: (@convention(c) (Int32) -> Int32).self)
+//   let status = try engine.runMain(arguments: ["prog"])
+
+#if canImport(Glibc)
+import Glibc
+#endif
+import IR
+import JIT
+import X86
+
+/// A module compiled to native code and loaded, ready to run.
+///
+/// The engine owns the code and the data of the module: pointers into them are valid while it
+/// lives. It is not thread-safe to run `main` on two threads at once (``runMain(arguments:)``
+/// keeps its `exit` return point in the module's data).
+public final class Engine {
+    /// The module that was compiled.
+    public let module: Module
+    private let data: DataMemory
+    private let region: CodeRegion
+    private let code: LoadedCode
+    private var functionAddresses: [UInt64] = []
+    private let enterAddress: UnsafeRawPointer
+
+    /// Verifies and compiles `module`, lays out its data and loads its code.
+    /// - Parameters:
+    ///   - module: The module to compile.
+    ///   - symbols: Where external functions and globals (`printf`, `stdout`) are looked up.
+    /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
+    ///   external global or called function, or a failure to map memory.
+    public init(module: Module, symbols: SymbolTable = SymbolTable()) throws(CodegenError) {
+        do {
+            try module.verify()
+        } catch {
+            throw CodegenError(.invalidModule(error.description))
+        }
+        self.module = module
+        var memory: DataMemory?
+        let compiled = try ModuleCompiler(module: module, symbols: symbols).compile { w, r throws(CodegenError) in
+            let m = try DataMemory(writableBytes: w, readOnlyBytes: r)
+            memory = m
+            return (UInt64(UInt(bitPattern: m.writable)), UInt64(UInt(bitPattern: m.readOnly)))
+        }
+        guard let memory else { throw CodegenError(.system("no data memory")) }
+        data = memory
+        do {
+            region = try CodeRegion(reservationSize: max(1 << 20, compiled.code.bytes.count * 2 + (1 << 16)))
+            code = try region.load(compiled.code)
+        } catch {
+            throw CodegenError(.system("cannot load the code: \(error)"))
+        }
+        guard let enter = code.address(of: compiled.enterLabel) else { throw CodegenError(.system("no entry stub")) }
+        enterAddress = enter
+        var addresses = compiled.context.externalAddresses
+        for (i, label) in compiled.context.functionLabels.enumerated() {
+            if let label, let a = code.address(of: label) { addresses[i] = UInt64(UInt(bitPattern: a)) }
+        }
+        functionAddresses = addresses
+        try writeData(compiled)
+    }
+
+    /// Writes the initializers of globals and the aggregate constants, then seals the constants.
+    private func writeData(_ compiled: CompiledModule) throws(CodegenError) {
+        let context = compiled.context
+        let addresses = functionAddresses
+        let functionAddress: (Int) -> UInt64? = { i in addresses[i] == 0 ? nil : addresses[i] }
+        for (i, _, _) in compiled.globalPlacements {
+            let g = module.globals[i]
+            guard let initializer = g.initializer,
+                  let p = UnsafeMutableRawPointer(bitPattern: UInt(context.globalAddresses[i])) else { continue }
+            do {
+                try context.writeConstant(initializer, g.valueType, to: p, functionAddress: functionAddress)
+            } catch {
+                throw CodegenError(error.kind, instruction: "initializer of @\(g.name)")
+            }
+        }
+        for (v, _) in compiled.constantPlacements {
+            guard let a = context.constantAddresses[v.raw], let p = UnsafeMutableRawPointer(bitPattern: UInt(a)) else {
+                continue
+            }
+            try context.writeConstant(v, module.constants[v.index].type, to: p, functionAddress: functionAddress)
+        }
+        try data.seal()
+    }
+
+    // MARK: - Entry points
+
+    /// The native address of a function of the module (defined or external), or nil.
+    /// - Parameter function: The function's name, without `@`.
+    /// - Returns: The address C code or a typed cast can call.
+    public func address(of function: String) -> UnsafeRawPointer? {
+        guard let i = module.functionIndex(named: function), functionAddresses[i] != 0 else { return nil }
+        return UnsafeRawPointer(bitPattern: UInt(functionAddresses[i]))
+    }
+
+    /// A defined function as a typed Swift function pointer.
+    /// - Parameters:
+    ///   - name: The function's name, without `@`.
+    ///   - type: A `@convention(c)` function type matching the function's signature.
+    /// - Returns: The callable function.
+    /// - Throws: ``CodegenError`` if there is no such function or `F` is not pointer-sized.
+    public func function<F>(_ name: String, as type: F.Type) throws(CodegenError) -> F {
+        guard let i = module.functionIndex(named: name), !module.functions[i].isDeclaration,
+              let a = address(of: name) else { throw CodegenError(.noSuchFunction(name)) }
+        _ = i
+        guard MemoryLayout<F>.size == MemoryLayout<UnsafeRawPointer>.size else {
+            throw CodegenError(.system("\(type) is not a function pointer type"))
+        }
+        return unsafeBitCast(a, to: type)
+    }
+
+    private typealias Enter = @convention(c) (UnsafeRawPointer, Int32, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>)
+        -> Int32
+
+    /// Runs `main` as a C program would start: `argc`/`argv` in C memory, `main(i32, ptr)` or
+    /// `main()`; a call to `exit` ends the run (not the process) with its status, as in the
+    /// interpreter. C's `stdout` is flushed before returning.
+    /// - Parameter arguments: `argv`, starting with the program name.
+    /// - Returns: The status `main` returned or passed to `exit`.
+    /// - Throws: ``CodegenError`` if the module defines no `main`.
+    public func runMain(arguments: [String]) throws(CodegenError) -> Int32 {
+        guard let main = address(of: "main"), let i = module.functionIndex(named: "main"),
+              !module.functions[i].isDeclaration else { throw CodegenError(.noSuchFunction("main")) }
+        let argv = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: arguments.count + 1)
+        for (k, a) in arguments.enumerated() { argv[k] = strdup(a) }
+        argv[arguments.count] = nil
+        defer {
+            for k in 0..<arguments.count { free(argv[k]) }
+            argv.deallocate()
+            fflush(nil)
+        }
+        let enter = unsafeBitCast(enterAddress, to: Enter.self)
+        let status = enter(main, Int32(arguments.count), argv)
+        return module.functions[i].type.result == .void ? 0 : status
+    }
+}

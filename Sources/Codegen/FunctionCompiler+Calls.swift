@@ -1,0 +1,137 @@
+// Calls with the System V ABI (see ABI.swift): stack arguments are written below rsp first, then
+// the register arguments are loaded straight from their slots, so no argument clobbers another.
+
+import IR
+import X86
+
+/// What a call jumps to.
+enum CallTarget {
+    /// A function compiled in this module (or an engine stub).
+    case label(Label)
+    /// A C function.
+    case absolute(UInt64)
+    /// A function pointer operand.
+    case indirect(Value)
+}
+
+extension FunctionCompiler {
+    /// C functions that end the process; calls go to the engine's stub, which returns from
+    /// `runMain` like the interpreter does.
+    static let exitFunctions: Set<String> = ["exit", "_exit", "_Exit", "quick_exit"]
+
+    /// The types of `values`.
+    func types(of values: [Value]) -> [IRType] {
+        var result: [IRType] = []
+        for v in values { result.append(module.type(of: v, in: function)) }
+        return result
+    }
+
+    mutating func lowerCall(_ inst: Inst, _ d: InstructionData) throws {
+        guard let callee = d.operands.first else { throw unsupported("call without callee") }
+        let arguments = Array(d.operands.dropFirst())
+        let type: FunctionType
+        if case .function(let t)? = d.auxiliaryType {
+            type = t
+        } else if callee.kind == .function {
+            type = module.functions[callee.index].type
+        } else {
+            type = FunctionType(d.type, types(of: arguments))
+        }
+        let target: CallTarget
+        if callee.kind == .function {
+            let f = module.functions[callee.index]
+            if f.isDeclaration && f.name.hasPrefix("llvm.") {
+                try lowerIntrinsic(f.name, inst, d)
+                return
+            }
+            if !f.isDeclaration, let label = context.functionLabels[callee.index] {
+                target = .label(label)
+            } else if Self.exitFunctions.contains(f.name), let stub = context.exitStub {
+                target = .label(stub)
+            } else {
+                let a = context.externalAddresses[callee.index]
+                guard a != 0 else { throw failure(.unknownSymbol(f.name)) }
+                target = .absolute(a)
+            }
+        } else {
+            target = .indirect(callee)
+        }
+        try emitCall(target, arguments, attributes: d.argumentAttributes, variadic: type.isVariadic,
+                     result: d.type, resultSlot: frame.valueOffset[inst.index])
+    }
+
+    /// Emits a call: arguments, `al` for variadic callees, the call, and the result into `resultSlot`.
+    mutating func emitCall(_ target: CallTarget, _ arguments: [Value], attributes: [ParameterAttributes],
+                           variadic: Bool, result: IRType, resultSlot: Int32) throws
+    {
+        let types = types(of: arguments)
+        let assignment: ArgumentAssignment
+        do {
+            assignment = try CallingConvention.assign(types, attributes, layout: layout)
+        } catch {
+            throw failure(error.kind)
+        }
+        func attribute(_ i: Int) -> ParameterAttributes { i < attributes.count ? attributes[i] : ParameterAttributes() }
+        if assignment.stackSize > 0 { try asm.sub(.rsp, Int64(assignment.stackSize)) }
+        for (i, v) in arguments.enumerated() {
+            switch assignment.locations[i] {
+            case .stack(let offset):
+                try load(v, .rax)
+                if attribute(i).signExtend, let w = types[i].integerWidth { try signExtend(.rax, w) }
+                try asm.mov(.qword(.rsp, Int32(offset)), .rax)
+            case .byValue(let offset, let size):
+                try load(v, .rsi)
+                try asm.lea(.rdi, Memory(.rsp, Int32(offset)))
+                try copyBytes(size)
+            default:
+                break
+            }
+        }
+        for (i, v) in arguments.enumerated() {
+            switch assignment.locations[i] {
+            case .gpr(let n):
+                let r = CallingConvention.argumentGPRs[n]
+                try load(v, r)
+                if attribute(i).signExtend, let w = types[i].integerWidth { try signExtend(r, w) }
+            case .xmm(let n):
+                try loadXMM(v, XMM.all[n], types[i])
+            default:
+                break
+            }
+        }
+        if case .indirect(let callee) = target { try load(callee, .r11) }
+        if variadic { try asm.mov(.eax, Int64(assignment.xmmCount)) }
+        switch target {
+        case .label(let label): try asm.call(label)
+        case .absolute(let address): asm.call(absolute: address)
+        case .indirect: try asm.call(.r11)
+        }
+        if assignment.stackSize > 0 { try asm.add(.rsp, Int64(assignment.stackSize)) }
+        try storeCallResult(result, resultSlot)
+    }
+
+    /// Stores the result registers of a call into the result's slot or area.
+    mutating func storeCallResult(_ t: IRType, _ slot: Int32) throws {
+        switch t {
+        case .void:
+            return
+        case .int, .ptr:
+            try normalize(.rax, t)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case .float, .double, .vector:
+            try storeXMM(.xmm0, t, to: slot)
+        default:
+            guard t.isAggregate else { throw unsupported("call result of type \(t)") }
+            for piece in try CallingConvention.resultPieces(t, module: module, layout: layout) {
+                let address = Memory(.rbp, slot + Int32(piece.offset))
+                if piece.type == .float {
+                    try asm.movss(.dword(address), XMM.all[piece.register])
+                } else if piece.type == .double || piece.type.isVector {
+                    try asm.movsd(.qword(address), XMM.all[piece.register])
+                } else {
+                    try storeScalar(piece.type, CallingConvention.resultGPRs[piece.register], to: address)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+// The `llvm.*` intrinsics clang emits for C: inline code for bit manipulation, min/max, varargs
+// and the stack; calls to the C library for memory functions and libm.
+
+import IR
+import X86
+
+extension FunctionCompiler {
+    /// Intrinsics that compile to nothing.
+    static let ignoredIntrinsics = [
+        "lifetime.start", "lifetime.end", "experimental.noalias.scope.decl", "assume", "dbg.declare", "dbg.value",
+        "dbg.label", "dbg.assign", "var.annotation", "donothing", "invariant.end", "sideeffect", "pseudoprobe",
+        "va_end",
+    ]
+
+    /// Intrinsics computed by a libm function of the same meaning (`f` suffix for float).
+    static let libmIntrinsics: [String: String] = [
+        "floor": "floor", "ceil": "ceil", "trunc": "trunc", "round": "round", "rint": "rint",
+        "nearbyint": "nearbyint", "roundeven": "roundeven", "copysign": "copysign", "minnum": "fmin",
+        "maxnum": "fmax", "pow": "pow", "exp": "exp", "exp2": "exp2", "log": "log", "log2": "log2",
+        "log10": "log10", "sin": "sin", "cos": "cos", "fma": "fma",
+    ]
+
+    /// The base name of an intrinsic (`memcpy` for `llvm.memcpy.p0.p0.i64`), from a list of names.
+    static func baseName(_ name: String, in names: some Sequence<String>) -> String? {
+        let base = name.dropFirst(5)
+        var best: String?
+        for n in names where base == n || base.hasPrefix(n + ".") {
+            if best == nil || n.count > best!.count { best = n }
+        }
+        return best
+    }
+
+    static let inlineIntrinsics = [
+        "memcpy", "memmove", "memset", "memcpy.inline", "memset.inline", "expect", "smax", "smin", "umax", "umin",
+        "abs", "ctpop", "ctlz", "cttz", "bswap", "fshl", "fshr", "scmp", "ucmp", "fmuladd", "fabs", "sqrt",
+        "stacksave", "stackrestore", "va_start", "va_copy", "load.relative", "objectsize", "is.constant", "trap",
+        "debugtrap", "ubsantrap",
+    ]
+
+    mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionData) throws {
+        let args = Array(d.operands.dropFirst())
+        let slot = frame.valueOffset[inst.index]
+        if Self.baseName(name, in: Self.ignoredIntrinsics) != nil { return }
+        if let base = Self.baseName(name, in: Self.libmIntrinsics.keys) {
+            guard d.type.isFloatingPoint else { throw unsupported("intrinsic \(name)") }
+            let c = Self.libmIntrinsics[base]! + (d.type == .float ? "f" : "")
+            try emitCall(.absolute(try context.runtimeAddress(c)), args, attributes: [], variadic: false,
+                         result: d.type, resultSlot: slot)
+            return
+        }
+        guard let base = Self.baseName(name, in: Self.inlineIntrinsics) else { throw unsupported("intrinsic \(name)") }
+        func operand(_ i: Int) throws -> Value {
+            guard i < args.count else { throw unsupported("intrinsic \(name) without operand \(i)") }
+            return args[i]
+        }
+        switch base {
+        case "memcpy", "memmove", "memset", "memcpy.inline", "memset.inline":
+            let c = base.hasPrefix("memcpy") ? "memcpy" : base.hasPrefix("memset") ? "memset" : "memmove"
+            try emitCall(.absolute(try context.runtimeAddress(c)), Array(args.prefix(3)), attributes: [],
+                         variadic: false, result: .void, resultSlot: 0)
+        case "expect":
+            try copyValue(try operand(0), d.type, to: slot)
+        case "smax", "smin", "umax", "umin":
+            let w = try width(d.type)
+            try load(try operand(0), .rax)
+            try load(try operand(1), .rcx)
+            let signed = base.hasPrefix("s")
+            if signed {
+                try signExtend(.rax, w)
+                try signExtend(.rcx, w)
+            }
+            try asm.cmp(.rax, .rcx)
+            let takeB: Condition = switch base {
+            case "smax": .l
+            case "smin": .g
+            case "umax": .b
+            default: .a
+            }
+            try asm.cmov(takeB, .rax, .rcx)
+            try zeroExtend(.rax, w)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "abs":
+            let w = try width(d.type)
+            try load(try operand(0), .rax)
+            try signExtend(.rax, w)
+            try asm.mov(.rcx, .rax)
+            try asm.neg(.rax)
+            try asm.cmov(.s, .rax, .rcx)
+            try zeroExtend(.rax, w)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "ctpop":
+            try load(try operand(0), .rax)
+            try asm.popcnt(.rax, .rax)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "ctlz":
+            // bsr leaves ZF set for 0; then the result is w - 1 - (-1) = w.
+            let w = try width(d.type)
+            try load(try operand(0), .rax)
+            try asm.mov(.rdx, -1)
+            try asm.bsr(.rcx, .rax)
+            try asm.cmov(.e, .rcx, .rdx)
+            try asm.mov(.eax, Int64(w - 1))
+            try asm.sub(.rax, .rcx)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "cttz":
+            let w = try width(d.type)
+            try load(try operand(0), .rax)
+            try asm.mov(.edx, Int64(w))
+            try asm.bsf(.rax, .rax)
+            try asm.cmov(.e, .rax, .rdx)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "bswap":
+            let w = try width(d.type)
+            guard w % 8 == 0 else { throw unsupported("bswap of i\(w)") }
+            try load(try operand(0), .rax)
+            try asm.bswap(.rax)
+            if w < 64 { try asm.shr(.rax, UInt8(64 - w)) }
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "fshl", "fshr":
+            try lowerFunnelShift(left: base == "fshl", args, d.type, slot)
+        case "scmp", "ucmp":
+            let w = try width(typeOf(try operand(0)))
+            try load(try operand(0), .rax)
+            try load(try operand(1), .rcx)
+            if base == "scmp" {
+                try signExtend(.rax, w)
+                try signExtend(.rcx, w)
+            }
+            try asm.cmp(.rax, .rcx)
+            try asm.set(base == "scmp" ? .g : .a, .al)
+            try asm.set(base == "scmp" ? .l : .b, .cl)
+            try asm.sub(.al, .cl)
+            try asm.movsx(.rax, .al)
+            try zeroExtend(.rax, try width(d.type))
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "fmuladd":
+            // Two roundings, as clang's code for C does without FMA contraction in hardware.
+            let t = d.type
+            guard t.isFloatingPoint else { throw unsupported("fmuladd of \(t)") }
+            try loadXMM(try operand(0), .xmm0, t)
+            try loadXMM(try operand(1), .xmm1, t)
+            try loadXMM(try operand(2), .xmm2, t)
+            if t == .float {
+                try asm.mulss(.xmm0, .xmm1)
+                try asm.addss(.xmm0, .xmm2)
+            } else {
+                try asm.mulsd(.xmm0, .xmm1)
+                try asm.addsd(.xmm0, .xmm2)
+            }
+            try storeXMM(.xmm0, t, to: slot)
+        case "fabs":
+            try load(try operand(0), .rax)
+            if d.type == .float {
+                try asm.and(.eax, 0x7FFF_FFFF)
+            } else {
+                try asm.shl(.rax, 1)
+                try asm.shr(.rax, 1)
+            }
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "sqrt":
+            try loadXMM(try operand(0), .xmm0, d.type)
+            if d.type == .float { try asm.sqrtss(.xmm0, .xmm0) } else { try asm.sqrtsd(.xmm0, .xmm0) }
+            try storeXMM(.xmm0, d.type, to: slot)
+        case "stacksave":
+            try asm.mov(.qword(.rbp, slot), .rsp)
+        case "stackrestore":
+            try load(try operand(0), .rax)
+            try asm.mov(.rsp, .rax)
+        case "va_start":
+            try lowerVAStart(try operand(0))
+        case "va_copy":
+            try load(try operand(0), .rdi)
+            try load(try operand(1), .rsi)
+            try copyBytes(24)
+        case "load.relative":
+            // ptr + sext(load i32 (ptr + offset)): relative lookup tables.
+            try load(try operand(0), .rax)
+            try load(try operand(1), .rcx)
+            try asm.movsxd(.rdx, .dword(Memory(.rax, IndexRegister.rcx)))
+            try asm.add(.rax, .rdx)
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "objectsize":
+            // Unknown size: -1, or 0 when the `min` flag (operand 1) is set.
+            try load(try operand(1), .rax)
+            try asm.and(.eax, 1)
+            try asm.sub(.rax, 1)
+            try zeroExtend(.rax, try width(d.type))
+            try asm.mov(.qword(.rbp, slot), .rax)
+        case "is.constant":
+            try asm.mov(.qword(.rbp, slot), 0)
+        default:
+            asm.ud2()
+        }
+    }
+
+    /// `fshl(a, b, s)` = the high half of (a:b) << (s mod w); `fshr` the low half of (a:b) >> (s mod w).
+    mutating func lowerFunnelShift(left: Bool, _ args: [Value], _ t: IRType, _ slot: Int32) throws {
+        let w = try width(t)
+        guard args.count == 3, [8, 16, 32, 64].contains(w) else { throw unsupported("funnel shift of \(t)") }
+        try load(args[0], .rax)
+        try load(args[1], .rdx)
+        try load(args[2], .rcx)
+        try asm.and(.ecx, Int64(w - 1))
+        if w == 64 {
+            if left {
+                try asm.shld(.rax, .rdx, .cl)
+            } else {
+                try asm.shrd(.rdx, .rax, .cl)
+                try asm.mov(.rax, .rdx)
+            }
+        } else {
+            // (a << w | b) fits in 64 bits.
+            try asm.shl(.rax, UInt8(w))
+            try asm.or(.rax, .rdx)
+            if left {
+                try asm.shl(.rax, .cl)
+                try asm.shr(.rax, UInt8(w))
+            } else {
+                try asm.shr(.rax, .cl)
+            }
+            try zeroExtend(.rax, w)
+        }
+        try asm.mov(.qword(.rbp, slot), .rax)
+    }
+
+    /// Fills a `va_list` for this variadic function: offsets past the fixed register arguments,
+    /// the overflow area after the fixed stack arguments, and the prologue's register save area.
+    mutating func lowerVAStart(_ list: Value) throws {
+        guard function.type.isVariadic else { throw unsupported("va_start in a function that is not variadic") }
+        let a = try CallingConvention.assign(function.type.parameters, function.parameterAttributes, layout: layout)
+        try load(list, .rdi)
+        try asm.mov(.dword(.rdi), Int64(8 * a.gprCount))
+        try asm.mov(.dword(.rdi, 4), Int64(48 + 16 * a.xmmCount))
+        try asm.lea(.rax, Memory(.rbp, Int32(16 + a.stackUsed)))
+        try asm.mov(.qword(.rdi, 8), .rax)
+        try asm.lea(.rax, Memory(.rbp, frame.saveArea))
+        try asm.mov(.qword(.rdi, 16), .rax)
+    }
+}

@@ -1,0 +1,163 @@
+// The compile pipeline for a whole module, in order:
+//
+//   verify → lay out data (globals, aggregate constants) → resolve externals
+//          → compile every defined function into one Assembler (+ the run-main and exit stubs)
+//          → finalize to MachineCode
+//
+// The engine then loads the code and writes the data (initializers may hold code addresses).
+
+import IR
+import JIT
+import X86
+
+/// The output of compiling a module: code, labels and where the data goes.
+struct CompiledModule {
+    var code: MachineCode
+    var context: ModuleContext
+    /// Offsets of defined globals and aggregate constants in the data blocks.
+    var globalPlacements: [(global: Int, readOnly: Bool, offset: Int)]
+    var constantPlacements: [(value: Value, offset: Int)]
+    var writableSize: Int
+    var readOnlySize: Int
+    var enterLabel: Label
+    /// Offset of the engine's saved stack pointer word in the writable block (the exit stub uses it).
+    static let savedStackOffset = 0
+}
+
+/// Compiles a verified module to machine code.
+struct ModuleCompiler {
+    let module: Module
+    let symbols: SymbolTable
+
+    /// C functions the generated code may call directly.
+    static let runtimeFunctions = [
+        "memcpy", "memmove", "memset", "fmod", "fmodf", "exit",
+    ] + FunctionCompiler.libmIntrinsics.values.flatMap { [$0, $0 + "f"] }
+
+    /// Runs the pipeline up to machine code. `dataBase` gives the addresses of the two data
+    /// blocks once their sizes are known.
+    func compile(dataBase: (_ writable: Int, _ readOnly: Int) throws(CodegenError) -> (UInt64, UInt64))
+        throws(CodegenError) -> CompiledModule
+    {
+        let layout = DataLayout(module: module)
+        var context = ModuleContext(module: module, layout: layout)
+
+        // Data: globals, then aggregate constants used as operands.
+        var writable = BumpLayout(), readOnly = BumpLayout()
+        _ = writable.place(8, alignment: 8)
+        var globalPlacements: [(Int, Bool, Int)] = []
+        for (i, g) in module.globals.enumerated() where g.initializer != nil {
+            let align = max(g.alignment ?? 1, layout.alignment(of: g.valueType))
+            let size = layout.size(of: g.valueType)
+            if g.isConstant {
+                globalPlacements.append((i, true, readOnly.place(size, alignment: align)))
+            } else {
+                globalPlacements.append((i, false, writable.place(size, alignment: align)))
+            }
+        }
+        var constantPlacements: [(Value, Int)] = []
+        var seen: Set<UInt32> = []
+        for f in module.functions {
+            for d in f.instructions {
+                for v in d.operands where v.kind == .constant && !seen.contains(v.raw) {
+                    let t = module.constants[v.index].type
+                    guard t.isAggregate else { continue }
+                    seen.insert(v.raw)
+                    constantPlacements.append((v, readOnly.place(layout.size(of: t), alignment: 16)))
+                }
+            }
+        }
+        let (writableBase, readOnlyBase) = try dataBase(writable.size, readOnly.size)
+        context.globalAddresses = Array(repeating: 0, count: module.globals.count)
+        for (i, ro, offset) in globalPlacements {
+            context.globalAddresses[i] = (ro ? readOnlyBase : writableBase) + UInt64(offset)
+        }
+        for (i, g) in module.globals.enumerated() where g.initializer == nil {
+            guard let a = symbols.address(of: g.name) else { throw CodegenError(.unknownSymbol(g.name)) }
+            context.globalAddresses[i] = UInt64(UInt(bitPattern: a))
+        }
+        for (v, offset) in constantPlacements { context.constantAddresses[v.raw] = readOnlyBase + UInt64(offset) }
+
+        // Externals: resolved now; an unresolved one is an error only where it is called.
+        context.externalAddresses = module.functions.map { f in
+            guard f.isDeclaration, !f.name.hasPrefix("llvm."), let a = symbols.address(of: f.name) else { return 0 }
+            return UInt64(UInt(bitPattern: a))
+        }
+        for name in Self.runtimeFunctions {
+            if let a = symbols.address(of: name) { context.runtime[name] = UInt64(UInt(bitPattern: a)) }
+        }
+
+        // Code.
+        var asm = Assembler(capacity: 1 << 16)
+        context.functionLabels = module.functions.map { f in f.isDeclaration ? nil : asm.newLabel() }
+        let exitStub = asm.newLabel()
+        context.exitStub = exitStub
+        for (i, f) in module.functions.enumerated() where !f.isDeclaration {
+            var fc = try FunctionCompiler(asm: asm, context: context, function: f)
+            try fc.compile(entry: context.functionLabels[i]!)
+            asm = fc.finish()
+        }
+        let enter: Label
+        do {
+            enter = try RuntimeStubs.emit(into: &asm, exitStub: exitStub,
+                                          savedStack: writableBase + UInt64(CompiledModule.savedStackOffset),
+                                          exit: context.runtime["exit"] ?? 0)
+        } catch {
+            throw CodegenError(.encoding("runtime stubs: \(error)"))
+        }
+        let code: MachineCode
+        do {
+            code = try asm.finalize()
+        } catch {
+            throw CodegenError(.encoding("\(error)"))
+        }
+        return CompiledModule(code: code, context: context,
+                              globalPlacements: globalPlacements.map { ($0.0, $0.1, $0.2) },
+                              constantPlacements: constantPlacements.map { ($0.0, $0.1) },
+                              writableSize: writable.size, readOnlySize: readOnly.size, enterLabel: enter)
+    }
+}
+
+/// The two stubs that let `exit` end a run instead of the process.
+///
+///   enter(main, argc, argv): saves the callee-saved registers and rsp (in the engine's saved
+///                            stack word, keeping the previous value for nested runs), calls main
+///   exit stub(status):       with a run active, restores that rsp and returns `status` from
+///                            enter; otherwise tail-calls the C library's exit
+enum RuntimeStubs {
+    static func emit(into asm: inout Assembler, exitStub: Label, savedStack: UInt64, exit: UInt64) throws -> Label {
+        let enter = asm.newLabel(), resume = asm.newLabel(), realExit = asm.newLabel()
+        try asm.align(16)
+        try asm.bind(enter)
+        try asm.push(.rbp)
+        try asm.mov(.rbp, .rsp)
+        for r in [GPR64.rbx, .r12, .r13, .r14, .r15] { try asm.push(r) }
+        try asm.mov(.r12, Int64(bitPattern: savedStack))
+        try asm.push(.qword(.r12))
+        try asm.mov(.qword(.r12), .rsp)
+        try asm.mov(.r11, .rdi)
+        try asm.mov(.edi, .esi)
+        try asm.mov(.rsi, .rdx)
+        try asm.call(.r11)
+        try asm.bind(resume)
+        try asm.mov(.r12, Int64(bitPattern: savedStack))
+        try asm.pop(.rcx)
+        try asm.mov(.qword(.r12), .rcx)
+        for r in [GPR64.r15, .r14, .r13, .r12, .rbx] { try asm.pop(r) }
+        try asm.pop(.rbp)
+        asm.ret()
+
+        try asm.align(16)
+        try asm.bind(exitStub)
+        try asm.mov(.rax, Int64(bitPattern: savedStack))
+        try asm.mov(.rcx, .qword(.rax))
+        try asm.test(.rcx, .rcx)
+        try asm.j(.e, realExit)
+        try asm.mov(.rsp, .rcx)
+        try asm.mov(.eax, .edi)
+        try asm.jmp(resume)
+        try asm.bind(realExit)
+        if exit != 0 { asm.jmp(absolute: exit) } else { asm.ud2() }
+        return enter
+    }
+}

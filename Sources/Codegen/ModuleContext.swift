@@ -1,0 +1,160 @@
+// What the function compiler needs to know about the rest of the module: where globals and
+// constants live, the label of each defined function, the address of each external one, and
+// how to evaluate constant expressions.
+
+import IR
+import X86
+
+/// Addresses and labels shared by the functions of one module.
+struct ModuleContext {
+    let module: Module
+    let layout: DataLayout
+    /// Address of each global (defined ones in the engine's data blocks, external ones from the
+    /// symbol table).
+    var globalAddresses: [UInt64] = []
+    /// Label of each defined function, by function index.
+    var functionLabels: [Label?] = []
+    /// Address of each declared, non-intrinsic function; 0 if it could not be resolved.
+    var externalAddresses: [UInt64] = []
+    /// Address of the bytes of each aggregate constant used as an operand, by `Value.raw`.
+    var constantAddresses: [UInt32: UInt64] = [:]
+    /// Addresses of C library functions the compiled code calls for intrinsics and `frem`.
+    var runtime: [String: UInt64] = [:]
+    /// The engine's replacement for `exit` (returns from ``Engine/runMain(arguments:)``).
+    var exitStub: Label?
+
+    /// The address of a C library function used by generated code.
+    func runtimeAddress(_ name: String) throws(CodegenError) -> UInt64 {
+        guard let a = runtime[name], a != 0 else { throw CodegenError(.unknownSymbol(name)) }
+        return a
+    }
+
+    /// The bits of a scalar constant operand, the address of a global or external function, or
+    /// the address of an aggregate constant's bytes.
+    /// - Parameter functionAddress: The address of a defined function, when known (after loading).
+    /// - Throws: ``CodegenError`` for constant expressions it cannot fold.
+    func constantBits(_ v: Value, functionAddress: (Int) -> UInt64?) throws(CodegenError) -> UInt64 {
+        switch v.kind {
+        case .global: return globalAddresses[v.index]
+        case .function:
+            if module.functions[v.index].isDeclaration {
+                let a = externalAddresses[v.index]
+                guard a != 0 else { throw CodegenError(.unknownSymbol(module.functions[v.index].name)) }
+                return a
+            }
+            guard let a = functionAddress(v.index) else {
+                throw CodegenError(.unsupported("the address of @\(module.functions[v.index].name) in a constant expression"))
+            }
+            return a
+        case .constant: break
+        default: throw CodegenError(.unsupported("a local value in a constant"))
+        }
+        switch module.constants[v.index] {
+        case .int(_, let bits), .float(_, let bits): return bits
+        case .null, .undef, .poison, .zero:
+            if module.constants[v.index].type.isAggregate, let a = constantAddresses[v.raw] { return a }
+            return 0
+        case .aggregate(let t, let elements) where t.isVector && layout.size(of: t) <= 8:
+            // A small vector is held as its bits, element k at bits k * elementBits.
+            let bits = layout.size(of: t.vectorShape!.element) * 8
+            var packed: UInt64 = 0
+            for (k, e) in elements.enumerated() {
+                packed |= (try constantBits(e, functionAddress: functionAddress) & widthMask(bits)) << UInt64(k * bits)
+            }
+            return packed
+        case .aggregate, .bytes:
+            guard let a = constantAddresses[v.raw] else { throw CodegenError(.unsupported("aggregate constant operand")) }
+            return a
+        case .expression(let e): return try evaluate(e, functionAddress: functionAddress)
+        }
+    }
+
+    /// Folds a constant expression (`getelementptr`, casts, integer arithmetic) to its bits.
+    func evaluate(_ e: ConstantExpression, functionAddress: (Int) -> UInt64?) throws(CodegenError) -> UInt64 {
+        guard let first = e.operands.first else { throw CodegenError(.unsupported("empty constant expression")) }
+        let a = try constantBits(first, functionAddress: functionAddress)
+        let width = e.type.integerWidth ?? 64
+        let operandWidth = module.type(of: first)?.integerWidth ?? 64
+        switch e.opcode {
+        case .getelementptr:
+            var offset: Int64 = 0
+            var t = e.sourceElementType ?? .i8
+            for (k, index) in e.operands.dropFirst().enumerated() {
+                let iw = module.type(of: index)?.integerWidth ?? 64
+                let i = signExtended(try constantBits(index, functionAddress: functionAddress), from: iw)
+                if k == 0 {
+                    offset &+= i &* Int64(layout.size(of: t))
+                } else if case .array(_, let el) = t {
+                    offset &+= i &* Int64(layout.size(of: el))
+                    t = el
+                } else if let (o, el) = layout.offset(ofElement: Int(i), in: t) {
+                    offset &+= Int64(o)
+                    t = el
+                } else {
+                    throw CodegenError(.unsupported("constant getelementptr into \(t)"))
+                }
+            }
+            return a &+ UInt64(bitPattern: offset)
+        case .ptrtoint, .trunc: return a & widthMask(width)
+        case .inttoptr, .bitcast, .zext: return a
+        case .sext: return UInt64(bitPattern: signExtended(a, from: operandWidth)) & widthMask(width)
+        case .add, .sub, .mul, .and, .or, .xor, .shl:
+            guard e.operands.count == 2 else { throw CodegenError(.unsupported("constant \(e.opcode)")) }
+            let b = try constantBits(e.operands[1], functionAddress: functionAddress)
+            let r: UInt64
+            switch e.opcode {
+            case .add: r = a &+ b
+            case .sub: r = a &- b
+            case .mul: r = a &* b
+            case .and: r = a & b
+            case .or: r = a | b
+            case .xor: r = a ^ b
+            default: r = b >= UInt64(width) ? 0 : a &<< b
+            }
+            return r & widthMask(width)
+        default:
+            throw CodegenError(.unsupported("constant expression \(e.opcode)"))
+        }
+    }
+
+    /// Writes constant `v` of type `type` into zero-filled memory at `p`.
+    func writeConstant(_ v: Value, _ type: IRType, to p: UnsafeMutableRawPointer,
+                       functionAddress: (Int) -> UInt64?) throws(CodegenError)
+    {
+        guard v.kind == .constant else {
+            p.storeBytes(of: try constantBits(v, functionAddress: functionAddress), as: UInt64.self)
+            return
+        }
+        switch module.constants[v.index] {
+        case .int(let t, let bits): storeBytes(bits, count: layout.storeSize(of: t), at: p)
+        case .float(let t, let bits): storeBytes(bits, count: t == .float ? 4 : 8, at: p)
+        case .null, .undef, .poison, .zero: break
+        case .bytes(let b):
+            for (i, byte) in b.enumerated() { p.storeBytes(of: byte, toByteOffset: i, as: UInt8.self) }
+        case .aggregate(let t, let elements):
+            for (i, e) in elements.enumerated() {
+                guard let (o, et) = layout.offset(ofElement: i, in: t) else {
+                    throw CodegenError(.unsupported("constant element \(i) of \(t)"))
+                }
+                try writeConstant(e, et, to: p + o, functionAddress: functionAddress)
+            }
+        case .expression(let e):
+            storeBytes(try evaluate(e, functionAddress: functionAddress), count: layout.storeSize(of: e.type), at: p)
+        }
+    }
+}
+
+/// Stores the low `count` bytes of `bits` at `p`, little-endian.
+func storeBytes(_ bits: UInt64, count: Int, at p: UnsafeMutableRawPointer) {
+    for i in 0..<min(count, 8) { p.storeBytes(of: UInt8(truncatingIfNeeded: bits >> UInt64(8 * i)), toByteOffset: i, as: UInt8.self) }
+}
+
+/// All ones in the low `width` bits.
+func widthMask(_ width: Int) -> UInt64 { width >= 64 ? .max : (1 << UInt64(width)) - 1 }
+
+/// `bits` sign-extended from `width` bits.
+func signExtended(_ bits: UInt64, from width: Int) -> Int64 {
+    guard width < 64 else { return Int64(bitPattern: bits) }
+    let shift = UInt64(64 - width)
+    return Int64(bitPattern: bits << shift) >> Int64(shift)
+}
