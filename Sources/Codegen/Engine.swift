@@ -32,21 +32,28 @@ public final class Engine {
     ///   - symbols: Where external functions and globals (`printf`, `stdout`) are looked up.
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, or a failure to map memory.
-    public init(module: Module, symbols: SymbolTable = SymbolTable()) throws(CodegenError) {
+    ///   - timings: If given, receives the duration of each phase.
+    public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil)
+        throws(CodegenError)
+    {
+        let verifyStart = PhaseTimings.now()
         do {
             try module.verify()
         } catch {
             throw CodegenError(.invalidModule(error.description))
         }
+        timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
         self.module = module
         var memory: DataMemory?
-        let compiled = try ModuleCompiler(module: module, symbols: symbols).compile { w, r throws(CodegenError) in
+        let compiler = ModuleCompiler(module: module, symbols: symbols, timings: timings)
+        let compiled = try compiler.compile { w, r throws(CodegenError) in
             let m = try DataMemory(writableBytes: w, readOnlyBytes: r)
             memory = m
             return (UInt64(UInt(bitPattern: m.writable)), UInt64(UInt(bitPattern: m.readOnly)))
         }
         guard let memory else { throw CodegenError(.system("no data memory")) }
         data = memory
+        let loadStart = PhaseTimings.now()
         do {
             region = try CodeRegion(reservationSize: max(1 << 20, compiled.code.bytes.count * 2 + (1 << 16)))
             code = try region.load(compiled.code)
@@ -61,6 +68,26 @@ public final class Engine {
         }
         functionAddresses = addresses
         try writeData(compiled)
+        timings?.record("load code (W^X) and write data", seconds: PhaseTimings.now() - loadStart)
+        var ranges: [(name: String, address: UInt64)] = []
+        for (i, label) in compiled.context.functionLabels.enumerated() {
+            if let label, let a = code.address(of: label) { ranges.append((module.functions[i].name, UInt64(UInt(bitPattern: a)))) }
+        }
+        ranges.sort { $0.address < $1.address }
+        let end = UInt64(UInt(bitPattern: code.baseAddress)) + UInt64(code.codeSize)
+        functions = ranges.enumerated().map { k, r in
+            (r.name, r.address, Int((k + 1 < ranges.count ? ranges[k + 1].address : end) - r.address))
+        }
+    }
+
+    /// The compiled functions in address order: name, entry address and size in bytes (up to the
+    /// next function; the last one includes the engine's small runtime stubs).
+    public private(set) var functions: [(name: String, address: UInt64, size: Int)] = []
+
+    /// The machine code of the function at `address` with `size` bytes (see ``functions``).
+    public func machineCode(at address: UInt64, size: Int) -> [UInt8] {
+        guard let p = UnsafeRawPointer(bitPattern: UInt(address)) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: p, count: size))
     }
 
     /// Writes the initializers of globals and the aggregate constants, then seals the constants.

@@ -28,6 +28,8 @@ struct CompiledModule {
 struct ModuleCompiler {
     let module: Module
     let symbols: SymbolTable
+    /// Where phase durations go, if anywhere.
+    var timings: PhaseTimings?
 
     /// C functions the generated code may call directly.
     static let runtimeFunctions = [
@@ -39,6 +41,7 @@ struct ModuleCompiler {
     func compile(dataBase: (_ writable: Int, _ readOnly: Int) throws(CodegenError) -> (UInt64, UInt64))
         throws(CodegenError) -> CompiledModule
     {
+        let layoutStart = PhaseTimings.now()
         let layout = DataLayout(module: module)
         var context = ModuleContext(module: module, layout: layout)
 
@@ -77,6 +80,7 @@ struct ModuleCompiler {
             context.globalAddresses[i] = UInt64(UInt(bitPattern: a))
         }
         for (v, offset) in constantPlacements { context.constantAddresses[v.raw] = readOnlyBase + UInt64(offset) }
+        timings?.record("data layout", seconds: PhaseTimings.now() - layoutStart)
 
         // Externals: resolved now; an unresolved one is an error only where it is called.
         context.externalAddresses = module.functions.map { f in
@@ -88,6 +92,7 @@ struct ModuleCompiler {
         }
 
         // Code.
+        let loweringStart = PhaseTimings.now()
         var asm = Assembler(capacity: 1 << 16)
         context.functionLabels = module.functions.map { f in f.isDeclaration ? nil : asm.newLabel() }
         let exitStub = asm.newLabel()
@@ -105,12 +110,16 @@ struct ModuleCompiler {
         } catch {
             throw CodegenError(.encoding("runtime stubs: \(error)"))
         }
+        let linkStart = PhaseTimings.now()
+        timings?.record("instruction selection and encoding (baseline: no register allocation)",
+                        seconds: linkStart - loweringStart)
         let code: MachineCode
         do {
             code = try asm.finalize()
         } catch {
             throw CodegenError(.encoding("\(error)"))
         }
+        timings?.record("branch relaxation and label resolution", seconds: PhaseTimings.now() - linkStart)
         return CompiledModule(code: code, context: context,
                               globalPlacements: globalPlacements.map { ($0.0, $0.1, $0.2) },
                               constantPlacements: constantPlacements.map { ($0.0, $0.1) },

@@ -122,6 +122,32 @@ struct IRCLITests {
         }
     }
 
+    @Test("run --print-asm lists every function's machine code; --time-passes prints the phases")
+    func printAsmAndTimePasses() throws {
+        let text = """
+            define i32 @twice(i32 %x) {
+              %y = add i32 %x, %x
+              ret i32 %y
+            }
+            define i32 @main() {
+              %r = call i32 @twice(i32 21)
+              ret i32 %r
+            }
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("asm-\(UUID().uuidString).ll")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let r = try runSwiftJIT(["run", "--print-asm", "--time-passes", file.path])
+        #expect(r.status == 42)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix(" <twice>:") } && lines.contains { $0.hasSuffix(" <main>:") })
+        #expect(r.stdout.contains("push   rbp") && r.stdout.contains("ret"))
+        for phase in ["parse", "verify", "instruction selection", "branch relaxation", "load code", "total"] {
+            #expect(r.stderr.contains(phase), "missing phase \(phase)")
+        }
+        #expect(r.stderr.contains("IR instructions"))
+    }
+
     @Test("run passes its arguments to main")
     func runArguments() throws {
         let text = """
