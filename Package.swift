@@ -22,7 +22,10 @@ let package = Package(
         // Layer 1: typed x86-64 encoder with labels and relaxation. No dependencies.
         .target(name: "X86", swiftSettings: strict),
         // Layer 2: W^X executable memory, symbol resolution, typed entry points.
-        .target(name: "JIT", dependencies: ["X86"], swiftSettings: strict),
+        .target(name: "JIT", dependencies: ["X86", "CJITDebug"], swiftSettings: strict),
+        // The GDB JIT interface's C symbols (`__jit_debug_descriptor`, `__jit_debug_register_code`),
+        // whose names and linkage GDB fixes.
+        .target(name: "CJITDebug"),
         // Layer 3: the LLVM-compatible SSA IR: types, module, builder, printer, parser, verifier,
         // interpreter. Independent of the machine layers.
         .target(name: "IR", swiftSettings: strict),
@@ -36,6 +39,8 @@ let package = Package(
         // Layer 4: the baseline compiler from the IR to x86-64, and the JIT engine that runs modules.
         .target(name: "Codegen", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
+        // Loads hand-assembled functions with debugger registration on; JITTests drive it under gdb.
+        .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR"], swiftSettings: strict),

@@ -6,7 +6,11 @@
 //   allocate a page span ── mprotect RW ── copy, relocate, add stubs ── mprotect RX
 //        │                                                                   │
 //        ▼                                                                   ▼
-//   LoadedCode (~Copyable): address(of:), function(at:as:)  ── deinit: mprotect NONE, madvise, free
+//   with symbols and DebugOptions: perf map lines, GDB JIT registration (DebugObject, GDBJITInterface)
+//        │
+//        ▼
+//   LoadedCode (~Copyable): address(of:), function(at:as:)
+//        deinit: unregister from GDB, mprotect NONE, madvise, free
 //
 // Invariants:
 // - No page is ever writable and executable at once. Pages go NONE → RW → RX → NONE, and
@@ -87,6 +91,10 @@ public final class CodeRegion {
     /// The size of a page: the granularity of spans and of protection.
     public let pageSize: Int
 
+    /// The debugger and profiler integrations applied to code loaded from now on. Only blobs loaded
+    /// with symbols are registered.
+    public var debugging: DebugOptions
+
     private var allocator: SpanAllocator
     private var liveBlobs = 0
 
@@ -99,8 +107,11 @@ public final class CodeRegion {
     ///   - reservationSize: Bytes of address space to reserve, rounded up to whole pages. The
     ///     default, 1 GiB, keeps every blob within rel32 reach of every other.
     ///   - placement: Where to put the reservation.
+    ///   - debugging: Debugger and profiler integrations for named code; those switched on in the
+    ///     environment (``DebugOptions/fromEnvironment()``) are added.
     /// - Throws: ``JITError`` if the size is not positive or `mmap` fails.
-    public init(reservationSize: Int = 1 << 30, placement: Placement = .nearProcessCode) throws(JITError) {
+    public init(reservationSize: Int = 1 << 30, placement: Placement = .nearProcessCode,
+                debugging: DebugOptions = DebugOptions()) throws(JITError) {
         let pageSize = System.pageSize
         guard reservationSize > 0, reservationSize <= Int.max - pageSize else {
             throw JITError(.invalidReservationSize(reservationSize))
@@ -123,6 +134,7 @@ public final class CodeRegion {
         self.reservationSize = size
         self.pageSize = pageSize
         self.allocator = SpanAllocator(totalPages: size / pageSize)
+        self.debugging = debugging.union(.fromEnvironment())
     }
 
     deinit {
@@ -153,16 +165,24 @@ public final class CodeRegion {
     /// Loads `code` into fresh pages and makes it executable.
     ///
     /// The pages are made read-write, filled with the code (the rest with `int3`), relocated, and
-    /// made read-execute; at no point are they both writable and executable.
+    /// made read-execute; at no point are they both writable and executable. Then, if ``debugging``
+    /// asks for it and `symbols` is not empty, the code is described to GDB and/or the perf map.
     /// - Parameters:
     ///   - code: Assembled code; its external calls and absolute fixups are resolved here.
+    ///   - symbols: Names for the functions in the code, for debuggers, profilers and
+    ///     ``LoadedCode/symbols``. Each runs to the next symbol or the end of the code.
+    ///   - lines: An optional line table mapping code offsets to (file, line), given to GDB.
     ///   - options: How to resolve external calls.
-    /// - Returns: The owner of the loaded code; dropping it releases the pages.
-    /// - Throws: ``JITError`` for empty code, a relocation outside the code, a full region, or a
-    ///   failed `mprotect`. Nothing stays allocated when it throws.
-    public func load(_ code: MachineCode, options: LoadOptions = LoadOptions()) throws(JITError) -> LoadedCode {
+    /// - Returns: The owner of the loaded code; dropping it releases the pages (and unregisters it).
+    /// - Throws: ``JITError`` for empty code, a relocation, symbol or line outside the code, a bad
+    ///   symbol name, a missing prologue, a full region, a failed `mprotect`, or a perf map that
+    ///   cannot be written. Nothing stays allocated or registered when it throws.
+    public func load(_ code: MachineCode, symbols: [FunctionSymbol] = [], lines: [SourceLine] = [],
+                     options: LoadOptions = LoadOptions()) throws(JITError) -> LoadedCode {
         guard !code.bytes.isEmpty else { throw JITError(.emptyCode) }
         try Linker.validate(code)
+        let functions = try ResolvedSymbol.resolve(symbols, in: code)
+        try SourceLine.validate(lines, codeSize: code.bytes.count)
         let maximumSize = Linker.maximumSize(code)
         let pages = (maximumSize + pageSize - 1) / pageSize
         guard let span = allocator.allocate(pages) else {
@@ -171,19 +191,38 @@ public final class CodeRegion {
         let start = UnsafeMutableRawPointer(mutating: baseAddress) + span.first * pageSize
         let spanBytes = span.count * pageSize
         let result: Linker.Result
+        var registration: GDBJITInterface.Registration?
         do {
             try System.protect(start, spanBytes, .readWrite)
             result = try Linker.link(code, into: UnsafeMutableRawBufferPointer(start: start, count: spanBytes),
                                      loadAddress: UInt(bitPattern: start), alwaysUseStubs: options.alwaysUseStubs)
             _willMakeExecutable?(UnsafeRawBufferPointer(start: start, count: spanBytes))
             try System.protect(start, spanBytes, .readExecute)
+            registration = try describe(functions, lines: lines, at: start, size: result.size,
+                                        codeSize: code.bytes.count)
         } catch {
             try? discard(span)
             throw error
         }
         liveBlobs += 1
         return LoadedCode(region: self, span: span, baseAddress: UnsafeRawPointer(start), size: result.size,
-                          codeSize: code.bytes.count, stubCount: result.stubCount, labelOffsets: code.labelOffsets)
+                          codeSize: code.bytes.count, stubCount: result.stubCount, labelOffsets: code.labelOffsets,
+                          symbols: functions.map(\.loaded), gdbRegistration: registration)
+    }
+
+    /// Describes freshly loaded code to the perf map and GDB, as ``debugging`` asks. The perf map
+    /// goes first: it is the step that can fail, and GDB must not keep an entry for a failed load.
+    private func describe(_ functions: [ResolvedSymbol], lines: [SourceLine], at start: UnsafeMutableRawPointer,
+                          size: Int, codeSize: Int) throws(JITError) -> GDBJITInterface.Registration? {
+        guard !functions.isEmpty else { return nil }
+        if debugging.perfMap {
+            try PerfMap.append(functions, base: UInt(bitPattern: start))
+        }
+        guard debugging.gdb else { return nil }
+        let image = DebugObject.make(DebugObject.Contents(
+            text: UnsafeRawBufferPointer(start: start, count: size), textAddress: UInt64(UInt(bitPattern: start)),
+            codeSize: codeSize, symbols: functions, lines: lines))
+        return GDBJITInterface.shared.register(image)
     }
 
     /// Releases a live blob's span (called by ``LoadedCode``).

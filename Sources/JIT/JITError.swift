@@ -29,6 +29,13 @@ public struct JITError: Error, Sendable, Equatable, CustomStringConvertible {
         case labelNotInCode(Label)
         /// A function type has `size` bytes, so it is not a thin `@convention(c)` function pointer.
         case notAFunctionPointer(typeName: String, size: Int)
+        /// A function symbol's name is empty or contains NUL or a newline.
+        case invalidSymbolName(String)
+        /// A symbol declared ``FunctionSymbol/Frame/framePointer`` does not start with
+        /// `push rbp; mov rbp, rsp`.
+        case missingPrologue(symbol: String)
+        /// A line table entry lies outside the code, has a line below 1, or names no file.
+        case invalidSourceLine(offset: Int)
     }
 
     /// What went wrong.
@@ -79,6 +86,12 @@ public struct JITError: Error, Sendable, Equatable, CustomStringConvertible {
             return "label \(label) is not bound inside the loaded code"
         case .notAFunctionPointer(let name, let size):
             return "\(name) is \(size) bytes, not a @convention(c) function pointer"
+        case .invalidSymbolName(let name):
+            return "invalid function symbol name \(name.debugDescription): empty, or contains NUL or a newline"
+        case .missingPrologue(let name):
+            return "function '\(name)' is declared with a frame pointer but does not start with push rbp; mov rbp, rsp"
+        case .invalidSourceLine(let offset):
+            return "line table entry at offset \(offset) is outside the code or has no file or line"
         }
     }
 }

@@ -9,6 +9,7 @@ public struct LoadedCode: ~Copyable {
     private let region: CodeRegion
     private let span: PageSpan
     private let labelOffsets: [Int32]
+    private let gdbRegistration: GDBJITInterface.Registration?
     private var isReleased = false
 
     /// The address of the first byte of code (offset 0).
@@ -19,9 +20,15 @@ public struct LoadedCode: ~Copyable {
     public let codeSize: Int
     /// Number of far-call stubs placed after the code (one per distinct far target).
     public let stubCount: Int
+    /// The named functions given when loading, sorted by offset, each sized to the next symbol or
+    /// the end of the code.
+    public let symbols: [LoadedSymbol]
 
     init(region: CodeRegion, span: PageSpan, baseAddress: UnsafeRawPointer, size: Int, codeSize: Int,
-         stubCount: Int, labelOffsets: [Int32]) {
+         stubCount: Int, labelOffsets: [Int32], symbols: [LoadedSymbol] = [],
+         gdbRegistration: GDBJITInterface.Registration? = nil) {
+        self.symbols = symbols
+        self.gdbRegistration = gdbRegistration
         self.region = region
         self.span = span
         self.baseAddress = baseAddress
@@ -33,6 +40,7 @@ public struct LoadedCode: ~Copyable {
 
     deinit {
         guard !isReleased else { return }
+        unregister()
         // A deinit cannot throw; a failing mprotect leaves the span leaked but never reused.
         try? region.release(span)
     }
@@ -79,7 +87,21 @@ public struct LoadedCode: ~Copyable {
     /// - Throws: ``JITError`` if `mprotect` or `madvise` fails; the pages are then not reused.
     public consuming func release() throws(JITError) {
         isReleased = true
+        unregister()
         try region.release(span)
+    }
+
+    /// Withdraws the code from GDB before its pages go away, so the debugger never shows symbols
+    /// for addresses that may soon hold other code. (The perf map cannot withdraw lines.)
+    private func unregister() {
+        if let gdbRegistration { GDBJITInterface.shared.unregister(gdbRegistration) }
+    }
+
+    /// The address of the first function named `name`, if the code was loaded with such a symbol.
+    /// - Parameter name: A symbol name given to ``CodeRegion/load(_:symbols:lines:options:)``.
+    /// - Returns: The function's address, valid while this value lives, or nil.
+    public func address(ofSymbol name: String) -> UnsafeRawPointer? {
+        symbols.first { $0.name == name }.map { baseAddress + $0.offset }
     }
 
     private func offset(of label: Label) -> Int? {
