@@ -33,8 +33,13 @@ public final class Engine {
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, or a failure to map memory.
     ///   - timings: If given, receives the duration of each phase.
-    public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil)
-        throws(CodegenError)
+    ///   - debugging: Whether to register the code with gdb and list it in a perf map (each
+    ///     function under its IR name; environment variables `SWIFTJIT_GDB=1` and
+    ///     `SWIFTJIT_PERF_MAP=1` turn them on too).
+    ///   - sourceFile: The `.ll` file the module was parsed from: gdb then shows, for each machine
+    ///     instruction, the line of the IR instruction it came from.
+    public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
+                debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil) throws(CodegenError)
     {
         let verifyStart = PhaseTimings.now()
         do {
@@ -54,9 +59,31 @@ public final class Engine {
         guard let memory else { throw CodegenError(.system("no data memory")) }
         data = memory
         let loadStart = PhaseTimings.now()
+        var functionSymbols: [FunctionSymbol] = []
+        var lines: [SourceLine] = []
+        for (i, label) in compiled.context.functionLabels.enumerated() {
+            guard let label else { continue }
+            functionSymbols.append(FunctionSymbol(module.functions[i].name, at: label))
+            guard let sourceFile else { continue }
+            for (inst, instLabel) in compiled.instructionLabels[i] {
+                if let position = module.functions[i].instructions[inst.index].position,
+                   let offset = compiled.code.offset(of: instLabel)
+                {
+                    lines.append(SourceLine(offset: offset, file: sourceFile, line: position.line))
+                }
+            }
+        }
+        // The runtime stubs after the functions get names of their own, so that debuggers and
+        // profilers do not attribute them to the last function.
+        functionSymbols.append(FunctionSymbol("swiftjit.enter", at: compiled.enterLabel, frame: .unknown))
+        if let exitStub = compiled.context.exitStub {
+            functionSymbols.append(FunctionSymbol("swiftjit.exit", at: exitStub, frame: .unknown))
+        }
+        lines.sort { $0.offset < $1.offset }
         do {
-            region = try CodeRegion(reservationSize: max(1 << 20, compiled.code.bytes.count * 2 + (1 << 16)))
-            code = try region.load(compiled.code)
+            region = try CodeRegion(reservationSize: max(1 << 20, compiled.code.bytes.count * 2 + (1 << 16)),
+                                    debugging: debugging)
+            code = try region.load(compiled.code, symbols: functionSymbols, lines: lines)
         } catch {
             throw CodegenError(.system("cannot load the code: \(error)"))
         }
@@ -74,11 +101,21 @@ public final class Engine {
             if let label, let a = code.address(of: label) { ranges.append((module.functions[i].name, UInt64(UInt(bitPattern: a)))) }
         }
         ranges.sort { $0.address < $1.address }
+        for (i, labels) in compiled.instructionLabels.enumerated() {
+            for (inst, label) in labels {
+                if let a = code.address(of: label) {
+                    instructionAddresses.append((i, inst, UInt64(UInt(bitPattern: a))))
+                }
+            }
+        }
         let end = UInt64(UInt(bitPattern: code.baseAddress)) + UInt64(code.codeSize)
         functions = ranges.enumerated().map { k, r in
             (r.name, r.address, Int((k + 1 < ranges.count ? ranges[k + 1].address : end) - r.address))
         }
     }
+
+    /// Where each IR instruction's machine code starts: function index, instruction, address.
+    public private(set) var instructionAddresses: [(function: Int, inst: Inst, address: UInt64)] = []
 
     /// The compiled functions in address order: name, entry address and size in bytes (up to the
     /// next function; the last one includes the engine's small runtime stubs).

@@ -22,6 +22,9 @@ struct FunctionCompiler: ~Copyable {
     var blockLabels: [Label] = []
     /// The instruction being compiled, for error messages.
     var current: Inst?
+    /// Where each IR instruction's machine code starts: for debuggers' line tables and
+    /// `--print-asm --debug-lines`.
+    var instructionLabels: [(inst: Inst, label: Label)] = []
 
     var module: Module { context.module }
     var layout: DataLayout { context.layout }
@@ -66,6 +69,7 @@ struct FunctionCompiler: ~Copyable {
                 try asm.bind(blockLabels[b])
                 for inst in block.instructions {
                     current = inst
+                    instructionLabels.append((inst, asm.label()))
                     try lower(inst, function.instructions[inst.index], block: b)
                 }
             }

@@ -20,6 +20,8 @@ struct CompiledModule {
     var writableSize: Int
     var readOnlySize: Int
     var enterLabel: Label
+    /// For each function (by index), where each of its IR instructions' code starts.
+    var instructionLabels: [[(inst: Inst, label: Label)]]
     /// Offset of the engine's saved stack pointer word in the writable block (the exit stub uses it).
     static let savedStackOffset = 0
 }
@@ -97,9 +99,11 @@ struct ModuleCompiler {
         context.functionLabels = module.functions.map { f in f.isDeclaration ? nil : asm.newLabel() }
         let exitStub = asm.newLabel()
         context.exitStub = exitStub
+        var instructionLabels: [[(inst: Inst, label: Label)]] = Array(repeating: [], count: module.functions.count)
         for (i, f) in module.functions.enumerated() where !f.isDeclaration {
             var fc = try FunctionCompiler(asm: asm, context: context, function: f)
             try fc.compile(entry: context.functionLabels[i]!)
+            instructionLabels[i] = fc.instructionLabels
             asm = fc.finish()
         }
         let enter: Label
@@ -123,7 +127,8 @@ struct ModuleCompiler {
         return CompiledModule(code: code, context: context,
                               globalPlacements: globalPlacements.map { ($0.0, $0.1, $0.2) },
                               constantPlacements: constantPlacements.map { ($0.0, $0.1) },
-                              writableSize: writable.size, readOnlySize: readOnly.size, enterLabel: enter)
+                              writableSize: writable.size, readOnlySize: readOnly.size, enterLabel: enter,
+                              instructionLabels: instructionLabels)
     }
 }
 

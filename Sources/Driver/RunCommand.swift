@@ -29,6 +29,15 @@ extension SwiftJITCommand {
         @Flag(help: "Print the time spent in each phase (parse, verify, code generation, ...) to standard error.")
         public var timePasses = false
 
+        @Flag(help: "With --print-asm, show before its machine code each IR instruction it came from.")
+        public var debugLines = false
+
+        @Flag(help: "Register the code with gdb's JIT interface: bt names the functions and their .ll lines.")
+        public var gdb = false
+
+        @Flag(help: "List the generated functions in /tmp/perf-PID.map for perf report.")
+        public var perfMap = false
+
         @Argument(help: "The .ll file.")
         public var file: String
 
@@ -38,7 +47,10 @@ extension SwiftJITCommand {
         public init() {}
 
         public func validate() throws {
-            if interpret && printAsm { throw ValidationError("--print-asm needs the compiler: drop --interpret") }
+            if interpret && (printAsm || gdb || perfMap) {
+                throw ValidationError("--print-asm, --gdb and --perf-map need the compiler: drop --interpret")
+            }
+            if debugLines && !printAsm { throw ValidationError("--debug-lines goes with --print-asm") }
         }
 
         public func run() throws {
@@ -60,7 +72,9 @@ extension SwiftJITCommand {
                     if timePasses { printError(timings.table(title: "swiftjit run --interpret: \(file)")) }
                     status = try interpreter.runMain(arguments: [file] + arguments)
                 } else {
-                    let engine = try Engine(module: module, timings: timings)
+                    let engine = try Engine(module: module, timings: timings,
+                                            debugging: DebugOptions(gdb: gdb, perfMap: perfMap),
+                                            sourceFile: file == "-" ? nil : file)
                     if printAsm { printMachineCode(engine) }
                     if timePasses {
                         let instructions = module.functions.reduce(0) { n, f in
@@ -84,13 +98,32 @@ extension SwiftJITCommand {
             throw ExitCode(status)
         }
 
-        /// Prints each function's machine code as objdump does, under a `<name>:` header.
+        /// Prints each function's machine code as objdump does, under a `<name>:` header; with
+        /// `--debug-lines`, each IR instruction as a `;` comment before its code.
         func printMachineCode(_ engine: Engine) {
+            var irAt: [UInt64: [String]] = [:]
+            if debugLines {
+                for (f, inst, address) in engine.instructionAddresses {
+                    let function = engine.module.functions[f]
+                    var text = engine.module.text(of: inst, in: function)
+                    if let p = function.instructions[inst.index].position { text += "    ; line \(p.line)" }
+                    irAt[address, default: []].append(text)
+                }
+            }
             for f in engine.functions {
                 print("\n" + String(f.address, radix: 16).leftPadded(to: 16) + " <\(f.name)>:")
-                for line in Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size)) {
-                    print(line)
+                let decoded = Disassembler(base: f.address).decodeAll(engine.machineCode(at: f.address, size: f.size))
+                let lines = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
+                // `lines` has one line per instruction plus continuation lines for long ones.
+                var k = 0
+                for instruction in decoded {
+                    for ir in irAt[f.address + UInt64(instruction.offset)] ?? [] { print("                ; " + ir) }
+                    print(lines[k])
+                    k += 1
+                    while k < lines.count && !lines[k].contains(":\t") { print(lines[k]); k += 1 }
+                    _ = instruction
                 }
+                while k < lines.count { print(lines[k]); k += 1 }
             }
         }
     }

@@ -14,6 +14,12 @@ extension Module {
         return p.print()
     }
 
+    /// One instruction of `function` as LLVM IR text, with the function's numbering of unnamed values.
+    public func text(of inst: Inst, in function: Function) -> String {
+        var names = LocalNames(function: function)
+        return ModulePrinter(module: self).instructionText(function, inst, &names)
+    }
+
     /// One function as LLVM IR text.
     public func text(of function: Function) -> String {
         var p = ModulePrinter(module: self)
