@@ -8,6 +8,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 import IR
 import JIT
 import X86
@@ -61,15 +62,28 @@ public final class Engine {
         let loadStart = PhaseTimings.now()
         var functionSymbols: [FunctionSymbol] = []
         var lines: [SourceLine] = []
+        // The lines gdb shows: the .ll file's for parsed IR; for IR built in memory (or parsed
+        // without positions), a printed copy of the module written next to the perf map.
+        let lineFile: String?
+        var lineOf: (Int, Inst) -> Int? = { f, inst in module.functions[f].instructions[inst.index].position?.line }
+        let gdbEnabled = debugging.gdb || DebugOptions.fromEnvironment().gdb
+        if let sourceFile {
+            lineFile = sourceFile
+        } else if gdbEnabled {
+            let (text, printedLines) = module.textWithInstructionLines()
+            let path = "/tmp/swiftjit-\(getpid())-\(Engine.printedModules.next()).ll"
+            lineFile = Engine.write(text, to: path) ? path : nil
+            lineOf = { f, inst in printedLines[f][inst.index] }
+        } else {
+            lineFile = nil
+        }
         for (i, label) in compiled.context.functionLabels.enumerated() {
             guard let label else { continue }
             functionSymbols.append(FunctionSymbol(module.functions[i].name, at: label))
-            guard let sourceFile else { continue }
+            guard let lineFile else { continue }
             for (inst, instLabel) in compiled.instructionLabels[i] {
-                if let position = module.functions[i].instructions[inst.index].position,
-                   let offset = compiled.code.offset(of: instLabel)
-                {
-                    lines.append(SourceLine(offset: offset, file: sourceFile, line: position.line))
+                if let line = lineOf(i, inst), let offset = compiled.code.offset(of: instLabel) {
+                    lines.append(SourceLine(offset: offset, file: lineFile, line: line))
                 }
             }
         }
@@ -112,6 +126,16 @@ public final class Engine {
         functions = ranges.enumerated().map { k, r in
             (r.name, r.address, Int((k + 1 < ranges.count ? ranges[k + 1].address : end) - r.address))
         }
+    }
+
+    /// Numbers the printed copies of in-memory modules written for gdb.
+    static let printedModules = Counter()
+
+    /// Writes `text` to `path`; false if it cannot.
+    static func write(_ text: String, to path: String) -> Bool {
+        guard let f = fopen(path, "w") else { return false }
+        defer { fclose(f) }
+        return fputs(text, f) >= 0
     }
 
     /// Where each IR instruction's machine code starts: function index, instruction, address.
@@ -201,4 +225,10 @@ public final class Engine {
         let status = enter(main, Int32(arguments.count), argv)
         return module.functions[i].type.result == .void ? 0 : status
     }
+}
+
+/// A thread-safe counter.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func next() -> Int { value.withLock { v in v += 1; return v } }
 }

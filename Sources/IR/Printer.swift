@@ -14,6 +14,16 @@ extension Module {
         return p.print()
     }
 
+    /// The module as LLVM IR text, and for each function (by index) the 1-based line of each
+    /// instruction in that text, keyed by instruction index: what a debugger's line table needs when
+    /// the IR was built in memory rather than parsed from a file.
+    public func textWithInstructionLines() -> (text: String, lines: [[Int: Int]]) {
+        var p = ModulePrinter(module: self)
+        p.recordLines = true
+        let text = p.print()
+        return (text, p.instructionLines)
+    }
+
     /// One instruction of `function` as LLVM IR text, with the function's numbering of unnamed values.
     public func text(of inst: Inst, in function: Function) -> String {
         var names = LocalNames(function: function)
@@ -31,6 +41,18 @@ extension Module {
 struct ModulePrinter {
     let module: Module
     var out = ""
+    /// With `recordLines`, the line of each instruction, per function index.
+    var recordLines = false
+    var instructionLines: [[Int: Int]] = []
+    private var linesCounted = 1
+    private var scanned = 0
+
+    /// The 1-based line the next character of `out` is on (counting incrementally).
+    mutating func currentLine() -> Int {
+        for c in out.utf8.dropFirst(scanned) where c == 0x0A { linesCounted += 1 }
+        scanned = out.utf8.count
+        return linesCounted
+    }
 
     init(module: Module) { self.module = module }
 
@@ -54,6 +76,7 @@ struct ModulePrinter {
         if !module.globals.isEmpty { out += "\n" }
         for (i, f) in module.functions.enumerated() {
             if i > 0 { out += "\n" }
+            if recordLines { instructionLines.append([:]) }
             printFunction(f)
         }
         return out
@@ -117,6 +140,7 @@ struct ModulePrinter {
                 out += names.blockLabel(b) + ":\n"
             }
             for inst in block.instructions {
+                if recordLines { instructionLines[instructionLines.count - 1][inst.index] = currentLine() }
                 out += "  " + instructionText(f, inst, &names) + "\n"
             }
         }

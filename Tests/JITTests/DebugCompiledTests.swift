@@ -48,6 +48,25 @@ struct DebugCompiledTests {
         #expect(order == order.sorted() && order.count == 3)
     }
 
+    @Test("IR with no file (read from stdin, or built in memory) maps to a printed copy of the module")
+    func backtraceWithoutSourceFile() throws {
+        let gdb = try requireTool("gdb", package: "gdb")
+        let file = temporaryPath(".ll")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try Self.program.write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTool("/usr/bin/timeout", ["300", gdb, "-batch", "-ex", "set args run --gdb - < \(file)",
+                                                 "-ex", "run", "-ex", "bt", try Self.swiftjit()])
+        let frame = try #require(r.stdout.split(separator: "\n").first { $0.contains("in inner () at /tmp/swiftjit-") },
+                                 "\(r.stdout)")
+        // "... at /tmp/swiftjit-PID-N.ll:LINE": that line of the printed module is the call to abort.
+        let location = frame.split(separator: " ").last!
+        let parts = location.split(separator: ":")
+        let printed = try String(contentsOfFile: String(parts[0]), encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: String(parts[0])) }
+        let line = try #require(Int(parts[1]))
+        #expect(printed.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].contains("call void @abort()"))
+    }
+
     @Test("without --gdb, gdb knows nothing of the compiled functions")
     func offByDefault() throws {
         let gdb = try requireTool("gdb", package: "gdb")
