@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Backend benchmark: swiftjit's code generator against lli-19 and clang-19 (-O2, -O0, and clang's
+# backend alone on the same IR) on the compute programs in Benchmarks/backend/programs.
+#
+#   bash Benchmarks/backend/run.sh            # from the repository root (or anywhere)
+#
+# Environment:
+#   RUNS=N            timed runs per (program, runner); the best is kept (default 3)
+#   COMPILE_RUNS=N    runs of the trivial-input compile measurement (default 20)
+#   QUICK=1           small inputs, for checking the script itself (numbers meaningless)
+#   LOAD_MAX=X        wait until the 1-minute load average is below X before measuring (default 1.0)
+#   LOAD_WAIT=S       wait at most S seconds for that (default 600), then measure anyway
+#   WRITE_MD=0        do not rewrite the "Backend" section of BENCHMARKS.md
+#   SWIFTJIT_SCRATCH  SwiftPM scratch path for the release build (default .build)
+#
+# It fails if a tool is missing, a program does not build, or any run's output differs from the
+# native clang -O2 output.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+OUT="$HERE/out"
+cd "$ROOT"
+mkdir -p "$OUT"
+
+# --- tools -----------------------------------------------------------------------------------
+if ! command -v clang-19 >/dev/null || ! command -v lli-19 >/dev/null; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq llvm-19 clang-19 >/dev/null
+fi
+command -v /usr/bin/time >/dev/null || true
+
+# --- swiftjit, release -----------------------------------------------------------------------
+SCRATCH="${SWIFTJIT_SCRATCH:-.build}"
+echo "== building swiftjit (release, scratch path $SCRATCH)" >&2
+swift build -c release --product swiftjit --scratch-path "$SCRATCH" >&2
+SWIFTJIT="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/swiftjit"
+[ -x "$SWIFTJIT" ] || { echo "error: $SWIFTJIT not built" >&2; exit 1; }
+
+# --- IR and native binaries ------------------------------------------------------------------
+# clang's flag order matters: -O2 before -fno-vectorize, or the later -O2 turns vectorizing back on.
+IRFLAGS=(-S -emit-llvm -O2 -fno-vectorize -fno-slp-vectorize)
+TOOLCHAIN_CLANG="$(dirname "$(command -v swift)")/clang"
+printf 'int main(void) { return 0; }\n' > "$OUT/empty.c"
+clang-19 "${IRFLAGS[@]}" -o "$OUT/empty.ll" "$OUT/empty.c"
+
+for src in "$HERE"/programs/*.c; do
+    name="$(basename "$src" .c)"
+    echo "== $name: IR and native builds" >&2
+    clang-19 "${IRFLAGS[@]}" -o "$OUT/$name.ll" "$src"
+    echo clang-19 > "$OUT/$name.irsource"
+    if ! "$SWIFTJIT" verify "$OUT/$name.ll" > "$OUT/$name.verify" 2>&1; then
+        echo "warning: swiftjit cannot load clang-19's IR for $name; using $TOOLCHAIN_CLANG" >&2
+        sed 's/^/    /' "$OUT/$name.verify" >&2
+        "$TOOLCHAIN_CLANG" "${IRFLAGS[@]}" -o "$OUT/$name.ll" "$src"
+        echo clang-21 > "$OUT/$name.irsource"
+        "$SWIFTJIT" verify "$OUT/$name.ll" > "$OUT/$name.verify" 2>&1 || true
+    fi
+    clang-19 -O2 -o "$OUT/$name.O2" "$src" -lm
+    clang-19 -O0 -o "$OUT/$name.O0" "$src" -lm
+    # clang's backend alone (no IR passes) on exactly the IR swiftjit gets.
+    clang-19 -O2 -Xclang -disable-llvm-optzns -o "$OUT/$name.backend" "$OUT/$name.ll" -lm
+done
+
+# --- measure and report ----------------------------------------------------------------------
+exec python3 "$HERE/bench.py" --swiftjit "$SWIFTJIT" --out "$OUT" --root "$ROOT"
