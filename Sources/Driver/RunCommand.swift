@@ -91,7 +91,9 @@ extension SwiftJITCommand {
                 }
             } catch {
                 fflush(nil)
-                printError("\(file): error: \(error)")
+                // CodegenError's description already starts with "error: "; the interpreter's does not.
+                let message = "\(error)"
+                printError("\(file): " + (message.hasPrefix("error: ") ? message : "error: " + message))
                 throw ExitCode(1)
             }
             fflush(nil)
