@@ -36,50 +36,9 @@ extension Interpreter {
 
     /// Evaluates a constant expression.
     func evaluate(_ e: ConstantExpression) throws(InterpreterError) -> UInt64 {
-        guard let first = e.operands.first else { throw InterpreterError(.unsupported("empty constant expression")) }
-        let a = try scalarConstant(first)
-        let width = e.type.integerWidth ?? 64
-        let operandWidth = module.type(of: first)?.integerWidth ?? 64
-        switch e.opcode {
-        case .getelementptr:
-            var offset: Int64 = 0
-            var t = e.sourceElementType ?? .i8
-            for (k, index) in e.operands.dropFirst().enumerated() {
-                let iw = module.type(of: index)?.integerWidth ?? 64
-                let i = signExtend(try scalarConstant(index), from: iw)
-                if k == 0 {
-                    offset &+= i &* Int64(layout.size(of: t))
-                } else if case .array(_, let el) = t {
-                    offset &+= i &* Int64(layout.size(of: el))
-                    t = el
-                } else if let (o, el) = layout.offset(ofElement: Int(i), in: t) {
-                    offset &+= Int64(o)
-                    t = el
-                } else {
-                    throw InterpreterError(.unsupported("constant getelementptr into \(t)"))
-                }
-            }
-            return a &+ UInt64(bitPattern: offset)
-        case .ptrtoint, .trunc: return a & widthMask(width)
-        case .inttoptr, .bitcast, .zext: return a
-        case .sext: return UInt64(bitPattern: signExtend(a, from: operandWidth)) & widthMask(width)
-        case .add, .sub, .mul, .and, .or, .xor, .shl:
-            guard e.operands.count == 2 else { throw InterpreterError(.unsupported("constant \(e.opcode)")) }
-            let b = try scalarConstant(e.operands[1])
-            let r: UInt64
-            switch e.opcode {
-            case .add: r = a &+ b
-            case .sub: r = a &- b
-            case .mul: r = a &* b
-            case .and: r = a & b
-            case .or: r = a | b
-            case .xor: r = a ^ b
-            default: r = b >= UInt64(width) ? 0 : a &<< b
-            }
-            return r & widthMask(width)
-        default:
-            throw InterpreterError(.unsupported("constant expression \(e.opcode)"))
-        }
+        try layout.evaluate(e, in: module, operand: { (v: Value) throws(InterpreterError) -> UInt64 in
+            try scalarConstant(v)
+        }, unsupported: { InterpreterError(.unsupported($0)) })
     }
 
     /// Writes constant `v` of type `type` into zero-filled memory at `p`.
