@@ -43,8 +43,10 @@ let package = Package(
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR"], swiftSettings: strict),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter"], swiftSettings: strict),
+        // Shared by the test targets that run the C corpus (one lock around stdout for the process).
+        .target(name: "CorpusSupport", path: "Tests/CorpusSupport", swiftSettings: strict),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

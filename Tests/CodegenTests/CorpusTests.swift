@@ -1,3 +1,4 @@
+import CorpusSupport
 // Every corpus program, compiled and run in-process: stdout and the exit status must equal the
 // native program's (`NAME.expected`). `exit()` returns from `runMain` through the engine's stub.
 

@@ -1,3 +1,4 @@
+import CorpusSupport
 import IR
 import Interpreter
 import Testing
