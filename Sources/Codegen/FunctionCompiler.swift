@@ -49,7 +49,7 @@ struct FunctionCompiler: ~Copyable {
     /// An error about the current instruction.
     func failure(_ kind: CodegenError.Kind) -> CodegenError {
         var text = ""
-        if let current { text = instructionText(module, function, current) }
+        if let current { text = module.text(of: current, in: function, singleLine: true) }
         return CodegenError(kind, function: function.name, instruction: text)
     }
 

@@ -25,9 +25,12 @@ extension Module {
     }
 
     /// One instruction of `function` as LLVM IR text, with the function's numbering of unnamed values.
-    public func text(of inst: Inst, in function: Function) -> String {
+    /// - Parameter singleLine: Join a multi-line instruction (`switch`) into one line, for messages.
+    public func text(of inst: Inst, in function: Function, singleLine: Bool = false) -> String {
         var names = LocalNames(function: function)
-        return ModulePrinter(module: self).instructionText(function, inst, &names)
+        let text = ModulePrinter(module: self).instructionText(function, inst, &names)
+        guard singleLine else { return text }
+        return text.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ")
     }
 
     /// One function as LLVM IR text.

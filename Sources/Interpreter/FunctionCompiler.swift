@@ -126,7 +126,7 @@ struct FunctionCompiler {
 
     func error(_ kind: InterpreterError.Kind, _ inst: Inst?, _ m: ModuleCompiler) -> InterpreterError {
         InterpreterError(kind, function: function.name,
-                         instruction: inst.map { instructionText(m.module, function, $0) } ?? "")
+                         instruction: inst.map { m.module.text(of: $0, in: function, singleLine: true) } ?? "")
     }
 
     mutating func compile(into m: inout ModuleCompiler,

@@ -13,7 +13,7 @@ extension Interpreter {
         guard pc >= 0, pc < origins.count else { return InterpreterError(kind) }
         let (f, i) = origins[pc]
         let function = module.functions[Int(f)]
-        return InterpreterError(kind, function: function.name, instruction: instructionText(module, function, Inst(Int(i))))
+        return InterpreterError(kind, function: function.name, instruction: module.text(of: Inst(Int(i)), in: function, singleLine: true))
     }
 
     /// Checks that `address` may be dereferenced (not null or in the first page).
