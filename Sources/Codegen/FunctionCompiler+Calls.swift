@@ -1,5 +1,7 @@
 // Calls with the System V ABI (see ABI.swift): stack arguments are written below rsp first, then
-// the register arguments are loaded straight from their slots, so no argument clobbers another.
+// the register arguments are set as one parallel copy (an argument may sit in another argument's
+// register). Values live across a call are in callee-saved registers or slots (the allocator
+// sees to it), so the call may change every caller-saved register.
 
 import IR
 import X86
@@ -57,12 +59,13 @@ extension FunctionCompiler {
             target = .indirect(callee)
         }
         try emitCall(target, arguments, attributes: d.argumentAttributes, variadic: type.isVariadic,
-                     result: d.type, resultSlot: frame.valueOffset[inst.index])
+                     result: d.type, into: inst)
     }
 
-    /// Emits a call: arguments, `al` for variadic callees, the call, and the result into `resultSlot`.
+    /// Emits a call: arguments, `al` for variadic callees, the call, and the result into the
+    /// location of `inst` (nil: no result).
     mutating func emitCall(_ target: CallTarget, _ arguments: [Value], attributes: [ParameterAttributes],
-                           variadic: Bool, result: IRType, resultSlot: Int32) throws
+                           variadic: Bool, result: IRType, into inst: Inst?) throws
     {
         let types = types(of: arguments)
         let assignment: ArgumentAssignment
@@ -80,26 +83,30 @@ extension FunctionCompiler {
                 if attribute(i).signExtend, let w = types[i].integerWidth { try signExtend(.rax, w) }
                 try asm.mov(.qword(.rsp, Int32(offset)), .rax)
             case .byValue(let offset, let size):
-                try load(v, .rsi)
-                try asm.lea(.rdi, Memory(.rsp, Int32(offset)))
+                try load(v, .rdx)
+                try asm.lea(.r11, Memory(.rsp, Int32(offset)))
                 try copyBytes(size)
             default:
                 break
             }
         }
+        var moves = ParallelMoves()
+        var extend: [(GPR64, Int)] = []
         for (i, v) in arguments.enumerated() {
             switch assignment.locations[i] {
             case .gpr(let n):
                 let r = CallingConvention.argumentGPRs[n]
-                try load(v, r)
-                if attribute(i).signExtend, let w = types[i].integerWidth { try signExtend(r, w) }
+                addMove(&moves, .gpr(r), v, types[i])
+                if attribute(i).signExtend, let w = types[i].integerWidth, w < 64 { extend.append((r, w)) }
             case .xmm(let n):
-                try loadXMM(v, XMM.all[n], types[i])
+                addMove(&moves, .xmm(XMM.all[n]), v, ValueClass(types[i]) == .xmm ? types[i] : .double)
             default:
                 break
             }
         }
-        if case .indirect(let callee) = target { try load(callee, .r11) }
+        if case .indirect(let callee) = target { addMove(&moves, .gpr(.r11), callee, .ptr) }
+        try emit(moves)
+        for (r, w) in extend { try signExtend(r, w) }
         if variadic { try asm.mov(.eax, Int64(assignment.xmmCount)) }
         switch target {
         case .label(let label): try asm.call(label)
@@ -107,23 +114,27 @@ extension FunctionCompiler {
         case .indirect: try asm.call(.r11)
         }
         if assignment.stackSize > 0 { try asm.add(.rsp, Int64(assignment.stackSize)) }
-        try storeCallResult(result, resultSlot)
+        if let inst { try defineCallResult(result, inst) }
     }
 
-    /// Stores the result registers of a call into the result's slot or area.
-    mutating func storeCallResult(_ t: IRType, _ slot: Int32) throws {
+    /// Moves the result registers of a call to the result's location or area.
+    mutating func defineCallResult(_ t: IRType, _ inst: Inst) throws {
         switch t {
         case .void:
             return
         case .int, .ptr:
             try normalize(.rax, t)
-            try asm.mov(.qword(.rbp, slot), .rax)
-        case .float, .double, .vector:
-            try storeXMM(.xmm0, t, to: slot)
+            try define(inst, .rax)
+        case .float, .double:
+            try defineXMM(inst, .xmm0)
+        case .vector:
+            try asm.movq(.rax, .xmm0)
+            try asm.mov(.qword(.rbp, try slot(.instruction(inst))), .rax)
         default:
             guard t.isAggregate else { throw unsupported("call result of type \(t)") }
+            let area = try slot(.instruction(inst))
             for piece in try CallingConvention.resultPieces(t, module: module, layout: layout) {
-                let address = Memory(.rbp, slot + Int32(piece.offset))
+                let address = Memory(.rbp, area + Int32(piece.offset))
                 if piece.type == .float {
                     try asm.movss(.dword(address), XMM.all[piece.register])
                 } else if piece.type == .double || piece.type.isVector {

@@ -1,7 +1,21 @@
-// Branches, switches and the phi copies on control-flow edges.
+// Branches, switches and the phi copies on control-flow edges. A compare folded into its branch
+// becomes `cmp` + `jcc` (`ucomis` + one or two `jcc` for floating point, with NaN handled per
+// predicate); a branch to the next block in layout order falls through.
 
 import IR
 import X86
+
+/// When a conditional branch is taken, in terms of the flags.
+enum BranchCondition {
+    /// Taken if the condition holds.
+    case single(Condition)
+    /// Taken if either holds (`fcmp une`: not equal, or unordered).
+    case either(Condition, Condition)
+    /// Taken if both hold (`fcmp oeq`: equal, and ordered).
+    case both(Condition, Condition)
+    case always
+    case never
+}
 
 extension FunctionCompiler {
     /// The (phi, incoming value) pairs of the edge `from` → `to`.
@@ -22,40 +36,36 @@ extension FunctionCompiler {
         return moves
     }
 
-    /// Runs the phi copies of edge `from` → `target`, then jumps to it.
-    mutating func emitEdge(from: Int, to target: Value) throws {
+    /// Runs the phi copies of edge `from` → `target`, then jumps to it (or falls through when it
+    /// is the next block and `mayFallThrough`).
+    mutating func emitEdge(from: Int, to target: Value, mayFallThrough: Bool = true) throws {
         guard target.kind == .block, target.index < function.blocks.count else { throw unsupported("branch to a non-block") }
-        let moves = phiMoves(from: from, to: target.index)
-        let readsPhi = moves.contains { m in
-            m.1.kind == .instruction && moves.contains { $0.0.index == m.1.index }
-        }
-        if moves.count > 1 && readsPhi {
-            // A parallel copy: every source is read before any phi is written.
-            for (phi, v) in moves {
-                try copyValue(v, function.instructions[phi.index].type, to: frame.phiTemporary[phi.index])
-            }
-            for (phi, _) in moves {
+        let phis = phiMoves(from: from, to: target.index)
+        if !phis.isEmpty {
+            // Aggregate phis live in frame areas: copied through per-phi temporaries first.
+            let aggregates = phis.filter { function.instructions[$0.0.index].type.isAggregate }
+            for (phi, v) in aggregates {
                 let t = function.instructions[phi.index].type
-                try copyValue(.instruction(phi), t, from: frame.phiTemporary[phi.index], to: frame.valueOffset[phi.index])
+                try aggregateAddress(v, .rdx)
+                try asm.lea(.r11, Memory(.rbp, frame.phiTemporary[phi.index]))
+                try copyBytes(layout.size(of: t))
             }
-        } else {
-            for (phi, v) in moves {
-                try copyValue(v, function.instructions[phi.index].type, to: frame.valueOffset[phi.index])
+            var moves = ParallelMoves()
+            for (phi, v) in phis {
+                let t = function.instructions[phi.index].type
+                if t.isAggregate { continue }
+                addMove(&moves, assignment.instructions[phi.index], v, t)
+            }
+            try emit(moves)
+            for (phi, _) in aggregates {
+                let t = function.instructions[phi.index].type
+                try asm.lea(.rdx, Memory(.rbp, frame.phiTemporary[phi.index]))
+                try asm.lea(.r11, Memory(.rbp, try slot(.instruction(phi))))
+                try copyBytes(layout.size(of: t))
             }
         }
+        if mayFallThrough && target.index == from + 1 { return }
         try asm.jmp(blockLabels[target.index])
-    }
-
-    /// Copies a frame slot or area of type `t` to another.
-    mutating func copyValue(_ v: Value, _ t: IRType, from source: Int32, to destination: Int32) throws {
-        if t.isAggregate {
-            try asm.lea(.rsi, Memory(.rbp, source))
-            try asm.lea(.rdi, Memory(.rbp, destination))
-            try copyBytes(layout.size(of: t))
-        } else {
-            try asm.mov(.rax, .qword(.rbp, source))
-            try asm.mov(.qword(.rbp, destination), .rax)
-        }
     }
 
     /// True if the edge `from` → `target` carries phi copies.
@@ -63,61 +73,160 @@ extension FunctionCompiler {
         target.kind == .block && target.index < function.blocks.count && !phiMoves(from: from, to: target.index).isEmpty
     }
 
+    /// The label of a block operand.
+    func label(of target: Value) throws -> Label {
+        guard target.kind == .block, target.index < function.blocks.count else { throw unsupported("branch to a non-block") }
+        return blockLabels[target.index]
+    }
+
     mutating func lowerBranch(_ d: InstructionData, block: Int) throws {
         if d.operands.count == 1 {
             try emitEdge(from: block, to: d.operands[0])
             return
         }
-        try load(d.operands[0], .rax)
-        try asm.test(.eax, 1)
-        let then = d.operands[1]
-        if hasMoves(from: block, to: then) {
-            let stub = asm.newLabel()
-            try asm.j(.ne, stub)
-            try emitEdge(from: block, to: d.operands[2])
-            try asm.bind(stub)
-            try emitEdge(from: block, to: then)
+        let condition: BranchCondition
+        let c = d.operands[0]
+        if c.kind == .instruction, selection.foldedInto[c.index] >= 0 {
+            condition = try emitCompare(Inst(c.index))
+        } else if let bits = constantValue(c) {
+            condition = bits & 1 != 0 ? .always : .never
         } else {
-            guard then.kind == .block, then.index < function.blocks.count else { throw unsupported("branch to a non-block") }
-            try asm.j(.ne, blockLabels[then.index])
-            try emitEdge(from: block, to: d.operands[2])
+            switch location(c) {
+            case .gpr(let r): try asm.test(r.dword, r.dword)
+            case .slot(let o): try asm.cmp(.byte(.rbp, o), 0)
+            default:
+                try load(c, .rax)
+                try asm.test(.eax, .eax)
+            }
+            condition = .single(.ne)
         }
+        try emitConditionalBranch(condition, then: d.operands[1], else: d.operands[2], block: block)
     }
 
-    /// A switch as a chain of compares; each case with phi copies gets its own edge stub.
+    /// Jumps to `then` when `condition` holds, to `otherwise` if not; the edge of the block laid
+    /// out next falls through when it carries no copies.
+    mutating func emitConditionalBranch(_ condition: BranchCondition, then: Value, else otherwise: Value, block: Int) throws {
+        switch condition {
+        case .always: return try emitEdge(from: block, to: then)
+        case .never: return try emitEdge(from: block, to: otherwise)
+        default: break
+        }
+        let thenMoves = hasMoves(from: block, to: then), elseMoves = hasMoves(from: block, to: otherwise)
+        if case .single(let cc) = condition, then.index == block + 1, !thenMoves {
+            // Invert, so that the next block follows without a jump.
+            try asm.j(cc.negated, elseMoves ? deferredEdge(from: block, to: otherwise) : try label(of: otherwise))
+            return
+        }
+        let thenTarget = thenMoves ? deferredEdge(from: block, to: then) : try label(of: then)
+        switch condition {
+        case .single(let cc):
+            try asm.j(cc, thenTarget)
+        case .either(let a, let b):
+            try asm.j(a, thenTarget)
+            try asm.j(b, thenTarget)
+        case .both(let a, let b):
+            let no = asm.newLabel()
+            try asm.j(a.negated, no)
+            try asm.j(b, thenTarget)
+            try asm.bind(no)
+        case .always, .never:
+            break
+        }
+        try emitEdge(from: block, to: otherwise)
+    }
+
+    /// A label for the edge `from` → `to` whose phi copies are emitted out of line, after the
+    /// function's blocks.
+    mutating func deferredEdge(from: Int, to: Value) -> Label {
+        let stub = asm.newLabel()
+        deferredEdges.append((stub, from, to))
+        return stub
+    }
+
+    /// Emits the out-of-line edges: copies, then a jump to the target block.
+    mutating func emitDeferredEdges() throws {
+        var k = 0
+        while k < deferredEdges.count {
+            let (stub, from, to) = deferredEdges[k]
+            try asm.bind(stub)
+            try emitEdge(from: from, to: to, mayFallThrough: false)
+            k += 1
+        }
+        deferredEdges = []
+    }
+
+    /// A switch: a jump table when the cases are dense, otherwise a chain of compares; each case
+    /// with phi copies gets its own edge stub.
     mutating func lowerSwitch(_ d: InstructionData, block: Int) throws {
         let w = try width(typeOf(d.operands[0]))
-        try load(d.operands[0], .rax)
-        var stubs: [(Label, Value)] = []
+        let r = try gpr(d.operands[0], .rax)
+        var cases: [(value: UInt64, target: Value)] = []
         var k = 2
         while k + 1 < d.operands.count {
             guard d.operands[k].kind == .constant, case .int(_, let bits) = module.constants[d.operands[k].index] else {
                 throw unsupported("switch case that is not an integer constant")
             }
-            let value = bits & widthMask(w)
-            if let imm = Int32(exactly: Int64(bitPattern: value)) {
-                try asm.cmp(.rax, Int64(imm))
-            } else {
-                try loadImmediate(.rcx, value)
-                try asm.cmp(.rax, .rcx)
-            }
-            let target = d.operands[k + 1]
-            if hasMoves(from: block, to: target) {
-                let stub = asm.newLabel()
-                stubs.append((stub, target))
-                try asm.j(.e, stub)
-            } else {
-                guard target.kind == .block, target.index < function.blocks.count else {
-                    throw unsupported("branch to a non-block")
-                }
-                try asm.j(.e, blockLabels[target.index])
-            }
+            cases.append((bits & widthMask(w), d.operands[k + 1]))
             k += 2
         }
-        try emitEdge(from: block, to: d.operands[1])
-        for (stub, target) in stubs {
-            try asm.bind(stub)
-            try emitEdge(from: block, to: target)
+        func target(_ t: Value, _ me: inout Self) throws -> Label {
+            me.hasMoves(from: block, to: t) ? me.deferredEdge(from: block, to: t) : try me.label(of: t)
         }
+        if try emitJumpTable(r, width: w, cases: cases, default: d.operands[1], block: block, target: { t, me in try target(t, &me) }) {
+            // Done: the table's entries and the default edge are emitted.
+        } else {
+            for (value, t) in cases {
+                if let imm = Int32(exactly: Int64(bitPattern: value)) {
+                    try asm.cmp(r, Int64(imm))
+                } else {
+                    try loadImmediate(.rcx, value)
+                    try asm.cmp(r, .rcx)
+                }
+                try asm.j(.e, try target(t, &self))
+            }
+            try emitEdge(from: block, to: d.operands[1])
+        }
+    }
+
+    /// A jump table for a switch of at least 4 cases that fill at least 40% of their range:
+    /// `sub` the smallest case, one unsigned compare against the range for the default, then an
+    /// indirect jump through a table of absolute addresses placed after the function's code.
+    /// Returns false (emitting nothing) when the cases are too sparse.
+    mutating func emitJumpTable(_ r: GPR64, width: Int, cases: [(value: UInt64, target: Value)], default fallback: Value,
+                                block: Int, target: (Value, inout Self) throws -> Label) throws -> Bool
+    {
+        guard cases.count >= 4 else { return false }
+        let signedValues = cases.map { signExtended($0.value, from: width) }
+        guard let lo = signedValues.min(), let hi = signedValues.max() else { return false }
+        let (range, overflow) = hi.subtractingReportingOverflow(lo)
+        guard !overflow, range < 4096, Int64(cases.count) * 10 >= (range + 1) * 4, Int32(exactly: lo) != nil else { return false }
+        // rcx = sign-extended value - lo; unsigned above range → default.
+        try asm.mov(.rcx, r)
+        try signExtend(.rcx, width)
+        if lo != 0 { try asm.sub(.rcx, lo) }
+        try asm.cmp(.rcx, range)
+        let defaultLabel = try target(fallback, &self)
+        try asm.j(.a, defaultLabel)
+        var entries = [Label](repeating: defaultLabel, count: Int(range) + 1)
+        for (k, c) in cases.enumerated().reversed() {
+            entries[Int(signedValues[k] - lo)] = try target(c.target, &self)
+        }
+        let table = asm.newLabel()
+        try asm.lea(.rdx, Memory(rip: table))
+        try asm.jmp(.qword(Memory(.rdx, IndexRegister.rcx, .x8)))
+        jumpTables.append((table, entries))
+        return true
+    }
+
+    /// Emits the jump tables of the function (after its code): the loader fills in absolute
+    /// addresses.
+    mutating func emitJumpTables() throws {
+        guard !jumpTables.isEmpty else { return }
+        try asm.alignData(8)
+        for (table, entries) in jumpTables {
+            try asm.bind(table)
+            for e in entries { try asm.dq(e) }
+        }
+        jumpTables = []
     }
 }

@@ -1,79 +1,129 @@
-// Floating-point arithmetic and comparisons with scalar SSE. Operands are loaded into xmm0 and
-// xmm1; `fneg` flips the sign bit in a general register; `frem` calls fmod/fmodf.
+// Floating-point arithmetic and comparisons with scalar SSE, on xmm registers or frame slots as
+// memory operands; `fneg` flips the sign bit with an xor; `frem` calls fmod/fmodf.
 
 import IR
 import X86
 
 extension FunctionCompiler {
+    /// A float or double operand as the second operand of an SSE instruction: an xmm register,
+    /// a frame slot, or `scratch` loaded with it.
+    enum FloatSource {
+        case register(XMM)
+        case memory(Memory)
+    }
+
+    mutating func floatSource(_ v: Value, _ t: IRType, scratch: XMM) throws -> FloatSource {
+        switch location(v) {
+        case .xmm(let x): return .register(x)
+        case .slot(let o): return .memory(Memory(.rbp, o))
+        default:
+            try loadXMM(v, scratch, t)
+            return .register(scratch)
+        }
+    }
+
     mutating func lowerFloatArithmetic(_ inst: Inst, _ d: InstructionData) throws {
         let t = d.type
         guard t.isFloatingPoint else { throw unsupported("floating-point values of type \(t)") }
-        let slot = frame.valueOffset[inst.index]
-        if d.opcode == .fneg {
-            try load(d.operands[0], .rax)
-            if t == .float {
-                try asm.xor(.eax, Int64(Int32.min))
-            } else {
-                try asm.mov(.rcx, Int64.min)
-                try asm.xor(.rax, .rcx)
-            }
-            try storeResult(inst, .rax)
-            return
-        }
-        try loadXMM(d.operands[0], .xmm0, t)
-        try loadXMM(d.operands[1], .xmm1, t)
         let single = t == .float
-        switch d.opcode {
-        case .fadd: if single { try asm.addss(.xmm0, .xmm1) } else { try asm.addsd(.xmm0, .xmm1) }
-        case .fsub: if single { try asm.subss(.xmm0, .xmm1) } else { try asm.subsd(.xmm0, .xmm1) }
-        case .fmul: if single { try asm.mulss(.xmm0, .xmm1) } else { try asm.mulsd(.xmm0, .xmm1) }
-        case .fdiv: if single { try asm.divss(.xmm0, .xmm1) } else { try asm.divsd(.xmm0, .xmm1) }
-        case .frem: try callRuntime(single ? "fmodf" : "fmod")
-        default: throw unsupported("floating-point opcode \(d.opcode)")
+        if d.opcode == .fneg {
+            let x = resultXMM(inst)
+            try loadXMM(d.operands[0], x, t)
+            try loadImmediate(.r11, single ? 0x8000_0000 : 0x8000_0000_0000_0000)
+            try asm.movq(.xmm1, .r11)
+            try asm.xorps(x, .xmm1)
+            return try defineXMM(inst, x)
         }
-        try storeXMM(.xmm0, t, to: slot)
+        if d.opcode == .frem {
+            try loadXMM(d.operands[0], .xmm0, t)
+            try loadXMM(d.operands[1], .xmm1, t)
+            try callRuntime(single ? "fmodf" : "fmod")
+            return try defineXMM(inst, .xmm0)
+        }
+        var a = d.operands[0], b = d.operands[1]
+        if d.opcode == .fadd || d.opcode == .fmul,
+           case .xmm(let r) = assignment.instructions[inst.index], xmmRegister(b) == r, xmmRegister(a) != r
+        {
+            swap(&a, &b)
+        }
+        let x = resultXMM(inst, avoiding: [b])
+        try loadXMM(a, x, t)
+        switch try floatSource(b, t, scratch: .xmm1) {
+        case .register(let y):
+            switch d.opcode {
+            case .fadd: if single { try asm.addss(x, y) } else { try asm.addsd(x, y) }
+            case .fsub: if single { try asm.subss(x, y) } else { try asm.subsd(x, y) }
+            case .fmul: if single { try asm.mulss(x, y) } else { try asm.mulsd(x, y) }
+            case .fdiv: if single { try asm.divss(x, y) } else { try asm.divsd(x, y) }
+            default: throw unsupported("floating-point opcode \(d.opcode)")
+            }
+        case .memory(let m):
+            switch d.opcode {
+            case .fadd: if single { try asm.addss(x, .dword(m)) } else { try asm.addsd(x, .qword(m)) }
+            case .fsub: if single { try asm.subss(x, .dword(m)) } else { try asm.subsd(x, .qword(m)) }
+            case .fmul: if single { try asm.mulss(x, .dword(m)) } else { try asm.mulsd(x, .qword(m)) }
+            case .fdiv: if single { try asm.divss(x, .dword(m)) } else { try asm.divsd(x, .qword(m)) }
+            default: throw unsupported("floating-point opcode \(d.opcode)")
+            }
+        }
+        try defineXMM(inst, x)
     }
 
-    /// Compares xmm0 with xmm1 (`ucomis`), so that unordered sets ZF, PF and CF.
-    mutating func compareXMM(_ t: IRType, swapped: Bool) throws {
-        let (a, b): (XMM, XMM) = swapped ? (.xmm1, .xmm0) : (.xmm0, .xmm1)
-        if t == .float { try asm.ucomiss(a, b) } else { try asm.ucomisd(a, b) }
+    /// `ucomis a, b`, so that unordered sets ZF, PF and CF.
+    mutating func compareXMM(_ a: Value, _ b: Value, _ t: IRType) throws {
+        let x = try xmm(a, .xmm0, t)
+        switch try floatSource(b, t, scratch: .xmm1) {
+        case .register(let y): if t == .float { try asm.ucomiss(x, y) } else { try asm.ucomisd(x, y) }
+        case .memory(let m): if t == .float { try asm.ucomiss(x, .dword(m)) } else { try asm.ucomisd(x, .qword(m)) }
+        }
     }
 
-    mutating func lowerFCmp(_ inst: Inst, _ d: InstructionData) throws {
+    /// Emits the compare of an fcmp and returns when it holds.
+    /// After `ucomis a, b`: a > b → CF=ZF=PF=0; a < b → CF=1; a == b → ZF=1; unordered → all 1.
+    mutating func emitFloatCompare(_ d: InstructionData) throws -> BranchCondition {
         let t = typeOf(d.operands[0])
         guard t.isFloatingPoint else { throw unsupported("fcmp of \(t)") }
         guard let p = FloatPredicate(rawValue: d.predicate) else { throw unsupported("fcmp predicate") }
-        try loadXMM(d.operands[0], .xmm0, t)
-        try loadXMM(d.operands[1], .xmm1, t)
-        // After ucomis a, b: a > b → CF=ZF=PF=0; a < b → CF=1; a == b → ZF=1; unordered → all 1.
+        let a = d.operands[0], b = d.operands[1]
         switch p {
-        case .false: try asm.xor(.eax, .eax)
-        case .true: try asm.mov(.eax, 1)
-        case .oeq:
-            try compareXMM(t, swapped: false)
-            try asm.set(.e, .al)
-            try asm.set(.np, .cl)
-            try asm.and(.al, .cl)
-        case .une:
-            try compareXMM(t, swapped: false)
-            try asm.set(.ne, .al)
-            try asm.set(.p, .cl)
-            try asm.or(.al, .cl)
-        case .ogt: try compareXMM(t, swapped: false); try asm.set(.a, .al)
-        case .oge: try compareXMM(t, swapped: false); try asm.set(.ae, .al)
-        case .olt: try compareXMM(t, swapped: true); try asm.set(.a, .al)
-        case .ole: try compareXMM(t, swapped: true); try asm.set(.ae, .al)
-        case .one: try compareXMM(t, swapped: false); try asm.set(.ne, .al)
-        case .ord: try compareXMM(t, swapped: false); try asm.set(.np, .al)
-        case .uno: try compareXMM(t, swapped: false); try asm.set(.p, .al)
-        case .ueq: try compareXMM(t, swapped: false); try asm.set(.e, .al)
-        case .ugt: try compareXMM(t, swapped: true); try asm.set(.b, .al)
-        case .uge: try compareXMM(t, swapped: true); try asm.set(.be, .al)
-        case .ult: try compareXMM(t, swapped: false); try asm.set(.b, .al)
-        case .ule: try compareXMM(t, swapped: false); try asm.set(.be, .al)
+        case .false: return .never
+        case .true: return .always
+        case .oeq: try compareXMM(a, b, t); return .both(.e, .np)
+        case .une: try compareXMM(a, b, t); return .either(.ne, .p)
+        case .ogt: try compareXMM(a, b, t); return .single(.a)
+        case .oge: try compareXMM(a, b, t); return .single(.ae)
+        case .olt: try compareXMM(b, a, t); return .single(.a)
+        case .ole: try compareXMM(b, a, t); return .single(.ae)
+        case .one: try compareXMM(a, b, t); return .single(.ne)
+        case .ord: try compareXMM(a, b, t); return .single(.np)
+        case .uno: try compareXMM(a, b, t); return .single(.p)
+        case .ueq: try compareXMM(a, b, t); return .single(.e)
+        case .ugt: try compareXMM(b, a, t); return .single(.b)
+        case .uge: try compareXMM(b, a, t); return .single(.be)
+        case .ult: try compareXMM(a, b, t); return .single(.b)
+        case .ule: try compareXMM(a, b, t); return .single(.be)
         }
-        try asm.movzx(.eax, .al)
-        try storeResult(inst, .rax)
+    }
+
+    mutating func lowerFCmp(_ inst: Inst, _ d: InstructionData) throws {
+        let r = resultRegister(inst)
+        switch try emitFloatCompare(d) {
+        case .never: try asm.xor(r.dword, r.dword)
+        case .always: try asm.mov(r.dword, 1)
+        case .single(let cc):
+            try asm.set(cc, r.byte)
+            try asm.movzx(r.dword, r.byte)
+        case .both(let x, let y):
+            try asm.set(x, .al)
+            try asm.set(y, .cl)
+            try asm.and(.al, .cl)
+            try asm.movzx(r.dword, .al)
+        case .either(let x, let y):
+            try asm.set(x, .al)
+            try asm.set(y, .cl)
+            try asm.or(.al, .cl)
+            try asm.movzx(r.dword, .al)
+        }
+        try define(inst, r)
     }
 }

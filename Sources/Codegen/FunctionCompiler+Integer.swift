@@ -1,6 +1,8 @@
-// Integer arithmetic, comparisons, casts and select. Operands arrive in rax and rcx in canonical
-// (zero-extended) form; signed operations sign-extend first, and every result is zero-extended to
-// its width before it is stored.
+// Integer arithmetic, comparisons, casts and select. Values are kept zero-extended to 64 bits
+// (the canonical form); i32 arithmetic uses 32-bit instructions, which zero-extend for free; other
+// widths below 64 are re-extended after operations that can carry into the high bits. Constants
+// become immediates, multiplications by powers of two shifts, and compares fold into the branch
+// or select that reads them.
 
 import IR
 import X86
@@ -8,51 +10,164 @@ import X86
 extension FunctionCompiler {
     mutating func lowerIntegerBinary(_ inst: Inst, _ d: InstructionData) throws {
         let w = try width(d.type)
-        try load(d.operands[0], .rax)
-        try load(d.operands[1], .rcx)
         switch d.opcode {
-        case .add: try asm.add(.rax, .rcx)
-        case .sub: try asm.sub(.rax, .rcx)
-        case .mul: try asm.imul(.rax, .rcx)
-        case .and: try asm.and(.rax, .rcx)
-        case .or: try asm.or(.rax, .rcx)
-        case .xor: try asm.xor(.rax, .rcx)
-        case .shl, .lshr:
-            // Shifting by the width or more gives 0 (poison in LLVM; the interpreter's choice).
-            if d.opcode == .shl { try asm.shl(.rax, .cl) } else { try asm.shr(.rax, .cl) }
-            try asm.xor(.edx, .edx)
-            try asm.cmp(.rcx, Int64(w))
-            try asm.cmov(.ae, .rax, .rdx)
-        case .ashr:
-            try signExtend(.rax, w)
-            try asm.mov(.edx, 63)
-            try asm.cmp(.rcx, 63)
-            try asm.cmov(.a, .rcx, .rdx)
-            try asm.sar(.rax, .cl)
-        case .udiv, .urem:
-            try asm.xor(.edx, .edx)
-            try asm.div(.rcx)
-            if d.opcode == .urem { try asm.mov(.rax, .rdx) }
-        case .sdiv, .srem:
-            // Operands sign-extended to 64 bits cannot overflow idiv except INT64_MIN / -1, which
-            // gives INT_MIN and remainder 0 here instead of #DE (the interpreter's semantics).
-            try signExtend(.rax, w)
-            try signExtend(.rcx, w)
-            let normal = asm.newLabel(), done = asm.newLabel()
-            try asm.cmp(.rcx, -1)
-            try asm.j(.ne, normal)
-            if d.opcode == .sdiv { try asm.neg(.rax) } else { try asm.xor(.eax, .eax) }
-            try asm.jmp(done)
-            try asm.bind(normal)
-            asm.cqo()
-            try asm.idiv(.rcx)
-            if d.opcode == .srem { try asm.mov(.rax, .rdx) }
-            try asm.bind(done)
+        case .add, .sub, .mul, .and, .or, .xor:
+            try lowerTwoAddress(inst, d, width: w)
+        case .shl, .lshr, .ashr:
+            try lowerShift(inst, d, width: w)
+        case .udiv, .urem, .sdiv, .srem:
+            try lowerDivision(inst, d, width: w)
         default:
             throw unsupported("integer opcode \(d.opcode)")
         }
-        try zeroExtend(.rax, w)
-        try storeResult(inst, .rax)
+    }
+
+    /// add, sub, mul, and, or, xor: `mov d, a; op d, b` with b a register, slot or immediate.
+    mutating func lowerTwoAddress(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
+        var a = d.operands[0], b = d.operands[1]
+        let commutative = d.opcode != .sub
+        let wide = w > 32
+        if commutative {
+            // Constant on the right; and the operand already in the result's register on the left.
+            if constantValue(a) != nil && constantValue(b) == nil { swap(&a, &b) }
+            if case .gpr(let r) = assignment.instructions[inst.index], register(b) == r, register(a) != r { swap(&a, &b) }
+        }
+        // lea for an add of two registers (or a register and an immediate) into a third.
+        if d.opcode == .add, case .gpr(let r) = assignment.instructions[inst.index], let ra = register(a), ra != r {
+            if let rb = register(b), rb != r, w == 64 || w == 32 {
+                let m = Memory(ra, IndexRegister(rb)!)
+                if w == 64 { try asm.lea(r, m) } else { try asm.lea(r.dword, m) }
+                return
+            }
+            if let i = immediate(b, width: w), w == 64 || w == 32 {
+                if w == 64 { try asm.lea(r, Memory(ra, i)) } else { try asm.lea(r.dword, Memory(ra, i)) }
+                return
+            }
+        }
+        let r = resultRegister(inst, avoiding: [b])
+        try move(r, try source(a, width: w, scratch: r), wide: wide)
+        switch d.opcode {
+        case .add: try alu(.add, r, try source(b, width: w, scratch: .rcx), wide: wide)
+        case .sub: try alu(.sub, r, try source(b, width: w, scratch: .rcx), wide: wide)
+        case .and: try alu(.and, r, try source(b, width: w, scratch: .rcx), wide: wide)
+        case .or: try alu(.or, r, try source(b, width: w, scratch: .rcx), wide: wide)
+        case .xor: try alu(.xor, r, try source(b, width: w, scratch: .rcx), wide: wide)
+        case .mul:
+            if let bits = constantValue(b), bits != 0, bits & (bits - 1) == 0 {
+                let k = UInt8(bits.trailingZeroBitCount)
+                if wide { try asm.shl(r, k) } else { try asm.shl(r.dword, k) }
+            } else {
+                switch try source(b, width: w, scratch: .rcx) {
+                case .register(let x): if wide { try asm.imul(r, x) } else { try asm.imul(r.dword, x.dword) }
+                case .memory(let m): if wide { try asm.imul(r, .qword(m)) } else { try asm.imul(r.dword, .dword(m)) }
+                case .immediate(let i): if wide { try asm.imul(r, r, Int64(i)) } else { try asm.imul(r.dword, r.dword, Int64(i)) }
+                }
+            }
+        default:
+            break
+        }
+        if w != 32 && w != 64 && d.opcode != .and && d.opcode != .or && d.opcode != .xor { try zeroExtend(r, w) }
+        try define(inst, r)
+    }
+
+    /// Shifts. A shift by the width or more gives 0 (`ashr`: the sign), the interpreter's choice
+    /// for what LLVM calls poison.
+    mutating func lowerShift(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
+        let a = d.operands[0], b = d.operands[1]
+        let native = w == 32 || w == 64
+        if let bits = constantValue(b) {
+            let r = resultRegister(inst)
+            if d.opcode != .ashr && bits >= UInt64(w) {
+                try asm.xor(r.dword, r.dword)
+                return try define(inst, r)
+            }
+            try load(a, r)
+            if d.opcode == .ashr {
+                let k = UInt8(min(bits, UInt64(w - 1)))
+                if native {
+                    if w == 64 { try asm.sar(r, k) } else { try asm.sar(r.dword, k) }
+                } else {
+                    try signExtend(r, w)
+                    try asm.sar(r, k)
+                    try zeroExtend(r, w)
+                }
+            } else if bits > 0 {
+                let k = UInt8(bits)
+                switch (d.opcode, w <= 32) {
+                case (.shl, true): try asm.shl(r.dword, k)
+                case (.shl, false): try asm.shl(r, k)
+                case (_, true): try asm.shr(r.dword, k)
+                default: try asm.shr(r, k)
+                }
+                if d.opcode == .shl && !native { try zeroExtend(r, w) }
+            }
+            return try define(inst, r)
+        }
+        // Variable count: in cl.
+        try load(b, .rcx)
+        let r = resultRegister(inst)
+        try load(a, r)
+        switch d.opcode {
+        case .shl, .lshr:
+            if d.opcode == .shl { try asm.shl(r, .cl) } else { try asm.shr(r, .cl) }
+            try asm.xor(.edx, .edx)
+            try asm.cmp(.rcx, Int64(w))
+            try asm.cmov(.ae, r, .rdx)
+            if d.opcode == .shl && w != 64 { try zeroExtend(r, w) }
+        default:
+            try signExtend(r, w)
+            try asm.mov(.edx, 63)
+            try asm.cmp(.rcx, 63)
+            try asm.cmov(.a, .rcx, .rdx)
+            try asm.sar(r, .cl)
+            try zeroExtend(r, w)
+        }
+        try define(inst, r)
+    }
+
+    /// Division and remainder in rax:rdx. Signed division of the smallest value by -1 gives the
+    /// smallest value and remainder 0 instead of #DE (the interpreter's semantics); division by
+    /// zero faults like native code.
+    mutating func lowerDivision(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
+        let a = d.operands[0], b = d.operands[1]
+        let signed = d.opcode == .sdiv || d.opcode == .srem
+        let native = w == 32 || w == 64
+        let divisorConstant = constantValue(b).map { signExtended($0, from: w) }
+        // The divisor: a register other than rax/rdx, a slot, or rcx.
+        let divisor: GPR64
+        if let r = register(b) { divisor = r } else { try load(b, .rcx); divisor = .rcx }
+        try load(a, .rax)
+        if signed && !native {
+            try signExtend(.rax, w)
+            if divisor != .rcx { try asm.mov(.rcx, divisor) }
+            try signExtend(.rcx, w)
+        }
+        let s: GPR64 = signed && !native ? .rcx : divisor
+        let wide = !native || w == 64
+        let done = asm.newLabel()
+        if signed {
+            if divisorConstant == nil || divisorConstant == -1 {
+                let normal = asm.newLabel()
+                if wide { try asm.cmp(s, -1) } else { try asm.cmp(s.dword, -1) }
+                try asm.j(.ne, normal)
+                if d.opcode == .sdiv {
+                    if wide { try asm.neg(.rax) } else { try asm.neg(.eax) }
+                } else {
+                    try asm.xor(.eax, .eax)
+                }
+                if d.opcode == .srem { try asm.mov(.rdx, .rax) }
+                try asm.jmp(done)
+                try asm.bind(normal)
+            }
+            if wide { asm.cqo(); try asm.idiv(s) } else { asm.cdq(); try asm.idiv(s.dword) }
+        } else {
+            try asm.xor(.edx, .edx)
+            if wide { try asm.div(s) } else { try asm.div(s.dword) }
+        }
+        try asm.bind(done)
+        let result: GPR64 = d.opcode == .sdiv || d.opcode == .udiv ? .rax : .rdx
+        if !native { try zeroExtend(result, w) }
+        try define(inst, result)
     }
 
     /// The condition code of an integer predicate, for a `cmp a, b`.
@@ -71,43 +186,140 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerICmp(_ inst: Inst, _ d: InstructionData) throws {
-        let t = typeOf(d.operands[0])
-        let w = try width(t)
-        guard let p = IntPredicate(rawValue: d.predicate) else { throw unsupported("icmp predicate") }
-        try load(d.operands[0], .rax)
-        try load(d.operands[1], .rcx)
-        if [.sgt, .sge, .slt, .sle].contains(p) {
-            try signExtend(.rax, w)
-            try signExtend(.rcx, w)
+    /// The predicate with its operands swapped (`a < b` is `b > a`).
+    static func swapped(_ p: IntPredicate) -> IntPredicate {
+        switch p {
+        case .eq, .ne: p
+        case .ugt: .ult
+        case .uge: .ule
+        case .ult: .ugt
+        case .ule: .uge
+        case .sgt: .slt
+        case .sge: .sle
+        case .slt: .sgt
+        case .sle: .sge
         }
-        try asm.cmp(.rax, .rcx)
-        try asm.set(Self.condition(p), .al)
-        try asm.movzx(.eax, .al)
-        try storeResult(inst, .rax)
+    }
+
+    /// Emits the compare of an icmp or fcmp and returns when it holds. Scratch: rax, rdx, r11,
+    /// xmm0, xmm1; never writes an allocated register.
+    mutating func emitCompare(_ inst: Inst) throws -> BranchCondition {
+        let d = function.instructions[inst.index]
+        if d.opcode == .fcmp { return try emitFloatCompare(d) }
+        guard var p = IntPredicate(rawValue: d.predicate) else { throw unsupported("icmp predicate") }
+        var a = d.operands[0], b = d.operands[1]
+        let w = try width(typeOf(a))
+        if constantValue(a) != nil && constantValue(b) == nil {
+            swap(&a, &b)
+            p = Self.swapped(p)
+        }
+        let signedPredicate = [.sgt, .sge, .slt, .sle].contains(p)
+        if w == 8 || w == 16 || w == 32 || w == 64 || !signedPredicate {
+            // Compare at the operand's width (odd widths: canonical 64-bit values compare unsigned).
+            let size = [8, 16, 32, 64].contains(w) ? w : 64
+            let ra = try gpr(a, .rax)
+            if let bits = constantValue(b), bits == 0, p == .eq || p == .ne {
+                switch size {
+                case 8: try asm.test(ra.byte, ra.byte)
+                case 16: try asm.test(ra.word, ra.word)
+                case 32: try asm.test(ra.dword, ra.dword)
+                default: try asm.test(ra, ra)
+                }
+                return .single(Self.condition(p))
+            }
+            let s = try source(b, width: size, scratch: .rdx)
+            switch (size, s) {
+            case (8, .register(let x)): try asm.cmp(ra.byte, x.byte)
+            case (8, .memory(let m)): try asm.cmp(ra.byte, .byte(m))
+            case (8, .immediate(let i)): try asm.cmp(ra.byte, Int64(Int8(truncatingIfNeeded: i)))
+            case (16, .register(let x)): try asm.cmp(ra.word, x.word)
+            case (16, .memory(let m)): try asm.cmp(ra.word, .word(m))
+            case (16, .immediate(let i)): try asm.cmp(ra.word, Int64(Int16(truncatingIfNeeded: i)))
+            case (32, _): try alu(.cmp, ra, s, wide: false)
+            default: try alu(.cmp, ra, s, wide: true)
+            }
+            return .single(Self.condition(p))
+        }
+        // Signed compare of an odd width: sign-extend both to 64 bits.
+        try load(a, .rax)
+        try signExtend(.rax, w)
+        try load(b, .rdx)
+        try signExtend(.rdx, w)
+        try asm.cmp(.rax, .rdx)
+        return .single(Self.condition(p))
+    }
+
+    mutating func lowerICmp(_ inst: Inst, _ d: InstructionData) throws {
+        guard case .single(let cc) = try emitCompare(inst) else { throw unsupported("icmp") }
+        let r = resultRegister(inst)
+        try asm.set(cc, r.byte)
+        try asm.movzx(r.dword, r.byte)
+        try define(inst, r)
     }
 
     mutating func lowerSelect(_ inst: Inst, _ d: InstructionData) throws {
         guard typeOf(d.operands[0]) == .i1 else { throw unsupported("select with a vector condition") }
+        let c = d.operands[0], tv = d.operands[1], fv = d.operands[2]
         if d.type.isAggregate {
             let other = asm.newLabel(), done = asm.newLabel()
-            try load(d.operands[0], .rax)
+            try load(c, .rax)
             try asm.test(.eax, 1)
             try asm.j(.e, other)
-            try copyValue(d.operands[1], d.type, to: frame.valueOffset[inst.index])
+            try copy(tv, to: inst)
             try asm.jmp(done)
             try asm.bind(other)
-            try copyValue(d.operands[2], d.type, to: frame.valueOffset[inst.index])
+            try copy(fv, to: inst)
             try asm.bind(done)
             return
         }
+        if ValueClass(d.type) == .xmm {
+            // Through the bits in general registers.
+            try load(fv, .rax)
+            try load(tv, .rcx)
+            try load(c, .rdx)
+            try asm.test(.edx, 1)
+            try asm.cmov(.ne, .rax, .rcx)
+            let x = resultXMM(inst)
+            if d.type == .float { try asm.movd(x, .eax) } else { try asm.movq(x, .rax) }
+            return try defineXMM(inst, x)
+        }
         guard d.type.isFirstClassScalar || d.type.isVector else { throw unsupported("select of \(d.type)") }
-        try load(d.operands[0], .rax)
-        try load(d.operands[1], .rcx)
-        try load(d.operands[2], .rdx)
-        try asm.test(.eax, 1)
-        try asm.cmov(.e, .rcx, .rdx)
-        try storeResult(inst, .rcx)
+        // The true value as a register or slot; the result starts as the false value; then the
+        // compare and a cmov. The result register must not hold anything read after it is set.
+        var readLater: [Value] = [tv, c]
+        if c.kind == .instruction, selection.foldedInto[c.index] == Int32(inst.index) {
+            readLater += function.instructions[c.index].operands
+        }
+        let r = resultRegister(inst, scratch: .r11, avoiding: readLater)
+        let t: Source
+        switch location(tv) {
+        case .gpr(let x): t = .register(x)
+        case .slot(let o) where ValueClass(d.type) == .gpr: t = .memory(Memory(.rbp, o))
+        default:
+            try load(tv, .rcx)
+            t = .register(.rcx)
+        }
+        try load(fv, r)
+        let cc: Condition
+        if c.kind == .instruction, selection.foldedInto[c.index] == Int32(inst.index) {
+            guard case .single(let x) = try emitCompare(Inst(c.index)) else { throw unsupported("select condition") }
+            cc = x
+        } else {
+            switch location(c) {
+            case .gpr(let x): try asm.test(x.dword, 1)
+            case .slot(let o): try asm.test(.byte(.rbp, o), 1)
+            default:
+                try load(c, .rdx)
+                try asm.test(.edx, 1)
+            }
+            cc = .ne
+        }
+        switch t {
+        case .register(let x): try asm.cmov(cc, r, x)
+        case .memory(let m): try asm.cmov(cc, r, .qword(m))
+        case .immediate: break
+        }
+        try define(inst, r)
     }
 
     // MARK: - Casts
@@ -116,40 +328,69 @@ extension FunctionCompiler {
         let v = d.operands[0]
         let from = typeOf(v)
         let to = d.type
-        let slot = frame.valueOffset[inst.index]
         switch d.opcode {
         case .trunc, .ptrtoint, .zext, .inttoptr:
-            _ = try width(from)
-            try load(v, .rax)
-            try zeroExtend(.rax, try width(to))
-            try storeResult(inst, .rax)
+            let wf = try width(from), wt = try width(to)
+            let r = resultRegister(inst)
+            if wt < wf && wt == 32 {
+                switch try source(v, width: 32, scratch: r) {
+                case .register(let x): try asm.mov(r.dword, x.dword)
+                case .memory(let m): try asm.mov(r.dword, .dword(m))
+                case .immediate(let i): try asm.mov(r.dword, Int64(UInt32(bitPattern: i)))
+                }
+            } else {
+                try load(v, r)
+                if wt < wf { try zeroExtend(r, wt) }
+            }
+            try define(inst, r)
         case .sext:
-            try load(v, .rax)
-            try signExtend(.rax, try width(from))
-            try zeroExtend(.rax, try width(to))
-            try storeResult(inst, .rax)
+            let wf = try width(from), wt = try width(to)
+            let r = resultRegister(inst)
+            let x = try gpr(v, r)
+            switch (wf, wt) {
+            case (32, 64): try asm.movsxd(r, x.dword)
+            case (16, 64): try asm.movsx(r, x.word)
+            case (8, 64): try asm.movsx(r, x.byte)
+            case (16, 32): try asm.movsx(r.dword, x.word)
+            case (8, 32): try asm.movsx(r.dword, x.byte)
+            default:
+                if x != r { try asm.mov(r, x) }
+                try signExtend(r, wf)
+                try zeroExtend(r, wt)
+            }
+            try define(inst, r)
         case .bitcast:
             guard from.isFirstClassScalar, to.isFirstClassScalar else { throw unsupported("bitcast from \(from) to \(to)") }
-            try load(v, .rax)
-            try normalize(.rax, to)
-            try storeResult(inst, .rax)
+            if ValueClass(to) == .xmm {
+                let x = resultXMM(inst)
+                try loadXMM(v, x, to)
+                try defineXMM(inst, x)
+            } else {
+                let r = resultRegister(inst)
+                try load(v, r)
+                try normalize(r, to)
+                try define(inst, r)
+            }
         case .fpext:
             guard from == .float, to == .double else { throw unsupported("fpext from \(from) to \(to)") }
-            try loadXMM(v, .xmm0, from)
-            try asm.cvtss2sd(.xmm0, .xmm0)
-            try storeXMM(.xmm0, to, to: slot)
+            let x = resultXMM(inst)
+            let s = try xmm(v, .xmm1, from)
+            try asm.cvtss2sd(x, s)
+            try defineXMM(inst, x)
         case .fptrunc:
             guard from == .double, to == .float else { throw unsupported("fptrunc from \(from) to \(to)") }
-            try loadXMM(v, .xmm0, from)
-            try asm.cvtsd2ss(.xmm0, .xmm0)
-            try storeXMM(.xmm0, to, to: slot)
+            let x = resultXMM(inst)
+            let s = try xmm(v, .xmm1, from)
+            try asm.cvtsd2ss(x, s)
+            try defineXMM(inst, x)
         case .sitofp, .uitofp:
             guard to.isFloatingPoint else { throw unsupported("\(d.opcode) to \(to)") }
             let w = try width(from)
             try load(v, .rax)
             if d.opcode == .sitofp { try signExtend(.rax, w) }
-            try convertToFloat(.rax, to, unsigned: d.opcode == .uitofp && w == 64)
-            try storeXMM(.xmm0, to, to: slot)
+            let x = resultXMM(inst)
+            try convertToFloat(.rax, to, into: x, unsigned: d.opcode == .uitofp && w == 64)
+            try defineXMM(inst, x)
         case .fptosi, .fptoui:
             guard from.isFloatingPoint else { throw unsupported("\(d.opcode) from \(from)") }
             let w = try width(to)
@@ -162,18 +403,18 @@ extension FunctionCompiler {
                 try asm.cvttsd2si(.rax, .xmm0)
             }
             try zeroExtend(.rax, w)
-            try storeResult(inst, .rax)
+            try define(inst, .rax)
         default:
             throw unsupported("cast \(d.opcode)")
         }
     }
 
-    /// xmm0 = the integer in `r` (signed, or unsigned 64-bit) converted to `t`.
-    mutating func convertToFloat(_ r: GPR64, _ t: IRType, unsigned: Bool) throws {
+    /// `x` = the integer in `r` (signed, or unsigned 64-bit) converted to `t` (clobbers r, rdx).
+    mutating func convertToFloat(_ r: GPR64, _ t: IRType, into x: XMM, unsigned: Bool) throws {
         func convert(_ asm: inout Assembler) throws {
-            if t == .float { try asm.cvtsi2ss(.xmm0, r) } else { try asm.cvtsi2sd(.xmm0, r) }
+            if t == .float { try asm.cvtsi2ss(x, r) } else { try asm.cvtsi2sd(x, r) }
         }
-        try asm.xorps(.xmm0, .xmm0)
+        try asm.xorps(x, x)
         guard unsigned else { try convert(&asm); return }
         // Values with the top bit set: halve (keeping the low bit for rounding), convert, double.
         let big = asm.newLabel(), done = asm.newLabel()
@@ -188,11 +429,11 @@ extension FunctionCompiler {
         try asm.or(.rdx, r)
         try asm.mov(r, .rdx)
         try convert(&asm)
-        if t == .float { try asm.addss(.xmm0, .xmm0) } else { try asm.addsd(.xmm0, .xmm0) }
+        if t == .float { try asm.addss(x, x) } else { try asm.addsd(x, x) }
         try asm.bind(done)
     }
 
-    /// rax = xmm0 (of type `t`) converted to an unsigned 64-bit integer.
+    /// rax = xmm0 (of type `t`) converted to an unsigned 64-bit integer (clobbers rcx, xmm1).
     mutating func convertToUnsigned64(_ t: IRType) throws {
         let big = asm.newLabel(), done = asm.newLabel()
         // 2^63 as a float or double.

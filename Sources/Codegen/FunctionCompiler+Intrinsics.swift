@@ -39,13 +39,12 @@ extension FunctionCompiler {
 
     mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionData) throws {
         let args = Array(d.operands.dropFirst())
-        let slot = frame.valueOffset[inst.index]
         if Self.baseName(name, in: Self.ignoredIntrinsics) != nil { return }
         if let base = Self.baseName(name, in: Self.libmIntrinsics.keys) {
             guard d.type.isFloatingPoint else { throw unsupported("intrinsic \(name)") }
             let c = Self.libmIntrinsics[base]! + (d.type == .float ? "f" : "")
             try emitCall(.absolute(try context.runtimeAddress(c)), args, attributes: [], variadic: false,
-                         result: d.type, resultSlot: slot)
+                         result: d.type, into: inst)
             return
         }
         guard let base = Self.baseName(name, in: Self.inlineIntrinsics) else { throw unsupported("intrinsic \(name)") }
@@ -57,9 +56,9 @@ extension FunctionCompiler {
         case "memcpy", "memmove", "memset", "memcpy.inline", "memset.inline":
             let c = base.hasPrefix("memcpy") ? "memcpy" : base.hasPrefix("memset") ? "memset" : "memmove"
             try emitCall(.absolute(try context.runtimeAddress(c)), Array(args.prefix(3)), attributes: [],
-                         variadic: false, result: .void, resultSlot: 0)
+                         variadic: false, result: .void, into: nil)
         case "expect":
-            try copyValue(try operand(0), d.type, to: slot)
+            try copy(try operand(0), to: inst)
         case "smax", "smin", "umax", "umin":
             let w = try width(d.type)
             try load(try operand(0), .rax)
@@ -78,7 +77,7 @@ extension FunctionCompiler {
             }
             try asm.cmov(takeB, .rax, .rcx)
             try zeroExtend(.rax, w)
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "abs":
             let w = try width(d.type)
             try load(try operand(0), .rax)
@@ -87,11 +86,11 @@ extension FunctionCompiler {
             try asm.neg(.rax)
             try asm.cmov(.s, .rax, .rcx)
             try zeroExtend(.rax, w)
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "ctpop":
             try load(try operand(0), .rax)
             try asm.popcnt(.rax, .rax)
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "ctlz":
             // bsr leaves ZF set for 0; then the result is w - 1 - (-1) = w.
             let w = try width(d.type)
@@ -101,23 +100,23 @@ extension FunctionCompiler {
             try asm.cmov(.e, .rcx, .rdx)
             try asm.mov(.eax, Int64(w - 1))
             try asm.sub(.rax, .rcx)
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "cttz":
             let w = try width(d.type)
             try load(try operand(0), .rax)
             try asm.mov(.edx, Int64(w))
             try asm.bsf(.rax, .rax)
             try asm.cmov(.e, .rax, .rdx)
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "bswap":
             let w = try width(d.type)
             guard w % 8 == 0 else { throw unsupported("bswap of i\(w)") }
             try load(try operand(0), .rax)
             try asm.bswap(.rax)
             if w < 64 { try asm.shr(.rax, UInt8(64 - w)) }
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "fshl", "fshr":
-            try lowerFunnelShift(left: base == "fshl", args, d.type, slot)
+            try lowerFunnelShift(left: base == "fshl", args, d.type, inst)
         case "scmp", "ucmp":
             let w = try width(typeOf(try operand(0)))
             try load(try operand(0), .rax)
@@ -132,22 +131,17 @@ extension FunctionCompiler {
             try asm.sub(.al, .cl)
             try asm.movsx(.rax, .al)
             try zeroExtend(.rax, try width(d.type))
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "fmuladd":
             // Two roundings, as clang's code for C does without FMA contraction in hardware.
             let t = d.type
             guard t.isFloatingPoint else { throw unsupported("fmuladd of \(t)") }
             try loadXMM(try operand(0), .xmm0, t)
             try loadXMM(try operand(1), .xmm1, t)
-            try loadXMM(try operand(2), .xmm2, t)
-            if t == .float {
-                try asm.mulss(.xmm0, .xmm1)
-                try asm.addss(.xmm0, .xmm2)
-            } else {
-                try asm.mulsd(.xmm0, .xmm1)
-                try asm.addsd(.xmm0, .xmm2)
-            }
-            try storeXMM(.xmm0, t, to: slot)
+            if t == .float { try asm.mulss(.xmm0, .xmm1) } else { try asm.mulsd(.xmm0, .xmm1) }
+            try loadXMM(try operand(2), .xmm1, t)
+            if t == .float { try asm.addss(.xmm0, .xmm1) } else { try asm.addsd(.xmm0, .xmm1) }
+            try defineXMM(inst, .xmm0)
         case "fabs":
             try load(try operand(0), .rax)
             if d.type == .float {
@@ -156,21 +150,23 @@ extension FunctionCompiler {
                 try asm.shl(.rax, 1)
                 try asm.shr(.rax, 1)
             }
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try place(.rax, d.type, in: assignment.instructions[inst.index])
         case "sqrt":
-            try loadXMM(try operand(0), .xmm0, d.type)
-            if d.type == .float { try asm.sqrtss(.xmm0, .xmm0) } else { try asm.sqrtsd(.xmm0, .xmm0) }
-            try storeXMM(.xmm0, d.type, to: slot)
+            let x = resultXMM(inst)
+            let s = try xmm(try operand(0), .xmm1, d.type)
+            if d.type == .float { try asm.sqrtss(x, s) } else { try asm.sqrtsd(x, s) }
+            try defineXMM(inst, x)
         case "stacksave":
-            try asm.mov(.qword(.rbp, slot), .rsp)
+            try asm.mov(.rax, .rsp)
+            try define(inst, .rax)
         case "stackrestore":
             try load(try operand(0), .rax)
             try asm.mov(.rsp, .rax)
         case "va_start":
             try lowerVAStart(try operand(0))
         case "va_copy":
-            try load(try operand(0), .rdi)
-            try load(try operand(1), .rsi)
+            try load(try operand(0), .r11)
+            try load(try operand(1), .rdx)
             try copyBytes(24)
         case "load.relative":
             // ptr + sext(load i32 (ptr + offset)): relative lookup tables.
@@ -178,23 +174,24 @@ extension FunctionCompiler {
             try load(try operand(1), .rcx)
             try asm.movsxd(.rdx, .dword(Memory(.rax, IndexRegister.rcx)))
             try asm.add(.rax, .rdx)
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "objectsize":
             // Unknown size: -1, or 0 when the `min` flag (operand 1) is set.
             try load(try operand(1), .rax)
             try asm.and(.eax, 1)
             try asm.sub(.rax, 1)
             try zeroExtend(.rax, try width(d.type))
-            try asm.mov(.qword(.rbp, slot), .rax)
+            try define(inst, .rax)
         case "is.constant":
-            try asm.mov(.qword(.rbp, slot), 0)
+            try asm.xor(.eax, .eax)
+            try define(inst, .rax)
         default:
             asm.ud2()
         }
     }
 
     /// `fshl(a, b, s)` = the high half of (a:b) << (s mod w); `fshr` the low half of (a:b) >> (s mod w).
-    mutating func lowerFunnelShift(left: Bool, _ args: [Value], _ t: IRType, _ slot: Int32) throws {
+    mutating func lowerFunnelShift(left: Bool, _ args: [Value], _ t: IRType, _ inst: Inst) throws {
         let w = try width(t)
         guard args.count == 3, [8, 16, 32, 64].contains(w) else { throw unsupported("funnel shift of \(t)") }
         try load(args[0], .rax)
@@ -220,7 +217,7 @@ extension FunctionCompiler {
             }
             try zeroExtend(.rax, w)
         }
-        try asm.mov(.qword(.rbp, slot), .rax)
+        try define(inst, .rax)
     }
 
     /// Fills a `va_list` for this variadic function: offsets past the fixed register arguments,
@@ -228,12 +225,12 @@ extension FunctionCompiler {
     mutating func lowerVAStart(_ list: Value) throws {
         guard function.type.isVariadic else { throw unsupported("va_start in a function that is not variadic") }
         let a = try CallingConvention.assign(function.type.parameters, function.parameterAttributes, layout: layout)
-        try load(list, .rdi)
-        try asm.mov(.dword(.rdi), Int64(8 * a.gprCount))
-        try asm.mov(.dword(.rdi, 4), Int64(48 + 16 * a.xmmCount))
+        try load(list, .rdx)
+        try asm.mov(.dword(.rdx), Int64(8 * a.gprCount))
+        try asm.mov(.dword(.rdx, 4), Int64(48 + 16 * a.xmmCount))
         try asm.lea(.rax, Memory(.rbp, Int32(16 + a.stackUsed)))
-        try asm.mov(.qword(.rdi, 8), .rax)
+        try asm.mov(.qword(.rdx, 8), .rax)
         try asm.lea(.rax, Memory(.rbp, frame.saveArea))
-        try asm.mov(.qword(.rdi, 16), .rax)
+        try asm.mov(.qword(.rdx, 16), .rax)
     }
 }

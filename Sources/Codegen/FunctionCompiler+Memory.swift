@@ -35,11 +35,12 @@ extension FunctionCompiler {
     }
 
     mutating func lowerAlloca(_ inst: Inst, _ d: InstructionData) throws {
+        // A static alloca's value is the address rbp+offset (its location); nothing to emit.
+        if case .frame = assignment.instructions[inst.index] { return }
         let fixed = frame.allocaOffset[inst.index]
         if fixed != 0 {
             try asm.lea(.rax, Memory(.rbp, fixed))
-            try storeResult(inst, .rax)
-            return
+            return try define(inst, .rax)
         }
         // Dynamic: move rsp down by the rounded size; rsp stays 16-byte aligned.
         let t = d.auxiliaryType ?? .i8
@@ -57,35 +58,135 @@ extension FunctionCompiler {
         try asm.sub(.rsp, .rax)
         if align > 16 { try asm.and(.rsp, Int64(-align)) }
         try asm.mov(.rax, .rsp)
-        try storeResult(inst, .rax)
+        try define(inst, .rax)
+    }
+
+    /// The memory operand for the pointer operand `p` of a load or store: a folded
+    /// getelementptr becomes base + index * scale + displacement, a static alloca rbp+offset.
+    /// Scratch: r11 (base), rcx (index).
+    mutating func address(_ p: Value) throws -> Memory {
+        if p.kind == .instruction, selection.foldedInto[p.index] >= 0,
+           let pattern = AddressPattern.of(function.instructions[p.index], function: function, module: module, layout: layout)
+        {
+            var disp = Int64(pattern.displacement)
+            var base: GPR64?
+            if case .frame(let o) = location(pattern.base) {
+                base = .rbp
+                disp += Int64(o)
+            } else if let bits = constantValue(pattern.base), let small = Int32(exactly: Int64(bitPattern: bits)) {
+                disp += Int64(small)
+            } else {
+                base = try gpr(pattern.base, .r11)
+            }
+            var index: IndexRegister?
+            var scale = Scale.x1
+            if let iv = pattern.index {
+                if let bits = constantValue(iv) {
+                    disp &+= signExtended(bits, from: pattern.indexWidth) &* Int64(pattern.scale)
+                } else {
+                    var r = try gpr(iv, .rcx)
+                    if pattern.indexWidth < 64 {
+                        if r != .rcx { try asm.mov(.rcx, r); r = .rcx }
+                        try signExtend(.rcx, pattern.indexWidth)
+                    }
+                    index = IndexRegister(r)
+                    scale = pattern.scale == 8 ? .x8 : pattern.scale == 4 ? .x4 : pattern.scale == 2 ? .x2 : .x1
+                }
+            }
+            if let d32 = Int32(exactly: disp) {
+                switch (base, index) {
+                case (let b?, let i?): return Memory(b, i, scale, d32)
+                case (let b?, nil): return Memory(b, d32)
+                case (nil, let i?): return Memory(index: i, scale, d32)
+                case (nil, nil): break
+                }
+            }
+            // The displacement does not fit: the whole address into r11.
+            try asm.mov(.rdx, disp)
+            if let base { try asm.add(.rdx, base) }
+            if let index { try asm.lea(.rdx, Memory(.rdx, index, scale)) }
+            return Memory(.rdx)
+        }
+        if case .frame(let o) = location(p) { return Memory(.rbp, o) }
+        return Memory(try gpr(p, .r11))
     }
 
     mutating func lowerLoad(_ inst: Inst, _ d: InstructionData) throws {
-        try load(d.operands[0], .rsi)
+        let m = try address(d.operands[0])
         if d.type.isAggregate {
-            try asm.lea(.rdi, Memory(.rbp, frame.valueOffset[inst.index]))
+            try asm.lea(.rdx, m)
+            try asm.lea(.r11, Memory(.rbp, try slot(.instruction(inst))))
             try copyBytes(layout.size(of: d.type))
             return
         }
-        try loadScalar(d.type, from: Memory(.rsi), into: .rax)
-        try storeResult(inst, .rax)
+        if ValueClass(d.type) == .xmm, case .xmm(let x) = assignment.instructions[inst.index] {
+            if d.type == .float { try asm.movss(x, .dword(m)) } else { try asm.movsd(x, .qword(m)) }
+            return
+        }
+        let r = ValueClass(d.type) == .gpr ? resultRegister(inst) : .rax
+        try loadScalar(d.type, from: m, into: r)
+        if ValueClass(d.type) == .gpr { try define(inst, r) } else { try asm.mov(.qword(.rbp, try slot(.instruction(inst))), r) }
     }
 
     mutating func lowerStore(_ d: InstructionData) throws {
-        let t = typeOf(d.operands[0])
+        let v = d.operands[0]
+        let t = typeOf(v)
         if t.isAggregate {
-            try load(d.operands[1], .rdi)
-            try aggregateAddress(d.operands[0], .rsi)
+            try asm.lea(.r11, try address(d.operands[1]))
+            try aggregateAddress(v, .rdx)
             try copyBytes(layout.size(of: t))
             return
         }
-        try load(d.operands[0], .rax)
-        try load(d.operands[1], .rcx)
-        try storeScalar(t, .rax, to: Memory(.rcx))
+        let m = try address(d.operands[1])
+        if let x = xmmRegister(v) {
+            if t == .float { try asm.movss(.dword(m), x) } else { try asm.movsd(.qword(m), x) }
+            return
+        }
+        if let bits = constantValue(v), ValueClass(t) != .memory {
+            let size = layout.storeSize(of: t)
+            switch size {
+            case 1: return try asm.mov(.byte(m), Int64(UInt8(truncatingIfNeeded: bits)))
+            case 2: return try asm.mov(.word(m), Int64(UInt16(truncatingIfNeeded: bits)))
+            case 4: return try asm.mov(.dword(m), Int64(UInt32(truncatingIfNeeded: bits)))
+            case 8 where Int32(exactly: Int64(bitPattern: bits)) != nil:
+                return try asm.mov(.qword(m), Int64(bitPattern: bits))
+            default: break
+            }
+        }
+        try storeScalar(t, try gpr(v, .rax), to: m)
     }
 
     mutating func lowerGEP(_ inst: Inst, _ d: InstructionData) throws {
         guard d.type == .ptr else { throw unsupported("getelementptr of \(d.type)") }
+        if let p = AddressPattern.of(d, function: function, module: module, layout: layout) {
+            // One lea: base + index * scale + displacement.
+            let r = resultRegister(inst)
+            var disp = p.displacement
+            var base: GPR64
+            if case .frame(let o) = location(p.base), let sum = Int32(exactly: Int64(o) + Int64(disp)) {
+                base = .rbp
+                disp = sum
+            } else {
+                base = try gpr(p.base, .r11)
+            }
+            if let iv = p.index, constantValue(iv) == nil {
+                var x = try gpr(iv, .rcx)
+                if p.indexWidth < 64 {
+                    if x != .rcx { try asm.mov(.rcx, x); x = .rcx }
+                    try signExtend(.rcx, p.indexWidth)
+                }
+                let scale: Scale = p.scale == 8 ? .x8 : p.scale == 4 ? .x4 : p.scale == 2 ? .x2 : .x1
+                try asm.lea(r, Memory(base, IndexRegister(x)!, scale, disp))
+                return try define(inst, r)
+            } else if p.index == nil {
+                if disp == 0 {
+                    if base != r { try asm.mov(r, base) }
+                } else {
+                    try asm.lea(r, Memory(base, disp))
+                }
+                return try define(inst, r)
+            }
+        }
         try load(d.operands[0], .rax)
         var offset: Int64 = 0
         var t = d.auxiliaryType ?? .i8
@@ -140,7 +241,7 @@ extension FunctionCompiler {
                 try asm.add(.rax, .rcx)
             }
         }
-        try storeResult(inst, .rax)
+        try define(inst, .rax)
     }
 
     /// The byte offset and type of the element at `indices` of aggregate type `t`.
@@ -157,25 +258,32 @@ extension FunctionCompiler {
 
     mutating func lowerExtractValue(_ inst: Inst, _ d: InstructionData) throws {
         let (offset, et) = try elementOffset(typeOf(d.operands[0]), d.indices)
-        try aggregateAddress(d.operands[0], .rsi)
+        try aggregateAddress(d.operands[0], .rdx)
         if et.isAggregate {
-            try asm.lea(.rsi, Memory(.rsi, offset))
-            try asm.lea(.rdi, Memory(.rbp, frame.valueOffset[inst.index]))
+            try asm.lea(.rdx, Memory(.rdx, offset))
+            try asm.lea(.r11, Memory(.rbp, try slot(.instruction(inst))))
             try copyBytes(layout.size(of: et))
+        } else if ValueClass(et) == .xmm {
+            let x = resultXMM(inst)
+            if et == .float { try asm.movss(x, .dword(.rdx, offset)) } else { try asm.movsd(x, .qword(.rdx, offset)) }
+            try defineXMM(inst, x)
         } else {
-            try loadScalar(et, from: Memory(.rsi, offset), into: .rax)
-            try storeResult(inst, .rax)
+            let r = ValueClass(et) == .gpr ? resultRegister(inst) : .rax
+            try loadScalar(et, from: Memory(.rdx, offset), into: r)
+            if ValueClass(et) == .gpr { try define(inst, r) } else { try asm.mov(.qword(.rbp, try slot(.instruction(inst))), r) }
         }
     }
 
     mutating func lowerInsertValue(_ inst: Inst, _ d: InstructionData) throws {
-        let area = frame.valueOffset[inst.index]
+        let area = try slot(.instruction(inst))
         let (offset, et) = try elementOffset(d.type, d.indices)
-        try copyValue(d.operands[0], d.type, to: area)
+        try copy(d.operands[0], to: inst)
         if et.isAggregate {
-            try aggregateAddress(d.operands[1], .rsi)
-            try asm.lea(.rdi, Memory(.rbp, area + offset))
+            try aggregateAddress(d.operands[1], .rdx)
+            try asm.lea(.r11, Memory(.rbp, area + offset))
             try copyBytes(layout.size(of: et))
+        } else if let x = xmmRegister(d.operands[1]) {
+            if et == .float { try asm.movss(.dword(.rbp, area + offset), x) } else { try asm.movsd(.qword(.rbp, area + offset), x) }
         } else {
             try load(d.operands[1], .rax)
             try storeScalar(et, .rax, to: Memory(.rbp, area + offset))

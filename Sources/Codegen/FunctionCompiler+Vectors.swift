@@ -26,7 +26,7 @@ extension FunctionCompiler {
         try elementShift(d.operands[1], bits: bits)
         try asm.shr(.rax, .cl)
         try zeroExtend(.rax, bits)
-        try storeResult(inst, .rax)
+        try define(inst, .rax)
     }
 
     mutating func lowerInsertElement(_ inst: Inst, _ d: InstructionData) throws {
@@ -41,7 +41,7 @@ extension FunctionCompiler {
         try asm.and(.rax, .r11)
         try asm.shl(.rdx, .cl)
         try asm.or(.rax, .rdx)
-        try storeResult(inst, .rax)
+        try define(inst, .rax)
     }
 
     mutating func lowerShuffleVector(_ inst: Inst, _ d: InstructionData) throws {
@@ -59,7 +59,7 @@ extension FunctionCompiler {
         default:
             mask = []
         }
-        try asm.xor(.r8d, .r8d)
+        try asm.xor(.r11d, .r11d)
         for (k, m) in mask.enumerated() {
             guard let m, m < 2 * n else { continue }
             try load(d.operands[m < n ? 0 : 1], .rax)
@@ -67,8 +67,8 @@ extension FunctionCompiler {
             if shift > 0 { try asm.shr(.rax, UInt8(shift)) }
             try zeroExtend(.rax, bits)
             if k * bits > 0 { try asm.shl(.rax, UInt8(k * bits)) }
-            try asm.or(.r8, .rax)
+            try asm.or(.r11, .rax)
         }
-        try storeResult(inst, .r8)
+        try define(inst, .r11)
     }
 }

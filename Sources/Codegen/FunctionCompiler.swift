@@ -1,14 +1,17 @@
-// The baseline instruction selector: one IR function to x86-64 through the project's assembler.
+// The instruction selector: one IR function to x86-64 through the project's assembler.
 //
-//   IR function ──Frame──► a slot per value ──lower each instruction──► Assembler
+//   IR function ──Selection──► folded compares and addresses
+//               ──RegisterAllocator──► a register or frame slot per value
+//               ──Frame──► slot offsets, callee-saved registers
+//               ──lower each instruction──► Assembler
 //
-// Every value lives in its frame slot (see Frame.swift). An instruction loads its operands into
-// fixed scratch registers (rax, rcx, rdx, rsi, rdi, r11 / xmm0, xmm1), computes, and stores its
-// result. Phis get their values on the edges that enter their block: each edge runs its own
-// copies (conditional branches get a small stub per edge, so a copy never runs on the other
-// edge), first into per-phi temporaries when a phi reads another phi of the same block, so swaps
-// and cycles come out right. This is deliberately simple; register allocation and instruction
-// folding replace the load/compute/store pattern later, behind the same per-opcode entry points.
+// Each instruction reads its operands where the allocator put them (a register, a frame slot as
+// a memory operand, or an immediate), computes into its result's register (or a scratch register
+// when the result lives in memory, then stores it), using rax, rcx, rdx, r11, xmm0 and xmm1 as
+// scratch. Phis get their values on the edges that enter their block as parallel copies
+// (ParallelMoves.swift); conditional branches get a small stub per edge with copies, so a copy
+// never runs on the other edge. With allocation off (`registerAllocation: false`) every value
+// lives in a slot: the baseline code, kept as a reference for tests.
 
 import IR
 import X86
@@ -19,7 +22,16 @@ struct FunctionCompiler: ~Copyable {
     let context: ModuleContext
     let function: Function
     let frame: Frame
+    let selection: Selection
+    /// Where each value lives (slot offsets filled in by the frame).
+    let assignment: RegisterAssignment
     var blockLabels: [Label] = []
+    /// The block being compiled (a branch to the next one falls through).
+    var currentBlock = 0
+    /// Jump tables of switches, emitted after the function's code.
+    var jumpTables: [(Label, [Label])] = []
+    /// Edges with phi copies reached by a conditional jump, emitted after the blocks.
+    var deferredEdges: [(Label, Int, Value)] = []
     /// The instruction being compiled, for error messages.
     var current: Inst?
     /// Where each IR instruction's machine code starts: for debuggers' line tables and
@@ -29,11 +41,20 @@ struct FunctionCompiler: ~Copyable {
     var module: Module { context.module }
     var layout: DataLayout { context.layout }
 
-    init(asm: consuming Assembler, context: ModuleContext, function: Function) throws(CodegenError) {
+    init(asm: consuming Assembler, context: ModuleContext, function: Function, registerAllocation: Bool = true,
+         timings: PhaseTimings? = nil) throws(CodegenError)
+    {
         self.asm = asm
         self.context = context
         self.function = function
-        frame = try Frame(function: function, module: context.module, layout: context.layout)
+        let start = PhaseTimings.now()
+        selection = Selection(function: function, module: context.module, layout: context.layout,
+                              folding: registerAllocation)
+        var a = RegisterAllocator(function: function, module: context.module, selection: selection,
+                                  enabled: registerAllocation).allocate()
+        frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
+        assignment = a
+        timings?.add("register allocation", seconds: PhaseTimings.now() - start)
     }
 
     /// The assembler, given back once the function is compiled.
@@ -66,13 +87,17 @@ struct FunctionCompiler: ~Copyable {
             try asm.bind(entry)
             try emitPrologue()
             for (b, block) in function.blocks.enumerated() {
+                currentBlock = b
                 try asm.bind(blockLabels[b])
                 for inst in block.instructions {
                     current = inst
                     instructionLabels.append((inst, asm.label()))
+                    if selection.foldedInto[inst.index] >= 0 { continue }
                     try lower(inst, function.instructions[inst.index], block: b)
                 }
             }
+            try emitDeferredEdges()
+            try emitJumpTables()
         } catch let e as CodegenError {
             throw e.function.isEmpty ? failure(e.kind) : e
         } catch {
@@ -97,7 +122,7 @@ struct FunctionCompiler: ~Copyable {
         case .select:
             try lowerSelect(inst, d)
         case .freeze:
-            try copyValue(d.operands[0], d.type, to: frame.valueOffset[inst.index])
+            try copy(d.operands[0], to: inst)
         case .phi:
             break
         case .alloca:
@@ -138,9 +163,10 @@ struct FunctionCompiler: ~Copyable {
     mutating func emitPrologue() throws {
         try asm.push(.rbp)
         try asm.mov(.rbp, .rsp)
+        for r in frame.calleeSaved { try asm.push(r) }
         if frame.size > 0 { try asm.sub(.rsp, Int64(frame.size)) }
         let params = function.type.parameters
-        let assignment = try CallingConvention.assign(params, function.parameterAttributes, layout: layout)
+        let incoming = try CallingConvention.assign(params, function.parameterAttributes, layout: layout)
         if function.type.isVariadic {
             // The register save area va_arg reads: rdi..r9 at 0..40, xmm0-7 at 48..160.
             for (i, r) in CallingConvention.argumentGPRs.enumerated() {
@@ -148,84 +174,155 @@ struct FunctionCompiler: ~Copyable {
             }
             for i in 0..<8 { try asm.movq(.qword(.rbp, frame.saveArea + Int32(48 + 16 * i)), XMM.all[i]) }
         }
+        // Register arguments: brought to canonical form in place, then copied in parallel to
+        // where the allocator put them; stack and byval arguments after that.
+        var moves = ParallelMoves()
         for (i, t) in params.enumerated() {
-            let slot = frame.argumentOffset[i]
-            switch assignment.locations[i] {
+            let destination = assignment.arguments[i]
+            guard destination != .none else { continue }
+            switch incoming.locations[i] {
             case .gpr(let n):
                 let r = CallingConvention.argumentGPRs[n]
                 try normalize(r, t)
-                try asm.mov(.qword(.rbp, slot), r)
+                moves.add(destination, from: .gpr(r), type: t)
             case .xmm(let n):
-                if t == .float { try asm.movd(.eax, XMM.all[n]) } else { try asm.movq(.rax, XMM.all[n]) }
-                try asm.mov(.qword(.rbp, slot), .rax)
-            case .stack(let offset):
-                try asm.mov(.rax, .qword(.rbp, Int32(16 + offset)))
-                try normalize(.rax, t)
-                try asm.mov(.qword(.rbp, slot), .rax)
-            case .byValue(let offset, _):
-                try asm.lea(.rax, Memory(.rbp, Int32(16 + offset)))
-                try asm.mov(.qword(.rbp, slot), .rax)
-            case .none:
+                moves.add(destination, from: .xmm(XMM.all[n]), type: t)
+            default:
                 break
             }
         }
+        try emit(moves)
+        for (i, t) in params.enumerated() {
+            let destination = assignment.arguments[i]
+            guard destination != .none else { continue }
+            switch incoming.locations[i] {
+            case .stack(let offset):
+                if ValueClass(t) == .xmm, case .xmm(let x) = destination {
+                    if t == .float { try asm.movss(x, .dword(.rbp, Int32(16 + offset))) }
+                    else { try asm.movsd(x, .qword(.rbp, Int32(16 + offset))) }
+                } else {
+                    try asm.mov(.rax, .qword(.rbp, Int32(16 + offset)))
+                    try normalize(.rax, t)
+                    try place(.rax, t, in: destination)
+                }
+            case .byValue(let offset, _):
+                try asm.lea(.rax, Memory(.rbp, Int32(16 + offset)))
+                try place(.rax, t, in: destination)
+            default:
+                break
+            }
+        }
+    }
+
+    /// Restores the callee-saved registers and the caller's frame, and returns.
+    mutating func emitEpilogue() throws {
+        if frame.calleeSaved.isEmpty {
+            asm.leave()
+        } else {
+            try asm.lea(.rsp, Memory(.rbp, Int32(-8 * frame.calleeSaved.count)))
+            for r in frame.calleeSaved.reversed() { try asm.pop(r) }
+            try asm.pop(.rbp)
+        }
+        asm.ret()
     }
 
     mutating func lowerReturn(_ d: InstructionData) throws {
         if let v = d.operands.first {
             let t = typeOf(v)
             switch t {
-            case .float:
+            case .float, .double:
                 try loadXMM(v, .xmm0, t)
-            case .double, .vector:
-                try loadXMM(v, .xmm0, t)
+            case .vector:
+                try load(v, .rax)
+                try asm.movq(.xmm0, .rax)
             case .int, .ptr:
                 try load(v, .rax)
                 if function.resultAttributes.signExtend, let w = t.integerWidth { try signExtend(.rax, w) }
             default:
                 guard t.isAggregate else { throw unsupported("returning \(t)") }
-                try aggregateAddress(v, .rsi)
+                try aggregateAddress(v, .r11)
                 for piece in try CallingConvention.resultPieces(t, module: module, layout: layout) {
                     if piece.type.isFloatingPoint || piece.type.isVector {
                         let x = XMM.all[piece.register]
-                        if piece.type == .float { try asm.movss(x, .dword(.rsi, Int32(piece.offset))) }
-                        else { try asm.movsd(x, .qword(.rsi, Int32(piece.offset))) }
+                        if piece.type == .float { try asm.movss(x, .dword(.r11, Int32(piece.offset))) }
+                        else { try asm.movsd(x, .qword(.r11, Int32(piece.offset))) }
                     } else {
                         let r = CallingConvention.resultGPRs[piece.register]
-                        try loadScalar(piece.type, from: Memory(.rsi, Int32(piece.offset)), into: r)
+                        try loadScalar(piece.type, from: Memory(.r11, Int32(piece.offset)), into: r)
                     }
                 }
             }
         } else if let sret = function.parameterAttributes.firstIndex(where: { $0.structReturn != nil }) {
             // The System V ABI returns the sret pointer in rax.
-            try asm.mov(.rax, .qword(.rbp, frame.argumentOffset[sret]))
+            try load(.argument(sret), .rax)
         }
-        asm.leave()
-        asm.ret()
+        try emitEpilogue()
     }
 
-    // MARK: - Operands
+    // MARK: - Locations
 
     /// The type of an operand.
     func typeOf(_ v: Value) -> IRType { module.type(of: v, in: function) }
 
-    /// The slot of an instruction result or parameter.
-    func slot(_ v: Value) throws -> Int32 {
+    /// Where an instruction result or parameter lives; `.none` for everything else.
+    func location(_ v: Value) -> Location {
         switch v.kind {
-        case .instruction:
-            let o = frame.valueOffset[v.index]
-            guard o != 0 else { throw unsupported("use of a value without a result") }
-            return o
-        case .argument: return frame.argumentOffset[v.index]
-        default: throw unsupported("a non-local value where a slot is needed")
+        case .instruction: assignment.instructions[v.index]
+        case .argument: assignment.arguments[v.index]
+        default: .none
         }
     }
 
-    /// Loads the 64-bit slot contents (or the bits of a constant) of a scalar operand into `r`.
+    /// The register holding `v`, if it is in one.
+    func register(_ v: Value) -> GPR64? {
+        if case .gpr(let r) = location(v) { return r }
+        return nil
+    }
+
+    /// The xmm register holding `v`, if it is in one.
+    func xmmRegister(_ v: Value) -> XMM? {
+        if case .xmm(let x) = location(v) { return x }
+        return nil
+    }
+
+    /// The slot or area of an instruction result or parameter that lives in memory.
+    func slot(_ v: Value) throws -> Int32 {
+        if case .slot(let o) = location(v) { return o }
+        throw unsupported("a value without a frame slot")
+    }
+
+    /// True if values of type `t` are read from memory with a 32-bit load (narrow integers
+    /// are zero-extended in their slot; a float has only its low 32 bits defined).
+    static func isNarrow(_ t: IRType) -> Bool {
+        switch t {
+        case .int(let w): w <= 32
+        case .float: true
+        default: false
+        }
+    }
+
+    /// Loads the bits of a scalar operand into `r`, in canonical (zero-extended) form.
     mutating func load(_ v: Value, _ r: GPR64) throws {
+        switch location(v) {
+        case .gpr(let s):
+            if s != r { try asm.mov(r, s) }
+            return
+        case .xmm(let x):
+            if typeOf(v) == .float { try asm.movd(r.dword, x) } else { try asm.movq(r, x) }
+            return
+        case .slot(let o):
+            if Self.isNarrow(typeOf(v)) { try asm.mov(r.dword, .dword(.rbp, o)) } else { try asm.mov(r, .qword(.rbp, o)) }
+            return
+        case .frame(let o):
+            try asm.lea(r, Memory(.rbp, o))
+            return
+        case .none:
+            break
+        }
         switch v.kind {
         case .instruction, .argument:
-            try asm.mov(r, .qword(.rbp, try slot(v)))
+            // Never used (no location): any bits will do.
+            return
         case .function where !module.functions[v.index].isDeclaration:
             guard let label = context.functionLabels[v.index] else { throw unsupported("function without code") }
             try asm.lea(r, Memory(rip: label))
@@ -241,13 +338,90 @@ struct FunctionCompiler: ~Copyable {
         }
     }
 
-    /// True if the constant `v` is, or is computed from, the address of a defined function.
-    static func referencesDefinedFunction(_ v: Value, _ module: Module) -> Bool {
-        if v.kind == .function { return !module.functions[v.index].isDeclaration }
-        if v.kind == .constant, case .expression(let e) = module.constants[v.index] {
-            for o in e.operands where referencesDefinedFunction(o, module) { return true }
+    /// The register holding `v`, loading it into `scratch` if it is not in one.
+    mutating func gpr(_ v: Value, _ scratch: GPR64) throws -> GPR64 {
+        if let r = register(v) { return r }
+        try load(v, scratch)
+        return scratch
+    }
+
+    /// The bits of a constant operand, if it is one (and not a function address).
+    func constantValue(_ v: Value) -> UInt64? {
+        guard v.kind == .constant || (v.kind == .global) || (v.kind == .function && module.functions[v.index].isDeclaration),
+              !Self.referencesDefinedFunction(v, module) else { return nil }
+        return try? context.constantBits(v, functionAddress: { _ in nil })
+    }
+
+    /// The constant `v` as an immediate of an instruction at `width` bits (32-bit instructions
+    /// for widths up to 32), if it fits.
+    func immediate(_ v: Value, width: Int) -> Int32? {
+        guard let bits = constantValue(v) else { return nil }
+        if width <= 32 { return Int32(truncatingIfNeeded: bits) }
+        return Int32(exactly: Int64(bitPattern: bits))
+    }
+
+    /// A source operand of an integer instruction: a register, a frame slot, or an immediate.
+    enum Source {
+        case register(GPR64)
+        case memory(Memory)
+        case immediate(Int32)
+    }
+
+    /// `v` as a source operand at `width` bits, loading it into `scratch` when it is neither in a
+    /// register, nor in a slot, nor an immediate that fits.
+    mutating func source(_ v: Value, width: Int, scratch: GPR64, allowImmediate: Bool = true) throws -> Source {
+        switch location(v) {
+        case .gpr(let r): return .register(r)
+        case .slot(let o) where ValueClass(typeOf(v)) == .gpr: return .memory(Memory(.rbp, o))
+        default: break
         }
-        return false
+        if allowImmediate, let i = immediate(v, width: width) { return .immediate(i) }
+        try load(v, scratch)
+        return .register(scratch)
+    }
+
+    /// Loads `v` into `r` (all of it, canonical).
+    mutating func move(_ r: GPR64, _ s: Source, wide: Bool) throws {
+        switch s {
+        case .register(let x): if x != r { try asm.mov(r, x) }
+        case .memory(let m): if wide { try asm.mov(r, .qword(m)) } else { try asm.mov(r.dword, .dword(m)) }
+        case .immediate(let i):
+            if i == 0 { try asm.xor(r.dword, r.dword) }
+            else if wide { try asm.mov(r, Int64(i)) }
+            else { try asm.mov(r.dword, Int64(UInt32(bitPattern: i))) }
+        }
+    }
+
+    /// `op d, s` at 64 bits (`wide`) or 32 bits.
+    mutating func alu(_ op: ALUOp, _ d: GPR64, _ s: Source, wide: Bool) throws {
+        switch s {
+        case .register(let x): if wide { try asm.alu(op, d, x) } else { try asm.alu(op, d.dword, x.dword) }
+        case .memory(let m): if wide { try asm.alu(op, d, .qword(m)) } else { try asm.alu(op, d.dword, .dword(m)) }
+        case .immediate(let i): if wide { try asm.alu(op, d, Int64(i)) } else { try asm.alu(op, d.dword, Int64(i)) }
+        }
+    }
+
+    /// The register to compute `inst`'s result in: its own, unless it lives in memory or its
+    /// register holds one of `avoiding` (read after the result is first written); then `scratch`.
+    func resultRegister(_ inst: Inst, scratch: GPR64 = .rax, avoiding: [Value] = []) -> GPR64 {
+        guard case .gpr(let r) = assignment.instructions[inst.index] else { return scratch }
+        for v in avoiding where register(v) == r { return scratch }
+        return r
+    }
+
+    /// Puts the result computed in `r` where `inst` lives.
+    mutating func define(_ inst: Inst, _ r: GPR64) throws {
+        try place(r, function.instructions[inst.index].type, in: assignment.instructions[inst.index])
+    }
+
+    /// Puts the bits of a value of type `t` in `r` into `location`.
+    mutating func place(_ r: GPR64, _ t: IRType, in location: Location) throws {
+        switch location {
+        case .gpr(let d): if d != r { try asm.mov(d, r) }
+        case .xmm(let x): if t == .float { try asm.movd(x, r.dword) } else { try asm.movq(x, r) }
+        case .slot(let o): try asm.mov(.qword(.rbp, o), r)
+        case .none, .frame: break
+        }
     }
 
     /// `mov r, imm` with the shortest encoding.
@@ -261,68 +435,126 @@ struct FunctionCompiler: ~Copyable {
         }
     }
 
+    /// True if the constant `v` is, or is computed from, the address of a defined function.
+    static func referencesDefinedFunction(_ v: Value, _ module: Module) -> Bool {
+        if v.kind == .function { return !module.functions[v.index].isDeclaration }
+        if v.kind == .constant, case .expression(let e) = module.constants[v.index] {
+            for o in e.operands where referencesDefinedFunction(o, module) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Floating point operands
+
     /// Loads a float or double operand into `x`.
     mutating func loadXMM(_ v: Value, _ x: XMM, _ t: IRType) throws {
-        if v.kind == .instruction || v.kind == .argument {
-            if t == .float { try asm.movss(x, .dword(.rbp, try slot(v))) } else { try asm.movsd(x, .qword(.rbp, try slot(v))) }
-        } else {
-            try load(v, .r11)
-            try asm.movq(x, .r11)
+        switch location(v) {
+        case .xmm(let y):
+            if y != x { try asm.movaps(x, y) }
+        case .slot(let o):
+            if t == .float { try asm.movss(x, .dword(.rbp, o)) } else { try asm.movsd(x, .qword(.rbp, o)) }
+        case .gpr(let r):
+            if t == .float { try asm.movd(x, r.dword) } else { try asm.movq(x, r) }
+        default:
+            if let bits = constantValue(v), bits == 0 {
+                try asm.xorps(x, x)
+            } else {
+                try load(v, .r11)
+                try asm.movq(x, .r11)
+            }
         }
     }
 
-    /// Stores `x` (a float or double) into the slot at `offset`, zero-extending a float's bits.
-    mutating func storeXMM(_ x: XMM, _ t: IRType, to offset: Int32) throws {
-        if t == .float { try asm.movd(.eax, x) } else { try asm.movq(.rax, x) }
-        try asm.mov(.qword(.rbp, offset), .rax)
+    /// The xmm register holding `v`, loading it into `scratch` if it is not in one.
+    mutating func xmm(_ v: Value, _ scratch: XMM, _ t: IRType) throws -> XMM {
+        if let x = xmmRegister(v) { return x }
+        try loadXMM(v, scratch, t)
+        return scratch
     }
 
-    /// Stores `r` into the result slot of `inst`.
-    mutating func storeResult(_ inst: Inst, _ r: GPR64) throws {
-        try asm.mov(.qword(.rbp, frame.valueOffset[inst.index]), r)
+    /// The xmm register to compute `inst`'s result in (see ``resultRegister(_:scratch:avoiding:)``).
+    func resultXMM(_ inst: Inst, scratch: XMM = .xmm0, avoiding: [Value] = []) -> XMM {
+        guard case .xmm(let x) = assignment.instructions[inst.index] else { return scratch }
+        for v in avoiding where xmmRegister(v) == x { return scratch }
+        return x
     }
+
+    /// Puts the float or double result computed in `x` where `inst` lives.
+    mutating func defineXMM(_ inst: Inst, _ x: XMM) throws {
+        let t = function.instructions[inst.index].type
+        switch assignment.instructions[inst.index] {
+        case .xmm(let d): if d != x { try asm.movaps(d, x) }
+        case .slot(let o): if t == .float { try asm.movss(.dword(.rbp, o), x) } else { try asm.movsd(.qword(.rbp, o), x) }
+        case .gpr(let r): if t == .float { try asm.movd(r.dword, x) } else { try asm.movq(r, x) }
+        case .none, .frame: break
+        }
+    }
+
+    // MARK: - Aggregates
 
     /// The address of an aggregate operand's bytes, into `r`.
     mutating func aggregateAddress(_ v: Value, _ r: GPR64) throws {
         switch v.kind {
-        case .instruction:
+        case .instruction, .argument:
             try asm.lea(r, Memory(.rbp, try slot(v)))
         case .constant:
             guard let a = context.constantAddresses[v.raw] else { throw unsupported("aggregate constant operand") }
             try loadImmediate(r, a)
         default:
-            throw unsupported("aggregate parameters")
+            throw unsupported("aggregate operand")
         }
     }
 
-    /// Copies the value `v` of type `t` into the slot or area at `offset`.
-    mutating func copyValue(_ v: Value, _ t: IRType, to offset: Int32) throws {
+    /// Copies `v` into the location of `inst` (same type).
+    mutating func copy(_ v: Value, to inst: Inst) throws {
+        let t = function.instructions[inst.index].type
         if t.isAggregate {
-            try aggregateAddress(v, .rsi)
-            try asm.lea(.rdi, Memory(.rbp, offset))
+            try aggregateAddress(v, .rdx)
+            try asm.lea(.r11, Memory(.rbp, try slot(.instruction(inst))))
             try copyBytes(layout.size(of: t))
+        } else if ValueClass(t) == .xmm {
+            let x = resultXMM(inst)
+            try loadXMM(v, x, t)
+            try defineXMM(inst, x)
         } else {
-            try load(v, .rax)
-            try asm.mov(.qword(.rbp, offset), .rax)
+            let r = resultRegister(inst)
+            try load(v, r)
+            try define(inst, r)
         }
     }
 
-    /// Copies `size` bytes from [rsi] to [rdi] (clobbers rax, rcx, rdx, rsi, rdi).
+    /// Copies `size` bytes from [rdx] to [r11] (clobbers rax, rcx, rdx, r11): unrolled for small
+    /// sizes, a loop of 8-byte moves otherwise. No call, so no allocated register changes.
     mutating func copyBytes(_ size: Int) throws {
-        if size > 256 {
-            try loadImmediate(.rdx, UInt64(size))
-            try callRuntime("memcpy")
+        var o = 0
+        if size > 64 {
+            let loop = asm.newLabel()
+            try loadImmediate(.rcx, UInt64(size / 8))
+            try asm.bind(loop)
+            try asm.mov(.rax, .qword(.rdx))
+            try asm.mov(.qword(.r11), .rax)
+            try asm.add(.rdx, 8)
+            try asm.add(.r11, 8)
+            try asm.dec(.rcx)
+            try asm.j(.ne, loop)
+            o = 0
+            let rest = size % 8
+            var k = 0
+            while k < rest {
+                try asm.mov(.al, .byte(.rdx, Int32(k)))
+                try asm.mov(.byte(.r11, Int32(k)), .al)
+                k += 1
+            }
             return
         }
-        var o = 0
         while o < size {
             let n = size - o >= 8 ? 8 : size - o >= 4 ? 4 : size - o >= 2 ? 2 : 1
             let m = Int32(o)
             switch n {
-            case 8: try asm.mov(.rax, .qword(.rsi, m)); try asm.mov(.qword(.rdi, m), .rax)
-            case 4: try asm.mov(.eax, .dword(.rsi, m)); try asm.mov(.dword(.rdi, m), .eax)
-            case 2: try asm.mov(.ax, .word(.rsi, m)); try asm.mov(.word(.rdi, m), .ax)
-            default: try asm.mov(.al, .byte(.rsi, m)); try asm.mov(.byte(.rdi, m), .al)
+            case 8: try asm.mov(.rax, .qword(.rdx, m)); try asm.mov(.qword(.r11, m), .rax)
+            case 4: try asm.mov(.eax, .dword(.rdx, m)); try asm.mov(.dword(.r11, m), .eax)
+            case 2: try asm.mov(.ax, .word(.rdx, m)); try asm.mov(.word(.r11, m), .ax)
+            default: try asm.mov(.al, .byte(.rdx, m)); try asm.mov(.byte(.r11, m), .al)
             }
             o += n
         }

@@ -22,6 +22,13 @@ public final class PhaseTimings {
         phases.append((name, seconds))
     }
 
+    /// Adds a duration to the phase `name`, recording it if it is new (for phases that run once
+    /// per function).
+    public func add(_ name: String, seconds: Double) {
+        if let i = phases.firstIndex(where: { $0.name == name }) { phases[i].seconds += seconds }
+        else { phases.append((name, seconds)) }
+    }
+
     /// Monotonic time in seconds.
     public static func now() -> Double {
         var ts = timespec()

@@ -1,0 +1,106 @@
+// Parallel copies: a set of moves that must behave as if every source were read before any
+// destination is written. Phi copies on an edge, call arguments and incoming parameters are all
+// parallel copies between registers and frame slots.
+//
+// Sequentialization: repeatedly emit a move whose destination no other pending move still reads;
+// when only cycles remain (a swap of two registers, say), save one source in a scratch register
+// (rax, or xmm15 for xmm values), let its readers read the scratch, and go on. Slot-to-slot moves
+// go through r11. Moves whose source is a constant or an address read no location, so they never
+// block anything.
+
+import IR
+import X86
+
+/// A set of moves to perform in parallel.
+struct ParallelMoves {
+    struct Move {
+        var destination: Location
+        /// A register or slot the move reads, or nil when `value` is a constant or address.
+        var source: Location?
+        /// The operand, when the source is not a location.
+        var value: Value?
+        var type: IRType
+    }
+
+    var moves: [Move] = []
+
+    /// Adds `destination ← source`.
+    mutating func add(_ destination: Location, from source: Location, type: IRType) {
+        if destination != source { moves.append(Move(destination: destination, source: source, value: nil, type: type)) }
+    }
+
+    var isEmpty: Bool { moves.isEmpty }
+}
+
+extension FunctionCompiler {
+    /// Adds `destination ← v` to `moves`, reading `v` from its location if it has one.
+    func addMove(_ moves: inout ParallelMoves, _ destination: Location, _ v: Value, _ type: IRType) {
+        let l = location(v)
+        switch l {
+        case .gpr, .xmm, .slot:
+            moves.add(destination, from: l, type: type)
+        default:
+            moves.moves.append(ParallelMoves.Move(destination: destination, source: nil, value: v, type: type))
+        }
+    }
+
+    /// Emits the moves in an order that gives the parallel semantics.
+    mutating func emit(_ parallel: ParallelMoves) throws {
+        var pending = parallel.moves
+        while !pending.isEmpty {
+            var progressed = false
+            var k = 0
+            while k < pending.count {
+                let d = pending[k].destination
+                let blocked = pending.indices.contains { j in j != k && pending[j].source == d }
+                if blocked {
+                    k += 1
+                    continue
+                }
+                try emitMove(pending[k])
+                pending.remove(at: k)
+                progressed = true
+            }
+            if progressed { continue }
+            // Only cycles: park the first move's source in a scratch register.
+            let saved = pending[0].source!
+            let scratch: Location = ValueClass(pending[0].type) == .xmm ? .xmm(.xmm15) : .gpr(.rax)
+            try emitMove(ParallelMoves.Move(destination: scratch, source: saved, value: nil, type: pending[0].type))
+            for j in pending.indices where pending[j].source == saved { pending[j].source = scratch }
+        }
+    }
+
+    /// Emits one move (the destination is a register or slot).
+    mutating func emitMove(_ m: ParallelMoves.Move) throws {
+        let t = m.type
+        guard let source = m.source else {
+            // A constant or an address.
+            guard let v = m.value else { return }
+            switch m.destination {
+            case .gpr(let r): try load(v, r)
+            case .xmm(let x): try loadXMM(v, x, t)
+            case .slot(let o):
+                try load(v, .r11)
+                try asm.mov(.qword(.rbp, o), .r11)
+            case .none, .frame: break
+            }
+            return
+        }
+        let narrow = Self.isNarrow(t)
+        switch (m.destination, source) {
+        case (.gpr(let d), .gpr(let s)): try asm.mov(d, s)
+        case (.gpr(let d), .xmm(let s)): if t == .float { try asm.movd(d.dword, s) } else { try asm.movq(d, s) }
+        case (.gpr(let d), .slot(let o)): if narrow { try asm.mov(d.dword, .dword(.rbp, o)) } else { try asm.mov(d, .qword(.rbp, o)) }
+        case (.xmm(let d), .xmm(let s)): try asm.movaps(d, s)
+        case (.xmm(let d), .gpr(let s)): if t == .float { try asm.movd(d, s.dword) } else { try asm.movq(d, s) }
+        case (.xmm(let d), .slot(let o)): if t == .float { try asm.movss(d, .dword(.rbp, o)) } else { try asm.movsd(d, .qword(.rbp, o)) }
+        case (.slot(let o), .gpr(let s)): try asm.mov(.qword(.rbp, o), s)
+        case (.slot(let o), .xmm(let s)): if t == .float { try asm.movss(.dword(.rbp, o), s) } else { try asm.movsd(.qword(.rbp, o), s) }
+        case (.slot(let o), .slot(let p)):
+            try asm.mov(.r11, .qword(.rbp, p))
+            try asm.mov(.qword(.rbp, o), .r11)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,411 @@
+// Register allocation: liveness over the IR, then linear scan (Poletto and Sarkar) with move
+// hints, over the general-purpose and xmm registers.
+//
+//   positions   each block gets a start position (its phis are defined there), then each
+//               instruction i an even position p(i): its operands are read at p(i), its result
+//               is written at p(i)+1, so a result may take the register of an operand that dies
+//               at the same instruction; the block's end position follows its terminator (the
+//               phi copies on its outgoing edges read their sources there)
+//   liveness    live-in sets per block by backward data flow over bit sets
+//   intervals   one range per value, from the first to the last position where it is live
+//   linear scan by increasing start; a value live across a call only gets a callee-saved
+//               register (rbx, r12-r15) or a stack slot (xmm registers are all caller-saved);
+//               when no register is free the interval that ends last is spilled to a slot
+//
+// rax, rcx, rdx, r11 and xmm0, xmm1, xmm15 are never allocated: instruction lowering uses them as
+// scratch (division, shifts by cl, call results, copies through memory, breaking cycles of
+// parallel copies). rsp and rbp hold the frame.
+
+import IR
+import X86
+
+/// Where a value lives while it is live.
+enum Location: Equatable {
+    /// No location: void, folded into its user, or never used.
+    case none
+    case gpr(GPR64)
+    case xmm(XMM)
+    /// A frame slot (spilled scalar) or area (aggregate) at rbp+offset; offsets are filled in by
+    /// the frame layout after allocation.
+    case slot(Int32)
+    /// A static alloca: the value is the address rbp+offset itself.
+    case frame(Int32)
+}
+
+/// The registers each class may allocate, callee-saved ones last so short values take the
+/// caller-saved registers first.
+enum AllocatableRegisters {
+    static let callerSavedGPRs: [GPR64] = [.rsi, .rdi, .r8, .r9, .r10]
+    static let calleeSavedGPRs: [GPR64] = [.rbx, .r12, .r13, .r14, .r15]
+    static let gprs: [GPR64] = callerSavedGPRs + calleeSavedGPRs
+    static let xmms: [XMM] = Array(XMM.all[2...14])
+    /// Scratch registers of instruction lowering, never allocated.
+    static let scratchGPRs: [GPR64] = [.rax, .rcx, .rdx, .r11]
+    /// Registers a call may change: the caller-saved ones of the System V ABI.
+    static let clobberedByCall: [GPR64] = [.rax, .rcx, .rdx, .rsi, .rdi, .r8, .r9, .r10, .r11]
+}
+
+/// The result of register allocation for one function.
+struct RegisterAssignment {
+    /// Location of each instruction's result, by instruction index.
+    var instructions: [Location]
+    /// Location of each parameter.
+    var arguments: [Location]
+    /// The callee-saved registers the function uses (saved in the prologue).
+    var calleeSaved: [GPR64] = []
+    /// Position of every instruction (for the checker and dumps).
+    var position: [Int32] = []
+    /// Intervals, by value id (instructions, then arguments): first and last live position.
+    var intervals: [(start: Int32, end: Int32)] = []
+    /// Values that got a slot because no register was free (for statistics).
+    var spillCount = 0
+}
+
+/// The register class of a value of type `t`.
+enum ValueClass {
+    case gpr, xmm, memory, none
+
+    init(_ t: IRType) {
+        switch t {
+        case .int(let w) where w <= 64: self = .gpr
+        case .ptr: self = .gpr
+        case .float, .double: self = .xmm
+        case .void, .label, .metadata: self = .none
+        default: self = .memory
+        }
+    }
+}
+
+struct RegisterAllocator {
+    let function: Function
+    let module: Module
+    let selection: Selection
+    /// Use registers at all (false: every value in a slot, the baseline's code).
+    let enabled: Bool
+
+    /// Value id of an operand, or nil for constants, globals, blocks and functions.
+    func id(_ v: Value) -> Int? {
+        switch v.kind {
+        case .instruction: v.index
+        case .argument: function.instructions.count + v.index
+        default: nil
+        }
+    }
+
+    /// True if the instruction may call a C function (so it clobbers the caller-saved registers).
+    static func isCall(_ d: InstructionData, _ module: Module) -> Bool {
+        switch d.opcode {
+        case .call:
+            guard let callee = d.operands.first, callee.kind == .function else { return true }
+            let name = module.functions[callee.index].name
+            guard name.hasPrefix("llvm.") else { return true }
+            if FunctionCompiler.baseName(name, in: FunctionCompiler.ignoredIntrinsics) != nil { return false }
+            if let base = FunctionCompiler.baseName(name, in: FunctionCompiler.inlineIntrinsics) {
+                return base.hasPrefix("mem")
+            }
+            return true
+        case .frem:
+            return true
+        default:
+            return false
+        }
+    }
+
+    func allocate() -> RegisterAssignment {
+        let instructionCount = function.instructions.count
+        let valueCount = instructionCount + function.type.parameters.count
+        var assignment = RegisterAssignment(
+            instructions: Array(repeating: .none, count: instructionCount),
+            arguments: Array(repeating: .none, count: function.type.parameters.count))
+        // Classes.
+        var classOf = [ValueClass](repeating: .none, count: valueCount)
+        for block in function.blocks {
+            for inst in block.instructions {
+                let d = function.instructions[inst.index]
+                if selection.foldedInto[inst.index] >= 0 || selection.isFrameAddress[inst.index] { continue }
+                classOf[inst.index] = ValueClass(d.type)
+            }
+        }
+        for (i, t) in function.type.parameters.enumerated() { classOf[instructionCount + i] = ValueClass(t) }
+
+        // Positions.
+        let blockCount = function.blocks.count
+        var blockStart = [Int32](repeating: 0, count: blockCount)
+        var blockEnd = [Int32](repeating: 0, count: blockCount)
+        var position = [Int32](repeating: 0, count: instructionCount)
+        var p: Int32 = 2
+        var calls: [Int32] = []
+        for (b, block) in function.blocks.enumerated() {
+            blockStart[b] = p
+            p += 2
+            for inst in block.instructions {
+                position[inst.index] = p
+                if Self.isCall(function.instructions[inst.index], module) { calls.append(p) }
+                p += 2
+            }
+            blockEnd[b] = p
+            p += 2
+        }
+        assignment.position = position
+
+        // Liveness: live-in bit sets per block.
+        let words = (valueCount + 63) / 64
+        var liveIn = [UInt64](repeating: 0, count: blockCount * words)
+        var gen = [UInt64](repeating: 0, count: blockCount * words)
+        var kill = [UInt64](repeating: 0, count: blockCount * words)
+        // Phi sources per predecessor: the values each block's outgoing edges copy.
+        var phiUses = [UInt64](repeating: 0, count: blockCount * words)
+        var successors = [[Int]](repeating: [], count: blockCount)
+        func tracked(_ v: Value) -> Int? {
+            guard let i = id(v), classOf[i] != .none else { return nil }
+            return i
+        }
+        for (b, block) in function.blocks.enumerated() {
+            let base = b * words
+            for inst in block.instructions {
+                let d = function.instructions[inst.index]
+                if d.opcode == .phi {
+                    var k = 0
+                    while k + 1 < d.operands.count {
+                        let pred = d.operands[k + 1]
+                        if let i = tracked(d.operands[k]), pred.kind == .block, pred.index < blockCount {
+                            phiUses[pred.index * words + i / 64] |= 1 << UInt64(i % 64)
+                        }
+                        k += 2
+                    }
+                } else {
+                    forEachUse(inst) { i in
+                        guard classOf[i] != .none else { return }
+                        if kill[base + i / 64] & (1 << UInt64(i % 64)) == 0 { gen[base + i / 64] |= 1 << UInt64(i % 64) }
+                    }
+                }
+                if classOf[inst.index] != .none { kill[base + inst.index / 64] |= 1 << UInt64(inst.index % 64) }
+                if d.opcode.info.isTerminator {
+                    for v in d.operands where v.kind == .block && v.index < blockCount {
+                        if !successors[b].contains(v.index) { successors[b].append(v.index) }
+                    }
+                }
+            }
+        }
+        var changed = true
+        var out = [UInt64](repeating: 0, count: words)
+        while changed {
+            changed = false
+            for b in stride(from: blockCount - 1, through: 0, by: -1) {
+                liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
+                let base = b * words
+                for w in 0..<words {
+                    let n = gen[base + w] | (out[w] & ~kill[base + w])
+                    if n != liveIn[base + w] { liveIn[base + w] = n; changed = true }
+                }
+            }
+        }
+
+        // Intervals.
+        var start = [Int32](repeating: .max, count: valueCount)
+        var end = [Int32](repeating: -1, count: valueCount)
+        @inline(__always) func extend(_ i: Int, _ at: Int32) {
+            if at < start[i] { start[i] = at }
+            if at > end[i] { end[i] = at }
+        }
+        for i in instructionCount..<valueCount where classOf[i] != .none { extend(i, 0) }
+        for (b, block) in function.blocks.enumerated() {
+            liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
+            for w in 0..<words {
+                var bits = out[w]
+                while bits != 0 {
+                    let i = w * 64 + bits.trailingZeroBitCount
+                    extend(i, blockEnd[b])
+                    bits &= bits - 1
+                }
+                bits = liveIn[b * words + w]
+                while bits != 0 {
+                    let i = w * 64 + bits.trailingZeroBitCount
+                    extend(i, blockStart[b])
+                    bits &= bits - 1
+                }
+            }
+            for inst in block.instructions {
+                let d = function.instructions[inst.index]
+                if classOf[inst.index] != .none {
+                    extend(inst.index, d.opcode == .phi ? blockStart[b] : position[inst.index] + 1)
+                }
+                if d.opcode != .phi {
+                    let at = position[inst.index]
+                    forEachUse(inst) { i in if classOf[i] != .none { extend(i, at) } }
+                }
+            }
+        }
+        assignment.intervals = (0..<valueCount).map { (start[$0], end[$0]) }
+
+        // Linear scan.
+        var order: [Int] = []
+        for i in 0..<valueCount where classOf[i] != .none && end[i] >= 0 { order.append(i) }
+        order.sort { start[$0] != start[$1] ? start[$0] < start[$1] : $0 < $1 }
+        var locations = [Location](repeating: .none, count: valueCount)
+        func spansCall(_ i: Int) -> Bool {
+            // The first call at or after start[i] + 1.
+            var lo = 0, hi = calls.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if calls[mid] <= start[i] { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < calls.count && calls[lo] < end[i]
+        }
+        // Hints: a phi and its incoming values prefer one register; so do a two-address result
+        // and its first operand.
+        var hint = [Int32](repeating: -1, count: valueCount)
+        for block in function.blocks {
+            for inst in block.instructions {
+                let d = function.instructions[inst.index]
+                guard classOf[inst.index] == .gpr || classOf[inst.index] == .xmm else { continue }
+                if d.opcode == .phi {
+                    var k = 0
+                    while k < d.operands.count {
+                        if let i = tracked(d.operands[k]), hint[i] < 0 { hint[i] = Int32(inst.index) }
+                        k += 2
+                    }
+                } else if let first = d.operands.first, let i = tracked(first), hint[inst.index] < 0,
+                          d.opcode != .call, d.opcode != .store
+                {
+                    hint[inst.index] = Int32(i)
+                }
+            }
+        }
+        var gprOwner = [Int](repeating: -1, count: 16)
+        var xmmOwner = [Int](repeating: -1, count: 16)
+        var active: [Int] = []
+        var usedCalleeSaved: UInt16 = 0
+        var spills = 0
+        for i in order {
+            // Expire.
+            var k = 0
+            while k < active.count {
+                let a = active[k]
+                if end[a] < start[i] {
+                    switch locations[a] {
+                    case .gpr(let r): gprOwner[Int(r.number)] = -1
+                    case .xmm(let x): xmmOwner[Int(x.number)] = -1
+                    default: break
+                    }
+                    active.swapAt(k, active.count - 1)
+                    active.removeLast()
+                } else {
+                    k += 1
+                }
+            }
+            guard enabled, classOf[i] == .gpr || classOf[i] == .xmm else {
+                locations[i] = .slot(0)
+                continue
+            }
+            let crossesCall = spansCall(i)
+            // The hinted register if it is free, else the first free one.
+            var hinted: Location = .none
+            var h = hint[i]
+            var steps = 0
+            while h >= 0 && steps < 4 {
+                if case .none = locations[Int(h)] { h = hint[Int(h)]; steps += 1; continue }
+                hinted = locations[Int(h)]
+                break
+            }
+            if classOf[i] == .gpr {
+                let candidates = crossesCall ? AllocatableRegisters.calleeSavedGPRs : AllocatableRegisters.gprs
+                var chosen: GPR64?
+                if case .gpr(let r) = hinted, gprOwner[Int(r.number)] < 0, candidates.contains(r) { chosen = r }
+                if chosen == nil {
+                    for r in candidates where gprOwner[Int(r.number)] < 0 { chosen = r; break }
+                }
+                if chosen == nil {
+                    // Spill whichever of the active intervals holding a candidate register, or this
+                    // one, ends last.
+                    var victim = -1
+                    for a in active {
+                        if case .gpr(let r) = locations[a], candidates.contains(r), end[a] > end[i],
+                           victim < 0 || end[a] > end[victim] { victim = a }
+                    }
+                    if victim >= 0, case .gpr(let r) = locations[victim] {
+                        locations[victim] = .slot(0)
+                        gprOwner[Int(r.number)] = -1
+                        active.removeAll { $0 == victim }
+                        chosen = r
+                    }
+                    spills += 1
+                }
+                if let r = chosen {
+                    locations[i] = .gpr(r)
+                    gprOwner[Int(r.number)] = i
+                    active.append(i)
+                    if AllocatableRegisters.calleeSavedGPRs.contains(r) { usedCalleeSaved |= 1 << UInt16(r.number) }
+                } else {
+                    locations[i] = .slot(0)
+                }
+            } else {
+                guard !crossesCall else { locations[i] = .slot(0); continue }
+                var chosen: XMM?
+                if case .xmm(let x) = hinted, xmmOwner[Int(x.number)] < 0, x.number >= 2 { chosen = x }
+                if chosen == nil {
+                    for x in AllocatableRegisters.xmms where xmmOwner[Int(x.number)] < 0 { chosen = x; break }
+                }
+                if chosen == nil {
+                    var victim = -1
+                    for a in active {
+                        if case .xmm = locations[a], end[a] > end[i], victim < 0 || end[a] > end[victim] { victim = a }
+                    }
+                    if victim >= 0, case .xmm(let x) = locations[victim] {
+                        locations[victim] = .slot(0)
+                        xmmOwner[Int(x.number)] = -1
+                        active.removeAll { $0 == victim }
+                        chosen = x
+                    }
+                    spills += 1
+                }
+                if let x = chosen {
+                    locations[i] = .xmm(x)
+                    xmmOwner[Int(x.number)] = i
+                    active.append(i)
+                } else {
+                    locations[i] = .slot(0)
+                }
+            }
+        }
+        for i in 0..<instructionCount {
+            if selection.isFrameAddress[i] {
+                assignment.instructions[i] = .frame(0)
+            } else if classOf[i] != .none {
+                // Defined but never used: a slot, written and never read.
+                assignment.instructions[i] = end[i] >= 0 && locations[i] != .none ? locations[i] : .slot(0)
+            }
+        }
+        for a in 0..<function.type.parameters.count {
+            let i = instructionCount + a
+            if classOf[i] != .none { assignment.arguments[a] = end[i] >= 0 ? locations[i] : .none }
+        }
+        assignment.calleeSaved = AllocatableRegisters.calleeSavedGPRs.filter { usedCalleeSaved & (1 << UInt16($0.number)) != 0 }
+        assignment.spillCount = spills
+        return assignment
+    }
+
+    /// Calls `body` with the value id of every operand `inst` reads at its position: its own
+    /// operands, and those of the instructions folded into it (recursively).
+    func forEachUse(_ inst: Inst, _ body: (Int) -> Void) {
+        for v in function.instructions[inst.index].operands {
+            if v.kind == .instruction && selection.foldedInto[v.index] == Int32(inst.index) {
+                forEachUse(Inst(v.index), body)
+            } else if let i = id(v) {
+                body(i)
+            }
+        }
+    }
+
+    /// The values live on exit from block `b`: live into a successor (minus its phis), plus
+    /// the sources of the phi copies on `b`'s outgoing edges.
+    private func liveOut(_ b: Int, _ successors: [[Int]], _ liveIn: [UInt64], _ phiUses: [UInt64], _ kill: [UInt64],
+                         _ words: Int, into out: inout [UInt64])
+    {
+        for w in 0..<words { out[w] = phiUses[b * words + w] }
+        for s in successors[b] {
+            for w in 0..<words { out[w] |= liveIn[s * words + w] }
+        }
+        _ = kill
+    }
+}

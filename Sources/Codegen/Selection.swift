@@ -1,0 +1,160 @@
+// Instruction-selection decisions taken before register allocation, so that liveness sees them:
+//
+//   %c = icmp slt i32 %a, %b          ; folded into the br: `cmp a, b; jl then`
+//   br i1 %c, label %then, label %else
+//
+//   %p = getelementptr i32, ptr %base, i64 %i   ; folded into the load: `mov eax, [base + i*4]`
+//   %x = load i32, ptr %p
+//
+// A folded instruction emits no code of its own and gets no location; its operands are read at
+// its user's position instead (Liveness treats them as operands of the user). Static allocas in
+// the entry block get no register either: their value is the address rbp+offset, which loads and
+// stores use directly as a memory operand.
+
+import IR
+
+/// Which instructions are folded into their user, and how often each value is used.
+struct Selection {
+    /// For each instruction index, the index of the instruction it is folded into, or -1.
+    var foldedInto: [Int32]
+    /// Uses of each instruction's result (phi operands included).
+    var useCount: [Int32]
+    /// Static allocas of the entry block, addressed relative to rbp (by instruction index).
+    var isFrameAddress: [Bool]
+
+    /// - Parameter folding: Fold compares and addresses into their users (off: the baseline).
+    init(function: Function, module: Module, layout: DataLayout, folding: Bool = true) {
+        let n = function.instructions.count
+        foldedInto = Array(repeating: -1, count: n)
+        useCount = Array(repeating: 0, count: n)
+        isFrameAddress = Array(repeating: false, count: n)
+        for block in function.blocks {
+            for inst in block.instructions {
+                for v in function.instructions[inst.index].operands where v.kind == .instruction {
+                    useCount[v.index] += 1
+                }
+            }
+        }
+        if let entry = function.blocks.first {
+            for inst in entry.instructions {
+                let d = function.instructions[inst.index]
+                guard d.opcode == .alloca, d.operands.isEmpty || FunctionCompiler.constantCount(d, module) != nil else { continue }
+                let t = d.auxiliaryType ?? .i8
+                if max(d.alignment ?? 1, layout.alignment(of: t)) <= 16 { isFrameAddress[inst.index] = true }
+            }
+        }
+        guard folding else { return }
+        for block in function.blocks {
+            let instructions = block.instructions
+            for (k, inst) in instructions.enumerated() {
+                let d = function.instructions[inst.index]
+                switch d.opcode {
+                case .br where d.operands.count == 3:
+                    // A compare right before the branch that only the branch reads.
+                    let c = d.operands[0]
+                    if c.kind == .instruction, k > 0, instructions[k - 1].index == c.index, useCount[c.index] == 1,
+                       Self.isFusibleCompare(function.instructions[c.index], function, module)
+                    {
+                        foldedInto[c.index] = Int32(inst.index)
+                    }
+                case .select:
+                    let c = d.operands[0]
+                    if c.kind == .instruction, k > 0, instructions[k - 1].index == c.index, useCount[c.index] == 1,
+                       function.instructions[c.index].opcode == .icmp,
+                       Self.isFusibleCompare(function.instructions[c.index], function, module),
+                       d.type.isInteger || d.type == .ptr
+                    {
+                        foldedInto[c.index] = Int32(inst.index)
+                    }
+                case .load, .store:
+                    let p = d.operands[d.opcode == .load ? 0 : 1]
+                    if p.kind == .instruction, useCount[p.index] == 1, !(d.opcode == .store && d.operands[0] == p),
+                       let gep = function.instructions[p.index] as InstructionData?, gep.opcode == .getelementptr,
+                       Self.blockContains(instructions, p.index, before: k),
+                       AddressPattern.of(gep, function: function, module: module, layout: layout) != nil
+                    {
+                        foldedInto[p.index] = Int32(inst.index)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// True if the instruction `index` comes before position `k` of `instructions`.
+    static func blockContains(_ instructions: [Inst], _ index: Int, before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 {
+            if instructions[j].index == index { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// An icmp of integers or pointers up to 64 bits, or an fcmp of float or double.
+    static func isFusibleCompare(_ d: InstructionData, _ function: Function, _ module: Module) -> Bool {
+        guard let a = d.operands.first else { return false }
+        let t = module.type(of: a, in: function)
+        switch d.opcode {
+        case .icmp: return t == .ptr || (t.integerWidth.map { $0 <= 64 } ?? false)
+        case .fcmp: return t == .float || t == .double
+        default: return false
+        }
+    }
+}
+
+/// A getelementptr that reduces to `base + index * scale + displacement` with scale 1, 2, 4 or 8
+/// and at most one variable index.
+struct AddressPattern {
+    var base: Value
+    var index: Value?
+    var indexWidth = 64
+    var scale = 1
+    var displacement: Int32 = 0
+
+    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout) -> AddressPattern? {
+        guard d.opcode == .getelementptr, d.type == .ptr, let base = d.operands.first else { return nil }
+        var p = AddressPattern(base: base)
+        var offset: Int64 = 0
+        var t = d.auxiliaryType ?? .i8
+        for (k, index) in d.operands.dropFirst().enumerated() {
+            guard let w = module.type(of: index, in: function).integerWidth, w <= 64 else { return nil }
+            var constant: Int64?
+            if index.kind == .constant {
+                switch module.constants[index.index] {
+                case .int(_, let bits): constant = signExtended(bits, from: w)
+                case .zero, .undef, .poison: constant = 0
+                default: return nil
+                }
+            }
+            let stride: Int
+            if k == 0 {
+                stride = layout.size(of: t)
+            } else if case .array(_, let e) = t {
+                stride = layout.size(of: e)
+                t = e
+            } else if module.structFields(t) != nil {
+                guard let c = constant, let (o, e) = layout.offset(ofElement: Int(c), in: t) else { return nil }
+                offset &+= Int64(o)
+                t = e
+                continue
+            } else {
+                return nil
+            }
+            if let c = constant {
+                let (product, overflow) = c.multipliedReportingOverflow(by: Int64(stride))
+                guard !overflow else { return nil }
+                offset &+= product
+            } else {
+                guard p.index == nil, [1, 2, 4, 8].contains(stride) else { return nil }
+                p.index = index
+                p.indexWidth = w
+                p.scale = stride
+            }
+        }
+        guard let disp = Int32(exactly: offset) else { return nil }
+        p.displacement = disp
+        return p
+    }
+}
