@@ -96,15 +96,15 @@ extension FunctionCompiler {
             switch assignment.locations[i] {
             case .gpr(let n):
                 let r = CallingConvention.argumentGPRs[n]
-                addMove(&moves, .gpr(r), v, types[i])
+                moves.add(.gpr(r), v, types[i], self.assignment)
                 if attribute(i).signExtend, let w = types[i].integerWidth, w < 64 { extend.append((r, w)) }
             case .xmm(let n):
-                addMove(&moves, .xmm(XMM.all[n]), v, ValueClass(types[i]) == .xmm ? types[i] : .double)
+                moves.add(.xmm(XMM.all[n]), v, ValueClass(types[i]) == .xmm ? types[i] : .double, self.assignment)
             default:
                 break
             }
         }
-        if case .indirect(let callee) = target { addMove(&moves, .gpr(.r11), callee, .ptr) }
+        if case .indirect(let callee) = target { moves.add(.gpr(.r11), callee, .ptr, self.assignment) }
         try emit(moves)
         for (r, w) in extend { try signExtend(r, w) }
         if variadic { try asm.mov(.eax, Int64(assignment.xmmCount)) }

@@ -50,12 +50,7 @@ extension FunctionCompiler {
                 try asm.lea(.r11, Memory(.rbp, frame.phiTemporary[phi.index]))
                 try copyBytes(layout.size(of: t))
             }
-            var moves = ParallelMoves()
-            for (phi, v) in phis {
-                let t = function.instructions[phi.index].type
-                if t.isAggregate { continue }
-                addMove(&moves, assignment.instructions[phi.index], v, t)
-            }
+            let moves = ParallelMoves.edge(from: from, to: target.index, function: function, assignment: assignment)
             try emit(moves)
             for (phi, _) in aggregates {
                 let t = function.instructions[phi.index].type

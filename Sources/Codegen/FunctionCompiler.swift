@@ -176,21 +176,10 @@ struct FunctionCompiler: ~Copyable {
         }
         // Register arguments: brought to canonical form in place, then copied in parallel to
         // where the allocator put them; stack and byval arguments after that.
-        var moves = ParallelMoves()
-        for (i, t) in params.enumerated() {
-            let destination = assignment.arguments[i]
-            guard destination != .none else { continue }
-            switch incoming.locations[i] {
-            case .gpr(let n):
-                let r = CallingConvention.argumentGPRs[n]
-                try normalize(r, t)
-                moves.add(destination, from: .gpr(r), type: t)
-            case .xmm(let n):
-                moves.add(destination, from: .xmm(XMM.all[n]), type: t)
-            default:
-                break
-            }
+        for (i, t) in params.enumerated() where assignment.arguments[i] != .none {
+            if case .gpr(let n) = incoming.locations[i] { try normalize(CallingConvention.argumentGPRs[n], t) }
         }
+        let moves = ParallelMoves.parameters(function: function, assignment: assignment, incoming: incoming)
         try emit(moves)
         for (i, t) in params.enumerated() {
             let destination = assignment.arguments[i]
@@ -265,13 +254,7 @@ struct FunctionCompiler: ~Copyable {
     func typeOf(_ v: Value) -> IRType { module.type(of: v, in: function) }
 
     /// Where an instruction result or parameter lives; `.none` for everything else.
-    func location(_ v: Value) -> Location {
-        switch v.kind {
-        case .instruction: assignment.instructions[v.index]
-        case .argument: assignment.arguments[v.index]
-        default: .none
-        }
-    }
+    func location(_ v: Value) -> Location { assignment.location(v) }
 
     /// The register holding `v`, if it is in one.
     func register(_ v: Value) -> GPR64? {

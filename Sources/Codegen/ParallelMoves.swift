@@ -30,23 +30,13 @@ struct ParallelMoves {
     }
 
     var isEmpty: Bool { moves.isEmpty }
-}
 
-extension FunctionCompiler {
-    /// Adds `destination ← v` to `moves`, reading `v` from its location if it has one.
-    func addMove(_ moves: inout ParallelMoves, _ destination: Location, _ v: Value, _ type: IRType) {
-        let l = location(v)
-        switch l {
-        case .gpr, .xmm, .slot:
-            moves.add(destination, from: l, type: type)
-        default:
-            moves.moves.append(ParallelMoves.Move(destination: destination, source: nil, value: v, type: type))
-        }
-    }
-
-    /// Emits the moves in an order that gives the parallel semantics.
-    mutating func emit(_ parallel: ParallelMoves) throws {
-        var pending = parallel.moves
+    /// The moves in an order that gives the parallel semantics, with cycles broken through a
+    /// scratch register (rax, or xmm15 for xmm values).
+    func sequenced() -> [Move] {
+        var pending = moves
+        var result: [Move] = []
+        result.reserveCapacity(pending.count + 1)
         while !pending.isEmpty {
             var progressed = false
             var k = 0
@@ -57,7 +47,7 @@ extension FunctionCompiler {
                     k += 1
                     continue
                 }
-                try emitMove(pending[k])
+                result.append(pending[k])
                 pending.remove(at: k)
                 progressed = true
             }
@@ -65,9 +55,73 @@ extension FunctionCompiler {
             // Only cycles: park the first move's source in a scratch register.
             let saved = pending[0].source!
             let scratch: Location = ValueClass(pending[0].type) == .xmm ? .xmm(.xmm15) : .gpr(.rax)
-            try emitMove(ParallelMoves.Move(destination: scratch, source: saved, value: nil, type: pending[0].type))
+            result.append(Move(destination: scratch, source: saved, value: nil, type: pending[0].type))
             for j in pending.indices where pending[j].source == saved { pending[j].source = scratch }
         }
+        return result
+    }
+}
+
+extension ParallelMoves {
+    /// Adds `destination ← v`, reading `v` from its location in `assignment` if it has one.
+    mutating func add(_ destination: Location, _ v: Value, _ type: IRType, _ assignment: RegisterAssignment) {
+        let l = assignment.location(v)
+        switch l {
+        case .gpr, .xmm, .slot:
+            add(destination, from: l, type: type)
+        default:
+            moves.append(Move(destination: destination, source: nil, value: v, type: type))
+        }
+    }
+
+    /// The copies into the (non-aggregate) phis of block `to` on the edge from block `from`.
+    static func edge(from: Int, to: Int, function: Function, assignment: RegisterAssignment) -> ParallelMoves {
+        var moves = ParallelMoves()
+        for inst in function.blocks[to].instructions {
+            let d = function.instructions[inst.index]
+            guard d.opcode == .phi else { break }
+            guard !d.type.isAggregate else { continue }
+            var k = 0
+            while k + 1 < d.operands.count {
+                if d.operands[k + 1].kind == .block && d.operands[k + 1].index == from {
+                    moves.add(assignment.instructions[inst.index], d.operands[k], d.type, assignment)
+                    break
+                }
+                k += 2
+            }
+        }
+        return moves
+    }
+
+    /// The copies of the register parameters from their ABI registers to their locations.
+    static func parameters(function: Function, assignment: RegisterAssignment, incoming: ArgumentAssignment) -> ParallelMoves {
+        var moves = ParallelMoves()
+        for (i, t) in function.type.parameters.enumerated() where assignment.arguments[i] != .none {
+            switch incoming.locations[i] {
+            case .gpr(let n): moves.add(assignment.arguments[i], from: .gpr(CallingConvention.argumentGPRs[n]), type: t)
+            case .xmm(let n): moves.add(assignment.arguments[i], from: .xmm(XMM.all[n]), type: t)
+            default: break
+            }
+        }
+        return moves
+    }
+}
+
+extension RegisterAssignment {
+    /// Where an instruction result or parameter lives; `.none` for everything else.
+    func location(_ v: Value) -> Location {
+        switch v.kind {
+        case .instruction: instructions[v.index]
+        case .argument: arguments[v.index]
+        default: .none
+        }
+    }
+}
+
+extension FunctionCompiler {
+    /// Emits the moves in an order that gives the parallel semantics.
+    mutating func emit(_ parallel: ParallelMoves) throws {
+        for m in parallel.sequenced() { try emitMove(m) }
     }
 
     /// Emits one move (the destination is a register or slot).

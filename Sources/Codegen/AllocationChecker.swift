@@ -1,0 +1,286 @@
+// A symbolic checker for register allocation, in the manner of regalloc2's: it runs the function
+// over abstract machine states, where each register and frame slot holds the name of an IR value
+// (or nothing known), and checks that every operand is read from a location that holds that very
+// value on every path.
+//
+//   entry        the ABI registers hold the parameters; the prologue's parallel copy (in the
+//                order the compiler emits it) moves them to their locations
+//   instruction  reads: each operand (and each operand of an instruction folded into it) must be
+//                in its location; then a call forgets every caller-saved register, and the
+//                result's location is set to the result
+//   edge         the phi copies, in the order the compiler emits them (cycles through the
+//                scratch register included), must leave each phi's incoming value in the phi's
+//                location; then the location holds the phi
+//   join         states meet by keeping the facts every predecessor agrees on
+//
+// The scratch registers (rax, rcx, rdx, r11, xmm0, xmm1, xmm15) may hold no value, since
+// instruction lowering overwrites them freely. What it cannot see is the inside of an
+// instruction's lowering; the differential tests cover that.
+
+import IR
+import X86
+
+/// An allocation error: the value an operand should have, and what its location holds.
+struct AllocationError: Error, CustomStringConvertible {
+    var function: String
+    var message: String
+    var description: String { "\(function): \(message)" }
+}
+
+struct AllocationChecker {
+    let function: Function
+    let module: Module
+    let layout: DataLayout
+    let selection: Selection
+    let assignment: RegisterAssignment
+
+    /// Abstract locations: 16 GPRs, 16 XMMs, then frame slots by offset.
+    private enum Key: Hashable {
+        case gpr(UInt8), xmm(UInt8), slot(Int32)
+    }
+
+    /// What a location holds: a value id (instructions, then parameters), or a constant copied
+    /// into a phi on an edge (tagged by the phi).
+    private typealias Fact = Int
+
+    private func key(_ l: Location) -> Key? {
+        switch l {
+        case .gpr(let r): .gpr(r.number)
+        case .xmm(let x): .xmm(x.number)
+        case .slot(let o): .slot(o)
+        case .none, .frame: nil
+        }
+    }
+
+    private func id(_ v: Value) -> Int? {
+        switch v.kind {
+        case .instruction: v.index
+        case .argument: function.instructions.count + v.index
+        default: nil
+        }
+    }
+
+    /// A fact meaning "the constant operand of the phi copy into phi `p`".
+    private func constantFact(_ phi: Int) -> Fact { -2 - phi }
+
+    /// Checks the whole function; throws the first inconsistency found.
+    func check() throws(AllocationError) {
+        func reserved(_ l: Location) -> Bool {
+            switch l {
+            case .gpr(let r): [0, 1, 2, 4, 5, 11].contains(r.number)
+            case .xmm(let x): [0, 1, 15].contains(x.number)
+            default: false
+            }
+        }
+        for (i, l) in assignment.instructions.enumerated() where reserved(l) {
+            throw fail("the result of %\(i) is in a scratch or frame register")
+        }
+        for (a, l) in assignment.arguments.enumerated() where reserved(l) {
+            throw fail("parameter \(a) is in a scratch or frame register")
+        }
+        let blocks = function.blocks.count
+        guard blocks > 0 else { return }
+        var entryState: [[Key: Fact]?] = Array(repeating: nil, count: blocks)
+        entryState[0] = try prologueState()
+        // Forward data flow to a fixed point (states only lose facts), then a checking pass.
+        var worklist = [0]
+        var inList = [Bool](repeating: false, count: blocks)
+        inList[0] = true
+        var iterations = 0
+        while let b = worklist.popLast() {
+            inList[b] = false
+            iterations += 1
+            if iterations > 100 * blocks + 1000 { break }
+            guard let state = entryState[b] else { continue }
+            let exits = try run(block: b, from: state, checking: false)
+            for (s, out) in exits {
+                let merged: [Key: Fact]
+                if let old = entryState[s] {
+                    merged = old.filter { out[$0.key] == $0.value }
+                    if merged.count == old.count { continue }
+                } else {
+                    merged = out
+                }
+                entryState[s] = merged
+                if !inList[s] { inList[s] = true; worklist.append(s) }
+            }
+        }
+        for b in 0..<blocks {
+            if let state = entryState[b] { _ = try run(block: b, from: state, checking: true) }
+        }
+    }
+
+    private func fail(_ message: String) -> AllocationError {
+        AllocationError(function: function.name, message: message)
+    }
+
+    /// The state after the prologue: parameters in their ABI registers, then the parallel copy.
+    private func prologueState() throws(AllocationError) -> [Key: Fact] {
+        var state: [Key: Fact] = [:]
+        let incoming: ArgumentAssignment
+        do {
+            incoming = try CallingConvention.assign(function.type.parameters, function.parameterAttributes, layout: layout)
+        } catch {
+            throw fail("parameters: \(error)")
+        }
+        let n = function.instructions.count
+        for i in function.type.parameters.indices {
+            switch incoming.locations[i] {
+            case .gpr(let r): state[.gpr(CallingConvention.argumentGPRs[r].number)] = n + i
+            case .xmm(let x): state[.xmm(UInt8(x))] = n + i
+            default: break
+            }
+        }
+        apply(ParallelMoves.parameters(function: function, assignment: assignment, incoming: incoming), to: &state)
+        for i in function.type.parameters.indices {
+            switch incoming.locations[i] {
+            case .stack, .byValue: if let k = key(assignment.arguments[i]) { state[k] = n + i }
+            default: break
+            }
+        }
+        for i in function.type.parameters.indices {
+            if let k = key(assignment.arguments[i]), state[k] != n + i {
+                throw fail("parameter \(i) is not in its location after the prologue")
+            }
+        }
+        return state
+    }
+
+    /// Applies a sequence of copies the way the compiler emits them.
+    private func apply(_ moves: ParallelMoves, to state: inout [Key: Fact], phis: [Int: Int] = [:]) {
+        for m in moves.sequenced() {
+            guard let d = key(m.destination) else { continue }
+            if let s = m.source.flatMap(key) {
+                state[d] = state[s]
+            } else if let v = m.value, let i = id(v) {
+                // A value without a location (unused or an address): it is what it is.
+                state[d] = i
+            } else {
+                state[d] = phis[m.destination.hashKey] ?? -1
+            }
+        }
+    }
+
+    /// Runs block `b` from `state`; returns the state on each outgoing edge.
+    private func run(block b: Int, from start: [Key: Fact], checking: Bool) throws(AllocationError) -> [(Int, [Key: Fact])] {
+        var state = start
+        let allocator = RegisterAllocator(function: function, module: module, selection: selection, enabled: true)
+        var exits: [(Int, [Key: Fact])] = []
+        for inst in function.blocks[b].instructions {
+            let d = function.instructions[inst.index]
+            if selection.foldedInto[inst.index] >= 0 || d.opcode == .phi { continue }
+            if checking {
+                var problem: String?
+                allocator.forEachUse(inst) { i in
+                    guard problem == nil else { return }
+                    let v: Value = i < function.instructions.count ? .instruction(Inst(i)) : .argument(i - function.instructions.count)
+                    guard let k = key(assignment.location(v)) else { return }
+                    if state[k] != i {
+                        problem = "%\(inst.index) (\(d.opcode)) reads \(v) from \(k), which holds \(state[k].map { "\($0)" } ?? "nothing known")"
+                    }
+                }
+                if let problem { throw fail(problem) }
+            }
+            if RegisterAllocator.isCall(d, module) {
+                for r in AllocatableRegisters.clobberedByCall { state[.gpr(r.number)] = nil }
+                for x in 0..<16 { state[.xmm(UInt8(x))] = nil }
+            }
+            if let k = key(assignment.instructions[inst.index]) { state[k] = inst.index }
+            if d.opcode.info.isTerminator {
+                var successors: [Int] = []
+                for v in d.operands where v.kind == .block && !successors.contains(v.index) { successors.append(v.index) }
+                for s in successors {
+                    var out = state
+                    let moves = ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment)
+                    var constantTags: [Int: Int] = [:]
+                    var expected: [(phi: Int, key: Key, fact: Fact)] = []
+                    for p in function.blocks[s].instructions {
+                        let pd = function.instructions[p.index]
+                        guard pd.opcode == .phi, !pd.type.isAggregate else { break }
+                        guard let k = key(assignment.instructions[p.index]) else { continue }
+                        var k2 = 0
+                        while k2 + 1 < pd.operands.count {
+                            if pd.operands[k2 + 1].kind == .block && pd.operands[k2 + 1].index == b {
+                                let v = pd.operands[k2]
+                                if let i = id(v) {
+                                    expected.append((p.index, k, i))
+                                } else {
+                                    constantTags[assignment.instructions[p.index].hashKey] = constantFact(p.index)
+                                    expected.append((p.index, k, constantFact(p.index)))
+                                }
+                                break
+                            }
+                            k2 += 2
+                        }
+                    }
+                    if checking {
+                        // Each copy's source must hold its value before the copies run.
+                        for m in moves.moves {
+                            guard let sk = m.source.flatMap(key), let v = m.value ?? sourceValue(of: m, b, s) else { continue }
+                            if let i = id(v), out[sk] != i {
+                                throw fail("edge bb\(b) → bb\(s): the copy of \(v) reads \(sk), which holds \(out[sk].map { "\($0)" } ?? "nothing known")")
+                            }
+                        }
+                    }
+                    apply(moves, to: &out, phis: constantTags)
+                    for e in expected {
+                        if checking, out[e.key] != e.fact {
+                            throw fail("edge bb\(b) → bb\(s): phi %\(e.phi) does not receive its incoming value")
+                        }
+                        out[e.key] = e.phi
+                    }
+                    exits.append((s, out))
+                }
+            }
+        }
+        return exits
+    }
+
+    /// The incoming value a phi copy carries (for messages and the source check).
+    private func sourceValue(of m: ParallelMoves.Move, _ from: Int, _ to: Int) -> Value? {
+        for p in function.blocks[to].instructions {
+            let pd = function.instructions[p.index]
+            guard pd.opcode == .phi else { break }
+            guard assignment.instructions[p.index] == m.destination else { continue }
+            var k = 0
+            while k + 1 < pd.operands.count {
+                if pd.operands[k + 1].kind == .block && pd.operands[k + 1].index == from { return pd.operands[k] }
+                k += 2
+            }
+        }
+        return nil
+    }
+}
+
+extension Location {
+    /// A number that identifies the location (for tables keyed by location).
+    var hashKey: Int {
+        switch self {
+        case .none: 0
+        case .gpr(let r): 1 + Int(r.number)
+        case .xmm(let x): 17 + Int(x.number)
+        case .slot(let o): 100 + Int(-o)
+        case .frame(let o): -1 - Int(-o)
+        }
+    }
+}
+
+extension AllocationChecker {
+    /// Allocates registers for every defined function of `module` as the compiler does and checks
+    /// each allocation; `mutate` may change an assignment first (tests use it to plant errors).
+    static func check(_ module: Module, mutate: (Function, inout RegisterAssignment) -> Void = { _, _ in })
+        throws -> Int
+    {
+        let layout = DataLayout(module: module)
+        var checked = 0
+        for f in module.functions where !f.isDeclaration {
+            let selection = Selection(function: f, module: module, layout: layout)
+            var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true).allocate()
+            _ = try Frame(function: f, module: module, layout: layout, assignment: &a)
+            mutate(f, &a)
+            try AllocationChecker(function: f, module: module, layout: layout, selection: selection, assignment: a).check()
+            checked += 1
+        }
+        return checked
+    }
+}

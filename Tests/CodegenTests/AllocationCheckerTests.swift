@@ -1,0 +1,114 @@
+// The symbolic register-allocation checker over the corpus and random functions, and proof that
+// it notices planted allocation errors.
+
+@testable import Codegen
+import CorpusSupport
+import IR
+import Testing
+
+@Suite("Register allocation checker")
+struct AllocationCheckerTests {
+    @Test("every corpus function's allocation checks out")
+    func corpus() throws {
+        var functions = 0
+        for name in corpusFiles {
+            let path = corpusDirectory + "/" + name
+            let module = try IRParser.parse(readFile(path) ?? "", file: path)
+            do {
+                functions += try AllocationChecker.check(module)
+            } catch {
+                Issue.record("\(path): \(error)")
+            }
+        }
+        #expect(functions > 300)
+    }
+
+    @Test("random functions' allocations check out", arguments: 0..<10)
+    func random(_ seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed) &* 0x51ED_270B &+ 3)
+        var module = Module()
+        for k in 0..<50 {
+            var builder = RandomFunctionBuilder(rng: SplitMix64(seed: rng.next()))
+            try builder.define("f\(k)", in: &module)
+        }
+        #expect(try AllocationChecker.check(module) == 50)
+    }
+
+    /// Gives value `victim` the register of another value live at the same time.
+    static func plantConflict(_ f: Function, _ a: inout RegisterAssignment) -> Bool {
+        let n = a.instructions.count
+        for i in 0..<n {
+            guard case .gpr(let r) = a.instructions[i] else { continue }
+            for j in 0..<n where j != i {
+                guard case .gpr(let s) = a.instructions[j], s != r else { continue }
+                let (si, ei) = a.intervals[i], (sj, ej) = a.intervals[j]
+                // j is defined while i is live and i is read after that.
+                if si < sj && sj < ei && ej > sj {
+                    a.instructions[j] = .gpr(r)
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    @Test("a value put in a register that holds another live value is caught")
+    func plantedInterference() throws {
+        let path = corpusDirectory + "/sort_algos.O2.ll"
+        let module = try IRParser.parse(readFile(path) ?? "", file: path)
+        var planted = false
+        #expect(throws: AllocationError.self) {
+            _ = try AllocationChecker.check(module) { f, a in
+                if !planted { planted = Self.plantConflict(f, &a) }
+            }
+        }
+        #expect(planted)
+    }
+
+    @Test("a value live across a call in a caller-saved register is caught")
+    func plantedCallClobber() throws {
+        let text = """
+        declare i32 @g(i32)
+        define i32 @f(i32 %a, i32 %b) {
+          %x = add i32 %a, %b
+          %y = call i32 @g(i32 %a)
+          %z = add i32 %x, %y
+          ret i32 %z
+        }
+        """
+        let module = try IRParser.parse(text, file: "call.ll")
+        #expect(try AllocationChecker.check(module) == 1)
+        #expect(throws: AllocationError.self) {
+            _ = try AllocationChecker.check(module) { _, a in a.instructions[0] = .gpr(.rsi) }
+        }
+    }
+
+    @Test("a phi swap sequenced wrongly would be caught: phis exchanging values stay right")
+    func phiSwap() throws {
+        let text = """
+        define i64 @f(i64 %n) {
+        entry:
+          br label %loop
+        loop:
+          %a = phi i64 [ 1, %entry ], [ %b, %loop ]
+          %b = phi i64 [ 2, %entry ], [ %a, %loop ]
+          %i = phi i64 [ 0, %entry ], [ %j, %loop ]
+          %j = add i64 %i, 1
+          %c = icmp ult i64 %j, %n
+          br i1 %c, label %loop, label %done
+        done:
+          %r = sub i64 %a, %b
+          ret i64 %r
+        }
+        """
+        let module = try IRParser.parse(text, file: "swap.ll")
+        #expect(try AllocationChecker.check(module) == 1)
+        // Both phis in one register: the swap cannot be right.
+        #expect(throws: AllocationError.self) {
+            _ = try AllocationChecker.check(module) { f, a in
+                let phis = f.instructions.indices.filter { f.instructions[$0].opcode == .phi }
+                a.instructions[phis[1]] = a.instructions[phis[0]]
+            }
+        }
+    }
+}
