@@ -107,9 +107,16 @@ extension FunctionCompiler {
         default: break
         }
         let thenMoves = hasMoves(from: block, to: then), elseMoves = hasMoves(from: block, to: otherwise)
-        if case .single(let cc) = condition, then.index == block + 1, !thenMoves {
+        if case .single(let cc) = condition, !thenMoves, then.index == block + 1 {
             // Invert, so that the next block follows without a jump.
             try asm.j(cc.negated, elseMoves ? deferredEdge(from: block, to: otherwise) : try label(of: otherwise))
+            return
+        }
+        if case .single(let cc) = condition, thenMoves, !elseMoves {
+            // The edge with copies inline (a loop's exit, often), a jump for the other: no jump
+            // over a stub on the hot path.
+            try asm.j(cc.negated, try label(of: otherwise))
+            try emitEdge(from: block, to: then)
             return
         }
         let thenTarget = thenMoves ? deferredEdge(from: block, to: then) : try label(of: then)

@@ -75,6 +75,17 @@ extension FunctionCompiler {
     mutating func lowerShift(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
         let a = d.operands[0], b = d.operands[1]
         let native = w == 32 || w == 64
+        if a.kind == .instruction, selection.foldedInto[a.index] == Int32(inst.index), let bits = constantValue(b) {
+            // ashr (shl x, k), k: sign-extend the low 64-k bits.
+            let r = resultRegister(inst)
+            let x = try gpr(function.instructions[a.index].operands[0], r)
+            switch bits {
+            case 32: try asm.movsxd(r, x.dword)
+            case 48: try asm.movsx(r, x.word)
+            default: try asm.movsx(r, x.byte)
+            }
+            return try define(inst, r)
+        }
         if let bits = constantValue(b) {
             let r = resultRegister(inst)
             if d.opcode != .ashr && bits >= UInt64(w) {
@@ -271,6 +282,14 @@ extension FunctionCompiler {
             try copy(fv, to: inst)
             try asm.bind(done)
             return
+        }
+        if d.type == .i1, constantValue(tv) == 1 || constantValue(fv) == 0 {
+            // select c, true, b = c | b; select c, b, false = c & b (i1 values are 0 or 1).
+            let other = constantValue(tv) == 1 ? fv : tv
+            let r = resultRegister(inst, avoiding: [other])
+            try load(c, r)
+            try alu(constantValue(tv) == 1 ? .or : .and, r, try source(other, width: 32, scratch: .rcx), wide: false)
+            return try define(inst, r)
         }
         if ValueClass(d.type) == .xmm {
             // Through the bits in general registers.

@@ -62,9 +62,20 @@ struct Selection {
                     if c.kind == .instruction, k > 0, instructions[k - 1].index == c.index, useCount[c.index] == 1,
                        function.instructions[c.index].opcode == .icmp,
                        Self.isFusibleCompare(function.instructions[c.index], function, module),
-                       d.type.isInteger || d.type == .ptr
+                       d.type != .i1, d.type.isInteger || d.type == .ptr
                     {
                         foldedInto[c.index] = Int32(inst.index)
+                    }
+                case .ashr:
+                    // shl + ashr by the same constant: a sign extension (movsx/movsxd).
+                    let x = d.operands[0]
+                    if x.kind == .instruction, useCount[x.index] == 1, d.type == .i64,
+                       let shl = function.instructions[x.index] as InstructionData?, shl.opcode == .shl,
+                       shl.operands[1] == d.operands[1], d.operands[1].kind == .constant,
+                       case .int(_, let amount) = module.constants[d.operands[1].index], [32, 48, 56].contains(amount),
+                       Self.blockContains(instructions, x.index, before: k)
+                    {
+                        foldedInto[x.index] = Int32(inst.index)
                     }
                 case .load, .store:
                     let p = d.operands[d.opcode == .load ? 0 : 1]
