@@ -41,6 +41,9 @@ let package = Package(
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         // Loads hand-assembled functions with debugger registration on; JITTests drive it under gdb.
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
+        // Worked examples (Examples/*/README.md), each run by ExamplesTests.
+        .executableTarget(name: "ExpressionCompiler", dependencies: ["IR", "Codegen"], path: "Examples/ExpressionCompiler",
+                          exclude: ["README.md"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
         // Shared by the test targets that run the C corpus (one lock around stdout for the process).
@@ -48,5 +51,6 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
+        .testTarget(name: "ExamplesTests", swiftSettings: strict),
     ]
 )
