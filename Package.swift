@@ -44,6 +44,8 @@ let package = Package(
         // Worked examples (Examples/*/README.md), each run by ExamplesTests.
         .executableTarget(name: "ExpressionCompiler", dependencies: ["IR", "Codegen"], path: "Examples/ExpressionCompiler",
                           exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "Brainfuck", dependencies: ["IR", "JIT", "Codegen"], path: "Examples/Brainfuck",
+                          exclude: ["README.md", "Programs"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
         // Shared by the test targets that run the C corpus (one lock around stdout for the process).
