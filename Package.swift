@@ -41,7 +41,10 @@ let package = Package(
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         // Loads hand-assembled functions with debugger registration on; JITTests drive it under gdb.
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
-        // Worked examples (Examples/*/README.md), each run by ExamplesTests.
+        // The tutorial's listings (docs/tutorial/README.md) and the worked examples
+        // (Examples/*/README.md), each run by ExamplesTests.
+        .executableTarget(name: "Tutorial", dependencies: ["X86", "JIT", "IR", "Codegen"], path: "Examples/Tutorial",
+                          exclude: ["README.md", "factorial.ll"], swiftSettings: strict),
         .executableTarget(name: "ExpressionCompiler", dependencies: ["IR", "Codegen"], path: "Examples/ExpressionCompiler",
                           exclude: ["README.md"], swiftSettings: strict),
         .executableTarget(name: "Brainfuck", dependencies: ["IR", "JIT", "Codegen"], path: "Examples/Brainfuck",
