@@ -43,6 +43,8 @@ let package = Package(
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
         // The tutorial's listings (docs/tutorial/README.md) and the worked examples
         // (Examples/*/README.md), each run by ExamplesTests.
+        .executableTarget(name: "ReadmeExample", dependencies: ["IR", "Codegen"], path: "Examples/ReadmeExample",
+                          swiftSettings: strict),
         .executableTarget(name: "Tutorial", dependencies: ["X86", "JIT", "IR", "Codegen"], path: "Examples/Tutorial",
                           exclude: ["README.md", "factorial.ll"], swiftSettings: strict),
         .executableTarget(name: "ExpressionCompiler", dependencies: ["IR", "Codegen"], path: "Examples/ExpressionCompiler",
