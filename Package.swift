@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "X86", targets: ["X86"]),
         .library(name: "JIT", targets: ["JIT"]),
         .library(name: "IR", targets: ["IR"]),
+        // The engine (`Engine`) that compiles IR modules; without this product no other package
+        // could embed the compiler.
+        .library(name: "Codegen", targets: ["Codegen"]),
         .executable(name: "swiftjit", targets: ["swiftjit"]),
     ],
     dependencies: [
