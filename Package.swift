@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "X86", targets: ["X86"]),
         .library(name: "JIT", targets: ["JIT"]),
         .library(name: "IR", targets: ["IR"]),
+        // The engine (`Engine`) that compiles IR modules; without this product no other package
+        // could embed the compiler.
+        .library(name: "Codegen", targets: ["Codegen"]),
         .executable(name: "swiftjit", targets: ["swiftjit"]),
     ],
     dependencies: [
@@ -41,6 +44,16 @@ let package = Package(
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         // Loads hand-assembled functions with debugger registration on; JITTests drive it under gdb.
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
+        // The tutorial's listings (docs/tutorial/README.md) and the worked examples
+        // (Examples/*/README.md), each run by ExamplesTests.
+        .executableTarget(name: "ReadmeExample", dependencies: ["IR", "Codegen"], path: "Examples/ReadmeExample",
+                          swiftSettings: strict),
+        .executableTarget(name: "Tutorial", dependencies: ["X86", "JIT", "IR", "Codegen"], path: "Examples/Tutorial",
+                          exclude: ["README.md", "factorial.ll"], swiftSettings: strict),
+        .executableTarget(name: "ExpressionCompiler", dependencies: ["IR", "Codegen"], path: "Examples/ExpressionCompiler",
+                          exclude: ["README.md"], swiftSettings: strict),
+        .executableTarget(name: "Brainfuck", dependencies: ["IR", "JIT", "Codegen"], path: "Examples/Brainfuck",
+                          exclude: ["README.md", "Programs"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
         // Shared by the test targets that run the C corpus (one lock around stdout for the process).
@@ -48,5 +61,6 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
+        .testTarget(name: "ExamplesTests", swiftSettings: strict),
     ]
 )
