@@ -119,6 +119,12 @@ extension FunctionCompiler {
             try emitEdge(from: block, to: then)
             return
         }
+        if case .single(let cc) = condition, !thenMoves, !elseMoves, otherwise.index <= block, then.index > block {
+            // A loop latch: the conditional jump goes back to the loop, the exit jumps once.
+            try asm.j(cc.negated, try label(of: otherwise))
+            try emitEdge(from: block, to: then)
+            return
+        }
         let thenTarget = thenMoves ? deferredEdge(from: block, to: then) : try label(of: then)
         switch condition {
         case .single(let cc):

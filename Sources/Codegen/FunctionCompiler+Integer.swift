@@ -142,6 +142,9 @@ extension FunctionCompiler {
     mutating func lowerDivision(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
         let a = d.operands[0], b = d.operands[1]
         let signed = d.opcode == .sdiv || d.opcode == .srem
+        if !signed, w == 32 || w == 64, let divisor = constantValue(b), divisor > 1 {
+            return try lowerUnsignedDivision(inst, d, by: w == 32 ? divisor & 0xFFFF_FFFF : divisor, width: w)
+        }
         let native = w == 32 || w == 64
         let divisorConstant = constantValue(b).map { signExtended($0, from: w) }
         // The divisor: a register other than rax/rdx, a slot, or rcx.
@@ -179,6 +182,67 @@ extension FunctionCompiler {
         let result: GPR64 = d.opcode == .sdiv || d.opcode == .udiv ? .rax : .rdx
         if !native { try zeroExtend(result, w) }
         try define(inst, result)
+    }
+
+    /// Unsigned division or remainder by a constant above 1, without `div`: a shift and a mask for
+    /// powers of two; otherwise a multiplication by a fixed-point reciprocal (Granlund and
+    /// Montgomery, "Division by invariant integers using multiplication", 1994):
+    ///
+    ///   32 bits: q = high64(x * m), m = floor(2^64 / d) + 1; exact for every x < 2^32, since the
+    ///            error x * (m - 2^64/d) / 2^64 < 2^-32 never reaches the next integer
+    ///   64 bits: t = high64(x * m), q = (t + ((x - t) >> 1)) >> (l - 1), l = ceil(log2 d),
+    ///            m = floor(2^64 * (2^l - d) / d) + 1
+    mutating func lowerUnsignedDivision(_ inst: Inst, _ d: InstructionData, by divisor: UInt64, width w: Int) throws {
+        guard divisor > 1 else { throw unsupported("division by \(divisor)") }
+        let remainder = d.opcode == .urem
+        let wide = w == 64
+        if divisor & (divisor - 1) == 0 {
+            let r = resultRegister(inst)
+            try load(d.operands[0], r)
+            if remainder {
+                let mask = divisor - 1
+                if let imm = Int32(exactly: mask) {
+                    try alu(.and, r, .immediate(imm), wide: wide)
+                } else {
+                    try loadImmediate(.rcx, mask)
+                    try asm.and(r, .rcx)
+                }
+            } else {
+                let k = UInt8(divisor.trailingZeroBitCount)
+                if wide { try asm.shr(r, k) } else { try asm.shr(r.dword, k) }
+            }
+            return try define(inst, r)
+        }
+        // x in rcx (never an input of mul's rdx:rax).
+        try load(d.operands[0], .rcx)
+        if w == 32 {
+            let m = UInt64.max / divisor &+ 1
+            try loadImmediate(.rax, m)
+            try asm.mul(.rcx)
+            try asm.mov(.rax, .rdx)
+        } else {
+            let l = 64 - (divisor - 1).leadingZeroBitCount
+            let high = l == 64 ? 0 &- divisor : (UInt64(1) << UInt64(l)) - divisor
+            let m = divisor.dividingFullWidth((high: high, low: 0)).quotient &+ 1
+            try loadImmediate(.rax, m)
+            try asm.mul(.rcx)
+            try asm.mov(.rax, .rcx)
+            try asm.sub(.rax, .rdx)
+            try asm.shr(.rax, 1)
+            try asm.add(.rax, .rdx)
+            if l > 1 { try asm.shr(.rax, UInt8(l - 1)) }
+        }
+        guard remainder else { return try define(inst, .rax) }
+        // x - q * d
+        if let imm = Int32(exactly: divisor) {
+            try asm.imul(.rax, .rax, Int64(imm))
+        } else {
+            try loadImmediate(.rdx, divisor)
+            try asm.imul(.rax, .rdx)
+        }
+        try asm.sub(.rcx, .rax)
+        if !wide { try asm.mov(.ecx, .ecx) }
+        try define(inst, .rcx)
     }
 
     /// The condition code of an integer predicate, for a `cmp a, b`.

@@ -136,12 +136,18 @@ extension FunctionCompiler {
             // Two roundings, as clang's code for C does without FMA contraction in hardware.
             let t = d.type
             guard t.isFloatingPoint else { throw unsupported("fmuladd of \(t)") }
-            try loadXMM(try operand(0), .xmm0, t)
-            try loadXMM(try operand(1), .xmm1, t)
-            if t == .float { try asm.mulss(.xmm0, .xmm1) } else { try asm.mulsd(.xmm0, .xmm1) }
-            try loadXMM(try operand(2), .xmm1, t)
-            if t == .float { try asm.addss(.xmm0, .xmm1) } else { try asm.addsd(.xmm0, .xmm1) }
-            try defineXMM(inst, .xmm0)
+            let a = try operand(0), b = try operand(1), c = try operand(2)
+            let x = resultXMM(inst, avoiding: [b, c])
+            try loadXMM(a, x, t)
+            switch try floatSource(b, t, scratch: .xmm1) {
+            case .register(let y): if t == .float { try asm.mulss(x, y) } else { try asm.mulsd(x, y) }
+            case .memory(let m): if t == .float { try asm.mulss(x, .dword(m)) } else { try asm.mulsd(x, .qword(m)) }
+            }
+            switch try floatSource(c, t, scratch: .xmm1) {
+            case .register(let y): if t == .float { try asm.addss(x, y) } else { try asm.addsd(x, y) }
+            case .memory(let m): if t == .float { try asm.addss(x, .dword(m)) } else { try asm.addsd(x, .qword(m)) }
+            }
+            try defineXMM(inst, x)
         case "fabs":
             try load(try operand(0), .rax)
             if d.type == .float {
