@@ -367,7 +367,8 @@ def generate_dispatch(rows):
             by_name[name].append(kinds)
     out = [HEADER, "extension Assembler {",
            "    /// Encodes `instruction` with the typed method for its mnemonic and operand kinds (the",
-           "    /// first matching form of Tables/x86-64.instructions), or with ``emitControlTransfer(_:)``.",
+           "    /// first matching form of Tables/x86-64.instructions); branches, calls, `loop`, `jrcxz`, `ret`",
+           "    /// and condition aliases (`jz`, `setnae`, `cmovpe`) go through the hand-written control-transfer encoder.",
            "    /// - Throws: ``EncodingError`` for an unknown mnemonic, operands no form takes, or what the",
            "    ///   typed method itself rejects.",
            "    public mutating func emit(_ instruction: Instruction) throws(EncodingError) {",

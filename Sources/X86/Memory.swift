@@ -7,6 +7,7 @@ public struct Label: Hashable, Sendable, CustomStringConvertible {
     /// Index into the assembler's label table.
     public let id: UInt32
     @inlinable init(id: UInt32) { self.id = id }
+    /// The label as the assembler's listings print it: `.L` and the id.
     public var description: String { ".L\(id)" }
 }
 
@@ -28,7 +29,9 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
     /// For `[rip + label]`: the label id plus one; 0 for no label.
     @usableFromInline let labelPlusOne: UInt32
 
+    /// The value of ``base`` or ``index`` when the address has no such register.
     public static let noRegister: UInt8 = 0xFF
+    /// The value of ``base`` for a rip-relative address.
     public static let ripBase: UInt8 = 0x10
 
     @inlinable init(base: UInt8, index: UInt8, scale: Scale, disp: Int32, labelPlusOne: UInt32 = 0) {
@@ -104,7 +107,10 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
 public struct Mem8: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `BYTE PTR [rax]`.
     public var description: String { "BYTE PTR \(address)" }
 }
 
@@ -112,7 +118,10 @@ public struct Mem8: Hashable, Sendable, CustomStringConvertible {
 public struct Mem16: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `WORD PTR [rax]`.
     public var description: String { "WORD PTR \(address)" }
 }
 
@@ -120,7 +129,10 @@ public struct Mem16: Hashable, Sendable, CustomStringConvertible {
 public struct Mem32: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `DWORD PTR [rax]`.
     public var description: String { "DWORD PTR \(address)" }
 }
 
@@ -128,7 +140,10 @@ public struct Mem32: Hashable, Sendable, CustomStringConvertible {
 public struct Mem64: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `QWORD PTR [rbp-0x8]`.
     public var description: String { "QWORD PTR \(address)" }
 }
 
@@ -136,7 +151,10 @@ public struct Mem64: Hashable, Sendable, CustomStringConvertible {
 public struct Mem128: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `XMMWORD PTR [rsp]`.
     public var description: String { "XMMWORD PTR \(address)" }
 }
 
