@@ -17,7 +17,7 @@ import Glibc
 import JIT
 import X86
 
-/// The seed article's examples, assembled with ``X86/Assembler`` and run with ``JIT/CodeRegion``.
+/// The seed article's examples, assembled with `X86.Assembler` and run with `JIT.CodeRegion`.
 public enum SeedExamples {
     /// `arith`: `((18 + 4) - 2) * 2`, returned in `rax`.
     public static func arith() throws(EncodingError) -> MachineCode {

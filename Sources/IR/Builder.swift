@@ -134,7 +134,16 @@ public struct IRBuilder {
 
     // MARK: - Arithmetic
 
-    /// An integer binary operation (`add` ... `xor`) on two operands of the same integer type.
+    /// Appends a binary operation (`add` ... `xor`, `fadd` ... `frem`) on two operands of one type.
+    /// - Parameters:
+    ///   - op: An opcode of category ``OpcodeInfo/Category-swift.enum/integerBinary`` or
+    ///     ``OpcodeInfo/Category-swift.enum/floatBinary``.
+    ///   - a: The left operand: an integer for an integer opcode, a `float` or `double` otherwise.
+    ///   - b: The right operand, of the same type as `a`.
+    ///   - flags: Flags such as `nsw` or `exact`; they are not checked against the opcode.
+    /// - Returns: The result, of the operands' type.
+    /// - Throws: ``IRError`` if `op` is not a binary operation, the operand types do not fit it, or the
+    ///   insertion block is already terminated.
     public mutating func binary(_ op: Opcode, _ a: Value, _ b: Value, flags: InstructionFlags = [])
         throws(IRError) -> Value
     {
@@ -148,23 +157,59 @@ public struct IRBuilder {
         return try append(d)
     }
 
+    /// Appends `add`: `a + b`, wrapping; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func add(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.add, a, b) }
+    /// Appends `sub`: `a - b`, wrapping; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func sub(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.sub, a, b) }
+    /// Appends `mul`: `a * b`, wrapping; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func mul(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.mul, a, b) }
+    /// Appends `sdiv`: signed `a / b`, rounding toward zero; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func sdiv(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.sdiv, a, b) }
+    /// Appends `udiv`: unsigned `a / b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func udiv(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.udiv, a, b) }
+    /// Appends `srem`: the signed remainder of `a / b` (the sign of `a`); ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func srem(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.srem, a, b) }
+    /// Appends `urem`: the unsigned remainder of `a / b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func urem(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.urem, a, b) }
+    /// Appends `shl`: `a << b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func shl(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.shl, a, b) }
+    /// Appends `lshr`: `a >> b`, filling with zeros; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func lshr(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.lshr, a, b) }
+    /// Appends `ashr`: `a >> b`, filling with the sign bit; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func ashr(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.ashr, a, b) }
+    /// Appends `and`: `a & b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func and(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.and, a, b) }
+    /// Appends `or`: `a | b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func or(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.or, a, b) }
+    /// Appends `xor`: `a ^ b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one integer type, or if the block is terminated.
     public mutating func xor(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.xor, a, b) }
+    /// Appends `fadd`: `a + b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one floating-point type, or if the block is terminated.
     public mutating func fadd(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fadd, a, b) }
+    /// Appends `fsub`: `a - b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one floating-point type, or if the block is terminated.
     public mutating func fsub(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fsub, a, b) }
+    /// Appends `fmul`: `a * b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one floating-point type, or if the block is terminated.
     public mutating func fmul(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fmul, a, b) }
+    /// Appends `fdiv`: `a / b`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one floating-point type, or if the block is terminated.
     public mutating func fdiv(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.fdiv, a, b) }
+    /// Appends `frem`: C's `fmod(a, b)`; ``binary(_:_:_:flags:)`` with no flags.
+    /// - Throws: ``IRError`` unless `a` and `b` have one floating-point type, or if the block is terminated.
     public mutating func frem(_ a: Value, _ b: Value) throws(IRError) -> Value { try binary(.frem, a, b) }
 
     /// `fneg`.

@@ -37,6 +37,7 @@ public struct Value: Hashable, Sendable, CustomStringConvertible {
     /// Block `block` as an operand.
     public static func block(_ block: Block) -> Value { Value(.block, block.index) }
 
+    /// The kind and index, e.g. `instruction#3`, for debugging (the printer names values as the text format does).
     public var description: String { "\(kind)#\(index)" }
 }
 
@@ -46,6 +47,7 @@ public struct Block: Hashable, Sendable, CustomStringConvertible {
     public let index: Int
     /// Creates a handle for block `index`.
     public init(_ index: Int) { self.index = index }
+    /// `bb` and the index, for debugging.
     public var description: String { "bb\(index)" }
 }
 
@@ -55,5 +57,6 @@ public struct Inst: Hashable, Sendable, CustomStringConvertible {
     public let index: Int
     /// Creates a handle for instruction `index`.
     public init(_ index: Int) { self.index = index }
+    /// `inst` and the index, for debugging.
     public var description: String { "inst\(index)" }
 }

@@ -10,9 +10,26 @@
 /// How a global or function is linked. Only the distinction between visible and module-private
 /// matters for execution; the rest is kept so that printing reproduces the input.
 public enum Linkage: String, Sendable, CaseIterable {
-    case external = "", `private` = "private", `internal` = "internal", linkonceODR = "linkonce_odr",
-         weakODR = "weak_odr", linkonce = "linkonce", weak = "weak", common = "common", externWeak = "extern_weak",
-         availableExternally = "available_externally"
+    /// No keyword: visible outside the module (the default).
+    case external = ""
+    /// `private`: visible only in the module, and not in its symbol table.
+    case `private` = "private"
+    /// `internal`: visible only in the module (C `static`).
+    case `internal` = "internal"
+    /// `linkonce_odr`: merged with same-named definitions, which are all equivalent (C++ inline functions).
+    case linkonceODR = "linkonce_odr"
+    /// `weak_odr`: like `linkonce_odr`, but kept even when unused.
+    case weakODR = "weak_odr"
+    /// `linkonce`: merged with same-named definitions; dropped when unused.
+    case linkonce = "linkonce"
+    /// `weak`: merged with same-named definitions, kept when unused.
+    case weak = "weak"
+    /// `common`: a tentative definition (C `int x;` with `-fcommon`).
+    case common = "common"
+    /// `extern_weak`: an external declaration that may be missing (null).
+    case externWeak = "extern_weak"
+    /// `available_externally`: a copy of a definition that lives in another module.
+    case availableExternally = "available_externally"
 }
 
 /// The ABI attributes of a parameter or result that change how a call is made.
@@ -61,6 +78,7 @@ public struct GlobalVariable: Sendable {
     public var initializer: Value?
     /// `constant` rather than `global`: the object is never written.
     public var isConstant: Bool
+    /// How the global is linked.
     public var linkage: Linkage
     /// `align N`.
     public var alignment: Int?
@@ -83,12 +101,14 @@ public struct GlobalVariable: Sendable {
 
 /// One instruction's data. Stored by value in `Function.instructions`.
 public struct InstructionData: Sendable {
+    /// The operation.
     public var opcode: Opcode
     /// The result type (`void` for none).
     public var type: IRType
     /// Operands in LLVM order; for `phi`: value, block, value, block...; for `switch`: condition,
     /// default block, then value, block pairs; for `call`: the callee, then the arguments.
     public var operands: [Value]
+    /// Flags such as `nsw`, `exact` or `inbounds`.
     public var flags: InstructionFlags = []
     /// `IntPredicate` or `FloatPredicate` raw value, for comparisons.
     public var predicate: UInt8 = 0
@@ -101,6 +121,7 @@ public struct InstructionData: Sendable {
     public var alignment: Int?
     /// `call`: the ABI attributes of each argument and of the result.
     public var argumentAttributes: [ParameterAttributes] = []
+    /// The ABI attributes of the result.
     public var resultAttributes = ParameterAttributes()
     /// The result's name without `%`, or nil to number it when printing.
     public var name: String?
@@ -130,11 +151,15 @@ public struct BlockData: Sendable {
 public struct Function: Sendable {
     /// The name, without `@`.
     public var name: String
+    /// The signature: return type, parameter types and whether it is variadic.
     public var type: FunctionType
+    /// How the function is linked.
     public var linkage: Linkage = .external
     /// The parameters' names without `%`, nil to number them.
     public var parameterNames: [String?]
+    /// The ABI attributes of each parameter, in order.
     public var parameterAttributes: [ParameterAttributes]
+    /// The ABI attributes of the result.
     public var resultAttributes = ParameterAttributes()
     /// The blocks; the first is the entry. Empty for a declaration.
     public var blocks: [BlockData] = []
@@ -179,8 +204,11 @@ public struct Module: Sendable {
     public var targetTriple: String?
     /// Named struct types in definition order, and their bodies.
     public private(set) var structNames: [String] = []
+    /// The named struct types, by name without `%`.
     public private(set) var structs: [String: StructBody] = [:]
+    /// The global variables, in definition order.
     public var globals: [GlobalVariable] = []
+    /// The functions, declarations and definitions, in definition order.
     public var functions: [Function] = []
     /// The constant pool; `Value(.constant, i)` is `constants[i]`.
     public private(set) var constants: [Constant] = []
@@ -289,7 +317,9 @@ public struct Module: Sendable {
 
 /// A line and column in the text a module was parsed from (1-based).
 public struct SourcePosition: Hashable, Sendable, CustomStringConvertible {
+    /// The line, from 1.
     public var line: Int
+    /// The column, from 1.
     public var column: Int
     /// Creates a position.
     public init(line: Int, column: Int) {
@@ -306,5 +336,6 @@ public struct IRError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// Creates an error.
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }

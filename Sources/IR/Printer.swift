@@ -25,7 +25,11 @@ extension Module {
     }
 
     /// One instruction of `function` as LLVM IR text, with the function's numbering of unnamed values.
-    /// - Parameter singleLine: Join a multi-line instruction (`switch`) into one line, for messages.
+    /// - Parameters:
+    ///   - inst: The instruction.
+    ///   - function: The function that holds it.
+    ///   - singleLine: Join a multi-line instruction (`switch`) into one line, for messages.
+    /// - Returns: The instruction's text (several lines for a `switch`, unless `singleLine`).
     public func text(of inst: Inst, in function: Function, singleLine: Bool = false) -> String {
         var names = LocalNames(function: function)
         let text = ModulePrinter(module: self).instructionText(function, inst, &names)

@@ -37,6 +37,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         return s
     }
 
+    /// The diagnostic as ``formatted(file:)`` prints it without a file name.
     public var description: String { formatted() }
 }
 
@@ -44,6 +45,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 public struct VerifierError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Every problem found, in module order.
     public var diagnostics: [Diagnostic]
+    /// Every diagnostic, one a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
