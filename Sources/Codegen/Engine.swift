@@ -146,6 +146,10 @@ public final class Engine {
     public private(set) var functions: [(name: String, address: UInt64, size: Int)] = []
 
     /// The machine code of the function at `address` with `size` bytes (see ``functions``).
+    /// - Parameters:
+    ///   - address: A function's entry address from ``functions``.
+    ///   - size: Its size from ``functions``.
+    /// - Returns: A copy of the bytes.
     public func machineCode(at address: UInt64, size: Int) -> [UInt8] {
         guard let p = UnsafeRawPointer(bitPattern: UInt(address)) else { return [] }
         return Array(UnsafeRawBufferPointer(start: p, count: size))

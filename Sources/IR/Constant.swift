@@ -48,6 +48,12 @@ public struct ConstantExpression: Hashable, Sendable {
     public var flags: InstructionFlags
 
     /// Creates a constant expression.
+    /// - Parameters:
+    ///   - opcode: `getelementptr` or a cast opcode.
+    ///   - type: The result type.
+    ///   - sourceElementType: For `getelementptr`, the type the base points to.
+    ///   - operands: The operands: constants, globals or functions.
+    ///   - flags: Flags such as `inbounds`.
     public init(_ opcode: Opcode, type: IRType, sourceElementType: IRType? = nil, operands: [Value],
                 flags: InstructionFlags = []) {
         self.opcode = opcode

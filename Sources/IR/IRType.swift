@@ -113,6 +113,10 @@ public struct FunctionType: Hashable, Sendable, CustomStringConvertible {
     public var isVariadic: Bool
 
     /// Creates a function type.
+    /// - Parameters:
+    ///   - result: The result type (`void` for none).
+    ///   - parameters: The fixed parameter types.
+    ///   - variadic: Whether more arguments may follow (`...`).
     public init(_ result: IRType, _ parameters: [IRType], variadic: Bool = false) {
         self.result = result
         self.parameters = parameters

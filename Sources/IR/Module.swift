@@ -62,6 +62,9 @@ public struct StructBody: Hashable, Sendable {
     public var isPacked: Bool
 
     /// Creates a body.
+    /// - Parameters:
+    ///   - fields: The field types, or nil for an opaque struct.
+    ///   - packed: Whether the fields are laid out without padding (`<{ ... }>`).
     public init(fields: [IRType]?, packed: Bool = false) {
         self.fields = fields
         isPacked = packed
@@ -88,6 +91,13 @@ public struct GlobalVariable: Sendable {
     public var isDSOLocal = false
 
     /// Creates a global variable.
+    /// - Parameters:
+    ///   - name: The name, without `@`.
+    ///   - valueType: The type of the object.
+    ///   - initializer: A constant of `valueType`, or nil for an external declaration.
+    ///   - isConstant: Whether the object is never written (`constant`).
+    ///   - linkage: How the global is linked.
+    ///   - alignment: `align N`, or nil for the type's alignment.
     public init(name: String, valueType: IRType, initializer: Value?, isConstant: Bool, linkage: Linkage = .external,
                 alignment: Int? = nil) {
         self.name = name
@@ -129,6 +139,10 @@ public struct InstructionData: Sendable {
     public var position: SourcePosition?
 
     /// Creates an instruction.
+    /// - Parameters:
+    ///   - opcode: The operation.
+    ///   - type: The result type (`void` for none).
+    ///   - operands: The operands, in LLVM order (see ``operands``).
     public init(_ opcode: Opcode, type: IRType, operands: [Value]) {
         self.opcode = opcode
         self.type = type
@@ -144,6 +158,7 @@ public struct BlockData: Sendable {
     public var instructions: [Inst] = []
 
     /// Creates an empty block.
+    /// - Parameter name: The label without `%`, or nil to number it.
     public init(name: String? = nil) { self.name = name }
 }
 
@@ -171,6 +186,9 @@ public struct Function: Sendable {
     public var position: SourcePosition?
 
     /// Creates a function with no body.
+    /// - Parameters:
+    ///   - name: The name, without `@`.
+    ///   - type: The signature.
     public init(name: String, type: FunctionType) {
         self.name = name
         self.type = type
@@ -182,12 +200,14 @@ public struct Function: Sendable {
     public var isDeclaration: Bool { blocks.isEmpty }
 
     /// The data of `inst`.
+    /// - Parameter inst: An instruction of this function.
     public subscript(inst: Inst) -> InstructionData {
         get { instructions[inst.index] }
         set { instructions[inst.index] = newValue }
     }
 
     /// The data of `block`.
+    /// - Parameter block: A block of this function.
     public subscript(block: Block) -> BlockData {
         get { blocks[block.index] }
         set { blocks[block.index] = newValue }
@@ -222,12 +242,17 @@ public struct Module: Sendable {
     // MARK: - Types
 
     /// Defines (or redefines the body of) the named struct `%name`.
+    /// - Parameters:
+    ///   - name: The name, without `%`.
+    ///   - body: The fields, or an opaque body.
     public mutating func defineStruct(_ name: String, _ body: StructBody) {
         if structs[name] == nil { structNames.append(name) }
         structs[name] = body
     }
 
     /// The fields of a struct type, looking through names; nil for non-structs and opaque structs.
+    /// - Parameter type: Any type.
+    /// - Returns: The fields and whether they are packed.
     public func structFields(_ type: IRType) -> (fields: [IRType], packed: Bool)? {
         switch type {
         case .structure(let fields, let packed): (fields, packed)
@@ -239,6 +264,8 @@ public struct Module: Sendable {
     // MARK: - Constants
 
     /// The value of `constant`, interning it.
+    /// - Parameter constant: The constant.
+    /// - Returns: Its value; equal constants give the same value.
     public mutating func constant(_ constant: Constant) -> Value {
         if let i = constantIndex[constant] { return Value(.constant, i) }
         constants.append(constant)
@@ -247,6 +274,10 @@ public struct Module: Sendable {
     }
 
     /// The integer constant `value` of type `type` (truncated to its width).
+    /// - Parameters:
+    ///   - type: An integer type.
+    ///   - value: The value.
+    /// - Returns: The constant.
     public mutating func int(_ type: IRType, _ value: Int64) -> Value {
         let width = type.integerWidth ?? 64
         let mask: UInt64 = width >= 64 ? .max : (1 << UInt64(width)) - 1
@@ -254,14 +285,20 @@ public struct Module: Sendable {
     }
 
     /// The `double` constant `value`.
+    /// - Parameter value: The value.
+    /// - Returns: The constant.
     public mutating func double(_ value: Double) -> Value { constant(.float(.double, bits: value.bitPattern)) }
 
     /// The `float` constant `value`.
+    /// - Parameter value: The value.
+    /// - Returns: The constant.
     public mutating func float(_ value: Float) -> Value { constant(.float(.float, bits: UInt64(value.bitPattern))) }
 
     // MARK: - Globals and functions
 
     /// Adds a global variable and returns its address as a value.
+    /// - Parameter global: The global variable.
+    /// - Returns: Its address, a `ptr`.
     /// - Throws: ``IRError`` if a global or function of that name exists.
     @discardableResult
     public mutating func addGlobal(_ global: GlobalVariable) throws(IRError) -> Value {
@@ -274,6 +311,8 @@ public struct Module: Sendable {
     }
 
     /// Adds a function (declaration or definition) and returns its address as a value.
+    /// - Parameter function: The function.
+    /// - Returns: Its address, a `ptr`.
     /// - Throws: ``IRError`` if a global or function of that name exists.
     @discardableResult
     public mutating func addFunction(_ function: Function) throws(IRError) -> Value {
@@ -286,6 +325,8 @@ public struct Module: Sendable {
     }
 
     /// The global variable or function named `name`, as a value.
+    /// - Parameter name: The name, without `@`.
+    /// - Returns: The value, or nil if there is no such global or function.
     public func symbol(named name: String) -> Value? {
         if let i = globalIndex[name] { return Value(.global, i) }
         if let i = functionIndex[name] { return Value(.function, i) }
@@ -293,9 +334,13 @@ public struct Module: Sendable {
     }
 
     /// The index of the function named `name`.
+    /// - Parameter name: The name, without `@`.
+    /// - Returns: The index in ``functions``, or nil.
     public func functionIndex(named name: String) -> Int? { functionIndex[name] }
 
     /// The type of a module-level value (constant, global, function); nil for function-local values.
+    /// - Parameter value: A value.
+    /// - Returns: Its type (`ptr` for globals and functions), or nil.
     public func type(of value: Value) -> IRType? {
         switch value.kind {
         case .constant: constants[value.index].type
@@ -305,6 +350,10 @@ public struct Module: Sendable {
     }
 
     /// The type of `value` inside `function`.
+    /// - Parameters:
+    ///   - value: A value used in `function`.
+    ///   - function: The function.
+    /// - Returns: Its type (`label` for a block).
     public func type(of value: Value, in function: Function) -> IRType {
         switch value.kind {
         case .instruction: function.instructions[value.index].type
@@ -322,6 +371,9 @@ public struct SourcePosition: Hashable, Sendable, CustomStringConvertible {
     /// The column, from 1.
     public var column: Int
     /// Creates a position.
+    /// - Parameters:
+    ///   - line: The line, from 1.
+    ///   - column: The column, from 1.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -335,6 +387,7 @@ public struct IRError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong.
     public var message: String
     /// Creates an error.
+    /// - Parameter message: What is wrong.
     public init(_ message: String) { self.message = message }
     /// The message.
     public var description: String { message }

@@ -127,6 +127,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     ]
 
     /// The opcode spelled `name`, if any.
+    /// - Parameter name: The spelling in the text format, such as `getelementptr`.
     public init?(name: String) {
         guard let i = Opcode.names.firstIndex(of: name) else { return nil }
         self.init(rawValue: UInt8(i))

@@ -25,6 +25,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var position: SourcePosition?
 
     /// `[file:]line:col: error: message (in @f: <inst>)`.
+    /// - Parameter file: The file name to put before the position, if any.
+    /// - Returns: `file:line:col: error: message (in @function: instruction)`.
     public func formatted(file: String? = nil) -> String {
         var s = ""
         if let position {
@@ -51,6 +53,7 @@ public struct VerifierError: Error, Sendable, Equatable, CustomStringConvertible
 
 extension Module {
     /// Every problem in the module; empty if it is well formed.
+    /// - Returns: The diagnostics, in module order.
     public func verificationDiagnostics() -> [Diagnostic] {
         var v = Verifier(module: self)
         v.run()

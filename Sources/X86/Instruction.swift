@@ -55,6 +55,9 @@ public struct Instruction: Hashable, Sendable, CustomStringConvertible {
     public var operands: [Operand]
 
     /// Creates an instruction.
+    /// - Parameters:
+    ///   - mnemonic: The mnemonic in lowercase, such as `add` or `jne`.
+    ///   - operands: The operands, destination first.
     public init(_ mnemonic: String, _ operands: [Operand] = []) {
         self.mnemonic = mnemonic
         self.operands = operands

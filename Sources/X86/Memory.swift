@@ -43,26 +43,43 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `[base + disp]`.
+    /// - Parameters:
+    ///   - base: The base register.
+    ///   - disp: The displacement, sign-extended.
     @inlinable public init(_ base: GPR64, _ disp: Int32 = 0) {
         self.init(base: base.number, index: Memory.noRegister, scale: .x1, disp: disp)
     }
     /// `[base + index*scale + disp]`.
+    /// - Parameters:
+    ///   - base: The base register.
+    ///   - index: The index register (any but `rsp`).
+    ///   - scale: The factor `index` is multiplied by.
+    ///   - disp: The displacement, sign-extended.
     @inlinable public init(_ base: GPR64, _ index: IndexRegister, _ scale: Scale = .x1, _ disp: Int32 = 0) {
         self.init(base: base.number, index: index.number, scale: scale, disp: disp)
     }
     /// `[index*scale + disp32]`, with no base register.
+    /// - Parameters:
+    ///   - index: The index register (any but `rsp`).
+    ///   - scale: The factor `index` is multiplied by.
+    ///   - disp: The displacement, sign-extended.
     @inlinable public init(index: IndexRegister, _ scale: Scale, _ disp: Int32 = 0) {
         self.init(base: Memory.noRegister, index: index.number, scale: scale, disp: disp)
     }
     /// The absolute address `[disp32]` (sign-extended to 64 bits).
+    /// - Parameter address: The address, in the low 2 GiB or the top 2 GiB of the address space.
     @inlinable public init(absolute address: Int32) {
         self.init(base: Memory.noRegister, index: Memory.noRegister, scale: .x1, disp: address)
     }
     /// `[rip + disp32]`, relative to the end of the instruction.
+    /// - Parameter disp: The distance from the end of the instruction.
     @inlinable public init(rip disp: Int32) {
         self.init(base: Memory.ripBase, index: Memory.noRegister, scale: .x1, disp: disp)
     }
     /// `[rip + label + disp]`: the address of a label of the same assembler, plus `disp`.
+    /// - Parameters:
+    ///   - label: A label of the assembler the operand is used with.
+    ///   - disp: Added to the label's address.
     @inlinable public init(rip label: Label, _ disp: Int32 = 0) {
         self.init(base: Memory.ripBase, index: Memory.noRegister, scale: .x1, disp: disp, labelPlusOne: label.id &+ 1)
     }

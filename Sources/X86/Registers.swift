@@ -47,6 +47,7 @@ public struct GPR64: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
     /// The register with hardware number `number`, or `nil` if `number` is not in 0...15.
+    /// - Parameter number: A hardware register number.
     public init?(number: Int) {
         guard (0..<16).contains(number) else { return nil }
         self.number = UInt8(number)
@@ -257,6 +258,7 @@ public struct XMM: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
     /// The register with hardware number `number`, or `nil` if `number` is not in 0...15.
+    /// - Parameter number: A hardware register number.
     public init?(number: Int) {
         guard (0..<16).contains(number) else { return nil }
         self.number = UInt8(number)
@@ -307,6 +309,7 @@ public struct IndexRegister: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
     /// The index register for `register`, or `nil` for `rsp`.
+    /// - Parameter register: A 64-bit register.
     public init?(_ register: GPR64) {
         guard register.number != 4 else { return nil }
         number = register.number
