@@ -5,7 +5,8 @@
     python3 Utilities/generate.py --check  # exits 1 if a generated file is stale (CI)
 
 Outputs:
-    Sources/X86/Generated/Assembler+Instructions.swift   one public method per mnemonic and operand form
+    Sources/X86/Generated/Assembler+Instructions.swift   one public method per mnemonic and operand form, with
+                                                         doc comments from Utilities/instruction_docs.py
     Tests/X86Tests/Generated/GeneratedCases.swift        for every such method, operand combinations and
                                                          the Intel-syntax line GNU `as` must encode the same
 
@@ -17,6 +18,8 @@ instruction's text for error messages.
 import os
 import re
 import sys
+
+from instruction_docs import fixed_doc, jcc_doc, method_doc
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLE = os.path.join(ROOT, "Tables", "x86-64.instructions")
@@ -367,7 +370,8 @@ def generate_dispatch(rows):
             by_name[name].append(kinds)
     out = [HEADER, "extension Assembler {",
            "    /// Encodes `instruction` with the typed method for its mnemonic and operand kinds (the",
-           "    /// first matching form of Tables/x86-64.instructions), or with ``emitControlTransfer(_:)``.",
+           "    /// first matching form of Tables/x86-64.instructions); branches, calls, `loop`, `jrcxz`, `ret`",
+           "    /// and condition aliases (`jz`, `setnae`, `cmovpe`) go through the hand-written control-transfer encoder.",
            "    /// - Throws: ``EncodingError`` for an unknown mnemonic, operands no form takes, or what the",
            "    ///   typed method itself rejects.",
            "    public mutating func emit(_ instruction: Instruction) throws(EncodingError) {",
@@ -405,13 +409,13 @@ def generate():
         if family == "fixed":
             bs = [int(p, 16) for p in params]
             value = sum(b << (8 * i) for i, b in enumerate(bs))
-            api += ["    /// `%s`: `%s`." % (mnemonic, " ".join("%02X" % b for b in bs)),
+            api += doc(fixed_doc(mnemonic, " ".join("%02X" % b for b in bs))) + [
                     "    @inlinable public mutating func %s() { fixed(0x%X, %d) }" % (mnemonic, value, len(bs)), ""]
             case_funcs.append((mnemonic + "_", ["        e.emit(\"%s\") { (x: inout Assembler) in x.%s() }" % (mnemonic, mnemonic)]))
             continue
         if family == "jcc":
             for cc in CONDITIONS:
-                api += ["    /// `j%s label`: `7%X cb` or `0F 8%X cd`, whichever reaches." % (cc, CONDITIONS.index(cc), CONDITIONS.index(cc)),
+                api += doc(jcc_doc(cc)) + [
                         "    @inlinable public mutating func j%s(_ label: Label) throws(EncodingError) { try j(.%s, label) }" % (cc, cc), ""]
             continue
         forms = family_forms(family, params)
@@ -423,7 +427,8 @@ def generate():
                 for kinds, body in forms:
                     head = fname + "\\(cc)" if enum == "Condition" else "\\(op)"
                     b = render(body, kinds, pname, head)
-                    api += ["    /// `%s`, for any member of ``%s``." % (intel_form(fname + " " + pname, kinds), enum),
+                    api += doc(method_doc(fname + " " + pname, mnemonic, family, params, kinds, sizes_of(kinds), None,
+                                          enum=enum)) + [
                             "    @inlinable public mutating func %s(_ %s: %s, %s) throws(EncodingError) {" % (fname, pname, enum, params_decl(kinds))]
                     api += ["        " + line for line in b.split("\n")] + ["    }", ""]
             members = ([(fname + cc, "." + cc) for cc in CONDITIONS] if enum == "Condition"
@@ -431,7 +436,7 @@ def generate():
             for name, member in members:
                 lines = []
                 for kinds, _ in forms:
-                    api += ["    /// `%s`." % intel_form(name, kinds),
+                    api += doc(method_doc(name, mnemonic, family, params, kinds, sizes_of(kinds), member[1:])) + [
                             "    @inlinable public mutating func %s(%s) throws(EncodingError) { try %s(%s, %s) }"
                             % (name, params_decl(kinds), fname, member, args(kinds)), ""]
                     lines.append(case_line(name, kinds))
@@ -440,7 +445,7 @@ def generate():
         lines = []
         for kinds, body in forms:
             b = render(body, kinds, "", mnemonic)
-            api += ["    /// `%s`." % intel_form(mnemonic, kinds),
+            api += doc(method_doc(mnemonic, mnemonic, family, params, kinds, sizes_of(kinds), mnemonic)) + [
                     "    @inlinable public mutating func %s(%s) throws(EncodingError) {" % (mnemonic, params_decl(kinds))]
             api += ["        " + line for line in b.split("\n")] + ["    }", ""]
             lines.append(case_line(mnemonic, kinds))
@@ -453,6 +458,15 @@ def generate():
         cases += ["    static func cases_%s(_ e: inout CaseEmitter) {" % re.sub(r"\W", "_", name)] + lines + ["    }", ""]
     cases[-1:] = ["}", ""]
     return "\n".join(api), "\n".join(cases)
+
+
+def doc(lines):
+    """`///` lines at method indentation."""
+    return ["    ///" + (" " + line if line else "") for line in lines]
+
+
+def sizes_of(kinds):
+    return [KINDS[k][2] for k in kinds if KINDS[k][2]]
 
 
 def case_line(name, kinds):

@@ -31,14 +31,14 @@ public final class Engine {
     /// - Parameters:
     ///   - module: The module to compile.
     ///   - symbols: Where external functions and globals (`printf`, `stdout`) are looked up.
-    /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
-    ///   external global or called function, or a failure to map memory.
     ///   - timings: If given, receives the duration of each phase.
     ///   - debugging: Whether to register the code with gdb and list it in a perf map (each
     ///     function under its IR name; environment variables `SWIFTJIT_GDB=1` and
     ///     `SWIFTJIT_PERF_MAP=1` turn them on too).
     ///   - sourceFile: The `.ll` file the module was parsed from: gdb then shows, for each machine
     ///     instruction, the line of the IR instruction it came from.
+    /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
+    ///   external global or called function, or a failure to map memory.
     public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
                 debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil) throws(CodegenError)
     {
@@ -146,6 +146,10 @@ public final class Engine {
     public private(set) var functions: [(name: String, address: UInt64, size: Int)] = []
 
     /// The machine code of the function at `address` with `size` bytes (see ``functions``).
+    /// - Parameters:
+    ///   - address: A function's entry address from ``functions``.
+    ///   - size: Its size from ``functions``.
+    /// - Returns: A copy of the bytes.
     public func machineCode(at address: UInt64, size: Int) -> [UInt8] {
         guard let p = UnsafeRawPointer(bitPattern: UInt(address)) else { return [] }
         return Array(UnsafeRawBufferPointer(start: p, count: size))

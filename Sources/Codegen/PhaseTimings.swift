@@ -11,6 +11,11 @@ public final class PhaseTimings {
     public init() {}
 
     /// Runs `body` and records its duration under `name`.
+    /// - Parameters:
+    ///   - name: The phase's name, as the table prints it.
+    ///   - body: The work to time.
+    /// - Returns: What `body` returns.
+    /// - Throws: What `body` throws; the duration is recorded either way.
     public func measure<R, E: Error>(_ name: String, _ body: () throws(E) -> R) throws(E) -> R {
         let start = Self.now()
         defer { phases.append((name, Self.now() - start)) }
@@ -18,6 +23,9 @@ public final class PhaseTimings {
     }
 
     /// Records a duration measured elsewhere.
+    /// - Parameters:
+    ///   - name: The phase's name, as the table prints it.
+    ///   - seconds: Its duration.
     public func record(_ name: String, seconds: Double) {
         phases.append((name, seconds))
     }
@@ -30,6 +38,7 @@ public final class PhaseTimings {
     }
 
     /// Monotonic time in seconds.
+    /// - Returns: Seconds from an arbitrary fixed point (`CLOCK_MONOTONIC`); only differences mean anything.
     public static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
@@ -46,6 +55,8 @@ public final class PhaseTimings {
     }
 
     /// The table `--time-passes` prints: one line per phase, then the total.
+    /// - Parameter title: The line above the column headings.
+    /// - Returns: The table, without a final newline: time in milliseconds and share of the total.
     public func table(title: String) -> String {
         let total = phases.reduce(0) { $0 + $1.seconds }
         var lines = ["===" + String(repeating: "-", count: 60) + "===", title, "",

@@ -6,6 +6,7 @@ import X86
 extension SwiftJITCommand {
     /// `swiftjit asm`: assembles Intel-syntax text.
     public struct Asm: ParsableCommand {
+        /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
             abstract: "Assemble Intel-syntax (GNU as .intel_syntax noprefix) text.",
             discussion: """
@@ -14,29 +15,39 @@ extension SwiftJITCommand {
                 exit status is 1.
                 """)
 
+        /// The assembly file, or `-` for standard input.
         @Argument(help: "The assembly file, or - for standard input.")
         public var file: String = "-"
 
+        /// `-o`: a file to write the raw bytes to, instead of printing hex.
         @Option(name: .short, help: "Write the raw bytes to this file instead of printing hex.")
         public var output: String?
 
+        /// `--listing`: print the offset, bytes and source text of each statement.
         @Flag(help: "Print offset, bytes and source text for each statement.")
         public var listing = false
 
+        /// `--keep-going`: assemble each line on its own, printing `error: ...` for a line that fails.
         @Flag(help: "Assemble each line on its own and print 'error: ...' in place of a line that fails.")
         public var keepGoing = false
 
+        /// `--run`: run the code as a function returning `rax` and print the result.
         @Flag(name: .customLong("run"), help: "Run the code as a function returning rax and print the result.")
         public var execute = false
 
+        /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Rejects flag combinations that make no sense together.
+        /// - Throws: A `ValidationError` naming the conflicting flags.
         public func validate() throws {
             if keepGoing && (execute || listing || output != nil) {
                 throw ValidationError("--keep-going cannot be combined with --run, --listing or -o")
             }
         }
 
+        /// Runs the command.
+        /// - Throws: `ExitCode(1)` after printing an error to standard error, or an error ArgumentParser reports.
         public func run() throws {
             let (source, name) = try readSource(file)
             if keepGoing {

@@ -5,6 +5,7 @@ import X86
 extension SwiftJITCommand {
     /// `swiftjit disasm`: prints machine code the way `objdump -d -M intel` does.
     public struct Disasm: ParsableCommand {
+        /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
             abstract: "Disassemble x86-64 machine code into objdump-style Intel syntax.",
             discussion: """
@@ -14,17 +15,23 @@ extension SwiftJITCommand {
                 'objdump -D -b binary -mi386:x86-64 -M intel'.
                 """)
 
+        /// The input file (hex text or raw bytes), or `-` for standard input.
         @Argument(help: "The input file, or - for standard input.")
         public var file: String = "-"
 
+        /// `--raw`: treat the input as raw bytes even if it looks like hex text.
         @Flag(help: "Treat the input as raw bytes even if it looks like hex text.")
         public var raw = false
 
+        /// `--base`: the address of the first byte, decimal or `0x`-prefixed hex.
         @Option(help: "The address of the first byte (decimal or 0x-prefixed hex).")
         public var base: String = "0"
 
+        /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Runs the command.
+        /// - Throws: `ExitCode(1)` after printing an error to standard error, or an error ArgumentParser reports.
         public func run() throws {
             guard let baseAddress = parseAddress(base) else {
                 throw ValidationError("invalid --base '\(base)': expected a decimal or 0x-prefixed hex address")

@@ -1,1 +1,2 @@
+/// A namespace named after the module; the commands are ``SwiftJITCommand`` and its nested types.
 public enum Driver {}

@@ -16,14 +16,19 @@ func loadModule(_ path: String) throws -> Module {
 extension SwiftJITCommand {
     /// `swiftjit verify FILE.ll`: parses and verifies a module.
     public struct Verify: ParsableCommand {
+        /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
             abstract: "Parse and verify an LLVM IR module, reporting every error with its location.")
 
+        /// The `.ll` file, or `-` for standard input.
         @Argument(help: "The .ll file, or - for standard input.")
         public var file: String = "-"
 
+        /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Runs the command.
+        /// - Throws: `ExitCode(1)` after printing an error to standard error, or an error ArgumentParser reports.
         public func run() throws {
             let module = try loadModule(file)
             let diagnostics = module.verificationDiagnostics()
@@ -40,17 +45,23 @@ extension SwiftJITCommand {
 
     /// `swiftjit print FILE.ll`: parses a module and prints it back.
     public struct Print: ParsableCommand {
+        /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
             abstract: "Parse an LLVM IR module and print it in LLVM syntax (attributes and metadata dropped).")
 
+        /// The `.ll` file, or `-` for standard input.
         @Argument(help: "The .ll file, or - for standard input.")
         public var file: String = "-"
 
+        /// `--verify`: verify the module before printing it.
         @Flag(help: "Verify the module before printing it.")
         public var verify = false
 
+        /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Runs the command.
+        /// - Throws: `ExitCode(1)` after printing an error to standard error, or an error ArgumentParser reports.
         public func run() throws {
             let module = try loadModule(file)
             if verify {

@@ -9,6 +9,7 @@ import X86
 extension SwiftJITCommand {
     /// `swiftjit run`: runs a module's `main` like `lli` does.
     public struct Run: ParsableCommand {
+        /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
             abstract: "Run an LLVM IR module's main(argc, argv) and exit with its return value.",
             discussion: """
@@ -17,35 +18,47 @@ extension SwiftJITCommand {
                 flushed as a native run would flush it.
                 """)
 
+        /// `--interpret`: run on the reference interpreter instead of compiling.
         @Flag(help: "Run on the reference interpreter.")
         public var interpret = false
 
+        /// `--verify` (the default) or `--no-verify`: verify the module before running it.
         @Flag(inversion: .prefixedNo, help: "Verify the module before running it.")
         public var verify = true
 
+        /// `--print-asm`: print the generated machine code, function by function, in objdump's layout.
         @Flag(help: "Print the generated machine code, function by function, in objdump's layout.")
         public var printAsm = false
 
+        /// `--time-passes`: print the time each phase took to standard error.
         @Flag(help: "Print the time spent in each phase (parse, verify, code generation, ...) to standard error.")
         public var timePasses = false
 
+        /// `--debug-lines`: with `--print-asm`, show each IR instruction before its machine code.
         @Flag(help: "With --print-asm, show before its machine code each IR instruction it came from.")
         public var debugLines = false
 
+        /// `--gdb`: register the code with GDB's JIT interface.
         @Flag(help: "Register the code with gdb's JIT interface: bt names the functions and their .ll lines.")
         public var gdb = false
 
+        /// `--perf-map`: list the generated functions in `/tmp/perf-PID.map` for `perf report`.
         @Flag(help: "List the generated functions in /tmp/perf-PID.map for perf report.")
         public var perfMap = false
 
+        /// The `.ll` file.
         @Argument(help: "The .ll file.")
         public var file: String
 
+        /// The arguments passed to `main` after the program name.
         @Argument(parsing: .captureForPassthrough, help: "Arguments passed to main.")
         public var arguments: [String] = []
 
+        /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Rejects flag combinations that make no sense together.
+        /// - Throws: A `ValidationError` naming the conflicting flags.
         public func validate() throws {
             if interpret && (printAsm || gdb || perfMap) {
                 throw ValidationError("--print-asm, --gdb and --perf-map need the compiler: drop --interpret")
@@ -53,6 +66,8 @@ extension SwiftJITCommand {
             if debugLines && !printAsm { throw ValidationError("--debug-lines goes with --print-asm") }
         }
 
+        /// Runs the module's `main` and exits with its return value.
+        /// - Throws: `ExitCode` with `main`'s status, or `ExitCode(1)` after printing an error to standard error.
         public func run() throws {
             let timings = PhaseTimings()
             let parseStart = PhaseTimings.now()

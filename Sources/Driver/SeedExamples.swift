@@ -17,9 +17,11 @@ import Glibc
 import JIT
 import X86
 
-/// The seed article's examples, assembled with ``X86/Assembler`` and run with ``JIT/CodeRegion``.
+/// The seed article's examples, assembled with `X86.Assembler` and run with `JIT.CodeRegion`.
 public enum SeedExamples {
     /// `arith`: `((18 + 4) - 2) * 2`, returned in `rax`.
+    /// - Returns: A function `() -> Int64` that returns 40.
+    /// - Throws: `EncodingError` only if the encoder has a bug; the operands are fixed.
     public static func arith() throws(EncodingError) -> MachineCode {
         var asm = Assembler()
         try asm.mov(.rax, 18)
@@ -32,6 +34,8 @@ public enum SeedExamples {
 
     /// `factorial n`: multiplies `rax` by `rcx` while `loop` counts `rcx` down to zero.
     /// - Parameter n: The argument, at least 1 (`loop` decrements before testing, so 0 would run 2^64 times).
+    /// - Returns: A function `() -> Int64` that returns `n!` (modulo 2^64).
+    /// - Throws: `EncodingError` only if the encoder has a bug; the operands are fixed.
     public static func factorial(_ n: Int64) throws(EncodingError) -> MachineCode {
         var asm = Assembler()
         try asm.mov(.rcx, max(n, 1))
@@ -48,6 +52,8 @@ public enum SeedExamples {
     /// - Parameters:
     ///   - message: The text to print; `%` is escaped so it prints literally.
     ///   - printf: The address of `printf` (or of any function with its signature).
+    /// - Returns: A function `() -> Int32` that prints `message` and returns 0.
+    /// - Throws: `EncodingError` only if the encoder has a bug; the operands are fixed.
     public static func hello(_ message: String, printf: UInt64) throws(EncodingError) -> MachineCode {
         var asm = Assembler()
         let text = asm.newLabel()
@@ -68,6 +74,10 @@ public enum SeedExamples {
     /// Runs the three examples, calling `report` with one line per result, in order. The `printf`
     /// example prints its own line through C's `stdout` when it runs; Swift's `print` writes to the
     /// same C stream, so the lines come out in program order.
+    /// - Parameters:
+    ///   - region: Where to load the code.
+    ///   - report: Receives `arith: 40` and `factorial 5: 120`; the `printf` example prints its own line.
+    /// - Throws: `JITError` if loading fails, or `EncodingError`.
     public static func runAll(in region: CodeRegion, report: (String) -> Void) throws {
         let arithCode = try region.load(arith())
         report("arith: \(try arithCode.function(as: (@convention(c) () -> Int64).self)())")

@@ -4,22 +4,28 @@ import X86
 
 /// The `swiftjit` command line: each subcommand is a type here, so tests can run them in-process.
 public struct SwiftJITCommand: ParsableCommand {
+    /// The command's name, help text and (for the root command) subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "swiftjit",
         abstract: "A Swift-native x86-64 JIT toolkit: assembler, runtime and compiler.",
         subcommands: [Demo.self, Asm.self, Disasm.self, Verify.self, Print.self, Run.self])
 
+    /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
     public init() {}
 }
 
 extension SwiftJITCommand {
     /// `swiftjit demo`: runs the seed article's three examples.
     public struct Demo: ParsableCommand {
+        /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
             abstract: "Run the seed article's examples: arith (40), factorial 5 (120), printf (Hello Haskell).")
 
+        /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Runs the command.
+        /// - Throws: `ExitCode(1)` after printing an error to standard error, or an error ArgumentParser reports.
         public func run() throws {
             let region = try CodeRegion()
             try SeedExamples.runAll(in: region) { print($0) }

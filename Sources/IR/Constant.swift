@@ -48,6 +48,12 @@ public struct ConstantExpression: Hashable, Sendable {
     public var flags: InstructionFlags
 
     /// Creates a constant expression.
+    /// - Parameters:
+    ///   - opcode: `getelementptr` or a cast opcode.
+    ///   - type: The result type.
+    ///   - sourceElementType: For `getelementptr`, the type the base points to.
+    ///   - operands: The operands: constants, globals or functions.
+    ///   - flags: Flags such as `inbounds`.
     public init(_ opcode: Opcode, type: IRType, sourceElementType: IRType? = nil, operands: [Value],
                 flags: InstructionFlags = []) {
         self.opcode = opcode
@@ -61,18 +67,32 @@ public struct ConstantExpression: Hashable, Sendable {
 /// Flags that refine an instruction without changing how it executes when they hold (`nsw`,
 /// `inbounds`, ...) or that change how a call is made (`tail`).
 public struct InstructionFlags: OptionSet, Hashable, Sendable {
+    /// The flags as a bit set.
     public let rawValue: UInt16
+    /// The flags whose bits are set in `rawValue`.
+    /// - Parameter rawValue: A bit set of flags.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    /// `nsw`: the result is poison on signed overflow (`add`, `sub`, `mul`, `shl`, `trunc`).
     public static let nsw = InstructionFlags(rawValue: 1 << 0)
+    /// `nuw`: the result is poison on unsigned overflow (`add`, `sub`, `mul`, `shl`, `trunc`).
     public static let nuw = InstructionFlags(rawValue: 1 << 1)
+    /// `exact`: the result is poison if the division or shift drops nonzero bits.
     public static let exact = InstructionFlags(rawValue: 1 << 2)
+    /// `inbounds` on `getelementptr`: the address stays inside the object.
     public static let inbounds = InstructionFlags(rawValue: 1 << 3)
+    /// `disjoint` on `or`: the operands have no set bit in common.
     public static let disjoint = InstructionFlags(rawValue: 1 << 4)
+    /// `nneg` on `zext` and `uitofp`: the operand is not negative.
     public static let nneg = InstructionFlags(rawValue: 1 << 5)
+    /// `volatile` on `load` and `store`: the access must not be removed or merged.
     public static let volatile = InstructionFlags(rawValue: 1 << 6)
+    /// `tail` on `call`: a hint that the call may be a tail call.
     public static let tail = InstructionFlags(rawValue: 1 << 7)
+    /// `musttail` on `call`: the call must be a tail call.
     public static let mustTail = InstructionFlags(rawValue: 1 << 8)
+    /// `notail` on `call`: the call must not be a tail call.
     public static let noTail = InstructionFlags(rawValue: 1 << 9)
+    /// `samesign` on `icmp`: both operands have the same sign.
     public static let sameSign = InstructionFlags(rawValue: 1 << 10)
 }

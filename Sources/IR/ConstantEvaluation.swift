@@ -10,6 +10,7 @@ extension DataLayout {
     ///   - module: The module it belongs to (operand types).
     ///   - operand: The bits of an operand (a constant, global or function address).
     ///   - unsupported: The error for an expression that cannot be folded.
+    /// - Returns: The expression's bits.
     /// - Throws: What `operand` throws, or `unsupported(...)`.
     public func evaluate<E: Error>(_ e: ConstantExpression, in module: Module,
                                    operand: (Value) throws(E) -> UInt64,

@@ -31,12 +31,19 @@ public struct Value: Hashable, Sendable, CustomStringConvertible {
     @inlinable public var index: Int { Int(raw & 0x1FFF_FFFF) }
 
     /// The value of instruction `inst`.
+    /// - Parameter inst: An instruction of the function.
+    /// - Returns: Its result.
     public static func instruction(_ inst: Inst) -> Value { Value(.instruction, inst.index) }
     /// Argument `i` of the enclosing function.
+    /// - Parameter i: The parameter's index, from 0.
+    /// - Returns: The parameter.
     public static func argument(_ i: Int) -> Value { Value(.argument, i) }
     /// Block `block` as an operand.
+    /// - Parameter block: A block of the function.
+    /// - Returns: The block as an operand (for `br`, `switch` and `phi`).
     public static func block(_ block: Block) -> Value { Value(.block, block.index) }
 
+    /// The kind and index, e.g. `instruction#3`, for debugging (the printer names values as the text format does).
     public var description: String { "\(kind)#\(index)" }
 }
 
@@ -45,7 +52,9 @@ public struct Block: Hashable, Sendable, CustomStringConvertible {
     /// Index into `Function.blocks`.
     public let index: Int
     /// Creates a handle for block `index`.
+    /// - Parameter index: The index into ``Function/blocks``.
     public init(_ index: Int) { self.index = index }
+    /// `bb` and the index, for debugging.
     public var description: String { "bb\(index)" }
 }
 
@@ -54,6 +63,8 @@ public struct Inst: Hashable, Sendable, CustomStringConvertible {
     /// Index into `Function.instructions`.
     public let index: Int
     /// Creates a handle for instruction `index`.
+    /// - Parameter index: The index into ``Function/instructions``.
     public init(_ index: Int) { self.index = index }
+    /// `inst` and the index, for debugging.
     public var description: String { "inst\(index)" }
 }

@@ -14,10 +14,13 @@
 
 /// A type of the IR.
 public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
+    /// No value: the result type of `store`, `void` calls and `ret void`.
     case void
     /// An integer of the given width in bits (1, 8, 16, 32 or 64 in C code; others are parsed).
     case int(Int)
+    /// An IEEE 754 single-precision float (32 bits).
     case float
+    /// An IEEE 754 double-precision float (64 bits).
     case double
     /// An opaque pointer (`ptr`), 64 bits, address space 0.
     case ptr
@@ -36,10 +39,15 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
     /// `metadata`, accepted as the type of metadata operands of intrinsics.
     case metadata
 
+    /// `i1`, a boolean (the result of comparisons).
     public static let i1 = IRType.int(1)
+    /// `i8`, a byte (C `char`).
     public static let i8 = IRType.int(8)
+    /// `i16`, C `short`.
     public static let i16 = IRType.int(16)
+    /// `i32`, C `int`.
     public static let i32 = IRType.int(32)
+    /// `i64`, C `long` and `long long`.
     public static let i64 = IRType.int(64)
 
     /// True for `iN`.
@@ -105,6 +113,10 @@ public struct FunctionType: Hashable, Sendable, CustomStringConvertible {
     public var isVariadic: Bool
 
     /// Creates a function type.
+    /// - Parameters:
+    ///   - result: The result type (`void` for none).
+    ///   - parameters: The fixed parameter types.
+    ///   - variadic: Whether more arguments may follow (`...`).
     public init(_ result: IRType, _ parameters: [IRType], variadic: Bool = false) {
         self.result = result
         self.parameters = parameters

@@ -10,9 +10,26 @@
 /// How a global or function is linked. Only the distinction between visible and module-private
 /// matters for execution; the rest is kept so that printing reproduces the input.
 public enum Linkage: String, Sendable, CaseIterable {
-    case external = "", `private` = "private", `internal` = "internal", linkonceODR = "linkonce_odr",
-         weakODR = "weak_odr", linkonce = "linkonce", weak = "weak", common = "common", externWeak = "extern_weak",
-         availableExternally = "available_externally"
+    /// No keyword: visible outside the module (the default).
+    case external = ""
+    /// `private`: visible only in the module, and not in its symbol table.
+    case `private` = "private"
+    /// `internal`: visible only in the module (C `static`).
+    case `internal` = "internal"
+    /// `linkonce_odr`: merged with same-named definitions, which are all equivalent (C++ inline functions).
+    case linkonceODR = "linkonce_odr"
+    /// `weak_odr`: like `linkonce_odr`, but kept even when unused.
+    case weakODR = "weak_odr"
+    /// `linkonce`: merged with same-named definitions; dropped when unused.
+    case linkonce = "linkonce"
+    /// `weak`: merged with same-named definitions, kept when unused.
+    case weak = "weak"
+    /// `common`: a tentative definition (C `int x;` with `-fcommon`).
+    case common = "common"
+    /// `extern_weak`: an external declaration that may be missing (null).
+    case externWeak = "extern_weak"
+    /// `available_externally`: a copy of a definition that lives in another module.
+    case availableExternally = "available_externally"
 }
 
 /// The ABI attributes of a parameter or result that change how a call is made.
@@ -45,6 +62,9 @@ public struct StructBody: Hashable, Sendable {
     public var isPacked: Bool
 
     /// Creates a body.
+    /// - Parameters:
+    ///   - fields: The field types, or nil for an opaque struct.
+    ///   - packed: Whether the fields are laid out without padding (`<{ ... }>`).
     public init(fields: [IRType]?, packed: Bool = false) {
         self.fields = fields
         isPacked = packed
@@ -61,6 +81,7 @@ public struct GlobalVariable: Sendable {
     public var initializer: Value?
     /// `constant` rather than `global`: the object is never written.
     public var isConstant: Bool
+    /// How the global is linked.
     public var linkage: Linkage
     /// `align N`.
     public var alignment: Int?
@@ -70,6 +91,13 @@ public struct GlobalVariable: Sendable {
     public var isDSOLocal = false
 
     /// Creates a global variable.
+    /// - Parameters:
+    ///   - name: The name, without `@`.
+    ///   - valueType: The type of the object.
+    ///   - initializer: A constant of `valueType`, or nil for an external declaration.
+    ///   - isConstant: Whether the object is never written (`constant`).
+    ///   - linkage: How the global is linked.
+    ///   - alignment: `align N`, or nil for the type's alignment.
     public init(name: String, valueType: IRType, initializer: Value?, isConstant: Bool, linkage: Linkage = .external,
                 alignment: Int? = nil) {
         self.name = name
@@ -83,12 +111,14 @@ public struct GlobalVariable: Sendable {
 
 /// One instruction's data. Stored by value in `Function.instructions`.
 public struct InstructionData: Sendable {
+    /// The operation.
     public var opcode: Opcode
     /// The result type (`void` for none).
     public var type: IRType
     /// Operands in LLVM order; for `phi`: value, block, value, block...; for `switch`: condition,
     /// default block, then value, block pairs; for `call`: the callee, then the arguments.
     public var operands: [Value]
+    /// Flags such as `nsw`, `exact` or `inbounds`.
     public var flags: InstructionFlags = []
     /// `IntPredicate` or `FloatPredicate` raw value, for comparisons.
     public var predicate: UInt8 = 0
@@ -101,6 +131,7 @@ public struct InstructionData: Sendable {
     public var alignment: Int?
     /// `call`: the ABI attributes of each argument and of the result.
     public var argumentAttributes: [ParameterAttributes] = []
+    /// The ABI attributes of the result.
     public var resultAttributes = ParameterAttributes()
     /// The result's name without `%`, or nil to number it when printing.
     public var name: String?
@@ -108,6 +139,10 @@ public struct InstructionData: Sendable {
     public var position: SourcePosition?
 
     /// Creates an instruction.
+    /// - Parameters:
+    ///   - opcode: The operation.
+    ///   - type: The result type (`void` for none).
+    ///   - operands: The operands, in LLVM order (see ``operands``).
     public init(_ opcode: Opcode, type: IRType, operands: [Value]) {
         self.opcode = opcode
         self.type = type
@@ -123,6 +158,7 @@ public struct BlockData: Sendable {
     public var instructions: [Inst] = []
 
     /// Creates an empty block.
+    /// - Parameter name: The label without `%`, or nil to number it.
     public init(name: String? = nil) { self.name = name }
 }
 
@@ -130,11 +166,15 @@ public struct BlockData: Sendable {
 public struct Function: Sendable {
     /// The name, without `@`.
     public var name: String
+    /// The signature: return type, parameter types and whether it is variadic.
     public var type: FunctionType
+    /// How the function is linked.
     public var linkage: Linkage = .external
     /// The parameters' names without `%`, nil to number them.
     public var parameterNames: [String?]
+    /// The ABI attributes of each parameter, in order.
     public var parameterAttributes: [ParameterAttributes]
+    /// The ABI attributes of the result.
     public var resultAttributes = ParameterAttributes()
     /// The blocks; the first is the entry. Empty for a declaration.
     public var blocks: [BlockData] = []
@@ -146,6 +186,9 @@ public struct Function: Sendable {
     public var position: SourcePosition?
 
     /// Creates a function with no body.
+    /// - Parameters:
+    ///   - name: The name, without `@`.
+    ///   - type: The signature.
     public init(name: String, type: FunctionType) {
         self.name = name
         self.type = type
@@ -157,12 +200,14 @@ public struct Function: Sendable {
     public var isDeclaration: Bool { blocks.isEmpty }
 
     /// The data of `inst`.
+    /// - Parameter inst: An instruction of this function.
     public subscript(inst: Inst) -> InstructionData {
         get { instructions[inst.index] }
         set { instructions[inst.index] = newValue }
     }
 
     /// The data of `block`.
+    /// - Parameter block: A block of this function.
     public subscript(block: Block) -> BlockData {
         get { blocks[block.index] }
         set { blocks[block.index] = newValue }
@@ -179,8 +224,11 @@ public struct Module: Sendable {
     public var targetTriple: String?
     /// Named struct types in definition order, and their bodies.
     public private(set) var structNames: [String] = []
+    /// The named struct types, by name without `%`.
     public private(set) var structs: [String: StructBody] = [:]
+    /// The global variables, in definition order.
     public var globals: [GlobalVariable] = []
+    /// The functions, declarations and definitions, in definition order.
     public var functions: [Function] = []
     /// The constant pool; `Value(.constant, i)` is `constants[i]`.
     public private(set) var constants: [Constant] = []
@@ -194,12 +242,17 @@ public struct Module: Sendable {
     // MARK: - Types
 
     /// Defines (or redefines the body of) the named struct `%name`.
+    /// - Parameters:
+    ///   - name: The name, without `%`.
+    ///   - body: The fields, or an opaque body.
     public mutating func defineStruct(_ name: String, _ body: StructBody) {
         if structs[name] == nil { structNames.append(name) }
         structs[name] = body
     }
 
     /// The fields of a struct type, looking through names; nil for non-structs and opaque structs.
+    /// - Parameter type: Any type.
+    /// - Returns: The fields and whether they are packed.
     public func structFields(_ type: IRType) -> (fields: [IRType], packed: Bool)? {
         switch type {
         case .structure(let fields, let packed): (fields, packed)
@@ -211,6 +264,8 @@ public struct Module: Sendable {
     // MARK: - Constants
 
     /// The value of `constant`, interning it.
+    /// - Parameter constant: The constant.
+    /// - Returns: Its value; equal constants give the same value.
     public mutating func constant(_ constant: Constant) -> Value {
         if let i = constantIndex[constant] { return Value(.constant, i) }
         constants.append(constant)
@@ -219,6 +274,10 @@ public struct Module: Sendable {
     }
 
     /// The integer constant `value` of type `type` (truncated to its width).
+    /// - Parameters:
+    ///   - type: An integer type.
+    ///   - value: The value.
+    /// - Returns: The constant.
     public mutating func int(_ type: IRType, _ value: Int64) -> Value {
         let width = type.integerWidth ?? 64
         let mask: UInt64 = width >= 64 ? .max : (1 << UInt64(width)) - 1
@@ -226,14 +285,20 @@ public struct Module: Sendable {
     }
 
     /// The `double` constant `value`.
+    /// - Parameter value: The value.
+    /// - Returns: The constant.
     public mutating func double(_ value: Double) -> Value { constant(.float(.double, bits: value.bitPattern)) }
 
     /// The `float` constant `value`.
+    /// - Parameter value: The value.
+    /// - Returns: The constant.
     public mutating func float(_ value: Float) -> Value { constant(.float(.float, bits: UInt64(value.bitPattern))) }
 
     // MARK: - Globals and functions
 
     /// Adds a global variable and returns its address as a value.
+    /// - Parameter global: The global variable.
+    /// - Returns: Its address, a `ptr`.
     /// - Throws: ``IRError`` if a global or function of that name exists.
     @discardableResult
     public mutating func addGlobal(_ global: GlobalVariable) throws(IRError) -> Value {
@@ -246,6 +311,8 @@ public struct Module: Sendable {
     }
 
     /// Adds a function (declaration or definition) and returns its address as a value.
+    /// - Parameter function: The function.
+    /// - Returns: Its address, a `ptr`.
     /// - Throws: ``IRError`` if a global or function of that name exists.
     @discardableResult
     public mutating func addFunction(_ function: Function) throws(IRError) -> Value {
@@ -258,6 +325,8 @@ public struct Module: Sendable {
     }
 
     /// The global variable or function named `name`, as a value.
+    /// - Parameter name: The name, without `@`.
+    /// - Returns: The value, or nil if there is no such global or function.
     public func symbol(named name: String) -> Value? {
         if let i = globalIndex[name] { return Value(.global, i) }
         if let i = functionIndex[name] { return Value(.function, i) }
@@ -265,9 +334,13 @@ public struct Module: Sendable {
     }
 
     /// The index of the function named `name`.
+    /// - Parameter name: The name, without `@`.
+    /// - Returns: The index in ``functions``, or nil.
     public func functionIndex(named name: String) -> Int? { functionIndex[name] }
 
     /// The type of a module-level value (constant, global, function); nil for function-local values.
+    /// - Parameter value: A value.
+    /// - Returns: Its type (`ptr` for globals and functions), or nil.
     public func type(of value: Value) -> IRType? {
         switch value.kind {
         case .constant: constants[value.index].type
@@ -277,6 +350,10 @@ public struct Module: Sendable {
     }
 
     /// The type of `value` inside `function`.
+    /// - Parameters:
+    ///   - value: A value used in `function`.
+    ///   - function: The function.
+    /// - Returns: Its type (`label` for a block).
     public func type(of value: Value, in function: Function) -> IRType {
         switch value.kind {
         case .instruction: function.instructions[value.index].type
@@ -289,9 +366,14 @@ public struct Module: Sendable {
 
 /// A line and column in the text a module was parsed from (1-based).
 public struct SourcePosition: Hashable, Sendable, CustomStringConvertible {
+    /// The line, from 1.
     public var line: Int
+    /// The column, from 1.
     public var column: Int
     /// Creates a position.
+    /// - Parameters:
+    ///   - line: The line, from 1.
+    ///   - column: The column, from 1.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -305,6 +387,8 @@ public struct IRError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong.
     public var message: String
     /// Creates an error.
+    /// - Parameter message: What is wrong.
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }

@@ -4,23 +4,115 @@
 /// An instruction opcode, spelled as in LLVM's text format.
 public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     // Integer arithmetic and logic: two operands of the result type.
-    case add, sub, mul, sdiv, udiv, srem, urem, shl, lshr, ashr, and, or, xor
+    /// Integer addition.
+    case add
+    /// Integer subtraction.
+    case sub
+    /// Integer multiplication.
+    case mul
+    /// Signed integer division.
+    case sdiv
+    /// Unsigned integer division.
+    case udiv
+    /// Signed integer remainder.
+    case srem
+    /// Unsigned integer remainder.
+    case urem
+    /// Shift left.
+    case shl
+    /// Logical shift right.
+    case lshr
+    /// Arithmetic shift right.
+    case ashr
+    /// Bitwise and.
+    case and
+    /// Bitwise or.
+    case or
+    /// Bitwise exclusive or.
+    case xor
     // Floating point.
-    case fadd, fsub, fmul, fdiv, frem, fneg
+    /// Floating-point addition.
+    case fadd
+    /// Floating-point subtraction.
+    case fsub
+    /// Floating-point multiplication.
+    case fmul
+    /// Floating-point division.
+    case fdiv
+    /// Floating-point remainder (C `fmod`).
+    case frem
+    /// Floating-point negation (one operand).
+    case fneg
     // Comparisons: `predicate` selects the condition; result i1.
-    case icmp, fcmp
+    /// Integer or pointer comparison, by an ``IntPredicate``.
+    case icmp
+    /// Floating-point comparison, by a ``FloatPredicate``.
+    case fcmp
     // Casts: one operand, result type given.
-    case trunc, zext, sext, fptrunc, fpext, fptoui, fptosi, uitofp, sitofp, ptrtoint, inttoptr, bitcast
+    /// Truncates an integer to a narrower one.
+    case trunc
+    /// Zero-extends an integer.
+    case zext
+    /// Sign-extends an integer.
+    case sext
+    /// Rounds a `double` to a `float`.
+    case fptrunc
+    /// Extends a `float` to a `double`.
+    case fpext
+    /// Converts a floating-point value to an unsigned integer.
+    case fptoui
+    /// Converts a floating-point value to a signed integer.
+    case fptosi
+    /// Converts an unsigned integer to floating point.
+    case uitofp
+    /// Converts a signed integer to floating point.
+    case sitofp
+    /// Converts a pointer to an integer.
+    case ptrtoint
+    /// Converts an integer to a pointer.
+    case inttoptr
+    /// Reinterprets the bits as another type of the same size.
+    case bitcast
     // Other value-producing instructions.
-    case select, phi, freeze, alloca, load, getelementptr, extractvalue, insertvalue, call
+    /// Chooses one of two values by an `i1` condition.
+    case select
+    /// Merges values from the predecessor blocks.
+    case phi
+    /// Turns `undef` and `poison` into an arbitrary fixed value.
+    case freeze
+    /// Allocates a stack slot in the function's frame.
+    case alloca
+    /// Reads memory.
+    case load
+    /// Computes an address from a base pointer and indices.
+    case getelementptr
+    /// Reads a field of an aggregate value.
+    case extractvalue
+    /// Replaces a field of an aggregate value.
+    case insertvalue
+    /// Calls a function.
+    case call
     // Vector element access (no elementwise arithmetic): `extractelement <N x T> %v, iK %i` → T;
     // `insertelement <N x T> %v, T %e, iK %i` → <N x T>; `shufflevector <N x T> %a, <N x T> %b,
     // <M x i32> mask` → <M x T>, where the mask is a constant and element k selects a[m] or b[m - N].
-    case extractelement, insertelement, shufflevector
+    /// Reads one element of a vector.
+    case extractelement
+    /// Replaces one element of a vector.
+    case insertelement
+    /// Builds a vector from elements of two vectors, by a constant mask.
+    case shufflevector
     // Memory without a result.
+    /// Writes memory.
     case store
     // Terminators.
-    case br, `switch`, ret, unreachable
+    /// Branches, unconditionally or on an `i1`.
+    case br
+    /// Branches on an integer value to one of several blocks.
+    case `switch`
+    /// Returns from the function.
+    case ret
+    /// Marks a point that execution never reaches.
+    case unreachable
 
     /// The spelling in the text format.
     public var description: String { Opcode.names[Int(rawValue)] }
@@ -35,6 +127,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     ]
 
     /// The opcode spelled `name`, if any.
+    /// - Parameter name: The spelling in the text format, such as `getelementptr`.
     public init?(name: String) {
         guard let i = Opcode.names.firstIndex(of: name) else { return nil }
         self.init(rawValue: UInt8(i))
@@ -48,9 +141,25 @@ public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
 public struct OpcodeInfo: Sendable {
     /// The broad class of the instruction.
     public enum Category: Sendable, Equatable {
-        case integerBinary, floatBinary, floatUnary, compare, cast, memory, terminator, other
+        /// `add` ... `xor`.
+        case integerBinary
+        /// `fadd` ... `frem`.
+        case floatBinary
+        /// `fneg`.
+        case floatUnary
+        /// `icmp` and `fcmp`.
+        case compare
+        /// `trunc` ... `bitcast`.
+        case cast
+        /// `alloca`, `load` and `store`.
+        case memory
+        /// `br`, `switch`, `ret` and `unreachable`.
+        case terminator
+        /// Everything else (`call`, `phi`, `select`, `getelementptr`, ...).
+        case other
     }
 
+    /// The broad class of the instruction.
     public var category: Category
     /// Ends a block.
     public var isTerminator: Bool
@@ -118,14 +227,66 @@ public struct OpcodeInfo: Sendable {
 
 /// Integer comparison predicates (`icmp`).
 public enum IntPredicate: UInt8, Sendable, CaseIterable, CustomStringConvertible {
-    case eq, ne, ugt, uge, ult, ule, sgt, sge, slt, sle
+    /// Equal.
+    case eq
+    /// Not equal.
+    case ne
+    /// Unsigned greater than.
+    case ugt
+    /// Unsigned greater or equal.
+    case uge
+    /// Unsigned less than.
+    case ult
+    /// Unsigned less or equal.
+    case ule
+    /// Signed greater than.
+    case sgt
+    /// Signed greater or equal.
+    case sge
+    /// Signed less than.
+    case slt
+    /// Signed less or equal.
+    case sle
+    /// The spelling in the text format (`eq`, `slt`, ...).
     public var description: String { ["eq", "ne", "ugt", "uge", "ult", "ule", "sgt", "sge", "slt", "sle"][Int(rawValue)] }
 }
 
 /// Floating-point comparison predicates (`fcmp`): ordered (`o`: neither operand is NaN), unordered
 /// (`u`: either may be NaN), and the constant `false`/`true`.
 public enum FloatPredicate: UInt8, Sendable, CaseIterable, CustomStringConvertible {
-    case `false`, oeq, ogt, oge, olt, ole, one, ord, ueq, ugt, uge, ult, ule, une, uno, `true`
+    /// Always false.
+    case `false`
+    /// Ordered and equal.
+    case oeq
+    /// Ordered and greater than.
+    case ogt
+    /// Ordered and greater or equal.
+    case oge
+    /// Ordered and less than.
+    case olt
+    /// Ordered and less or equal.
+    case ole
+    /// Ordered and not equal.
+    case one
+    /// Ordered: neither operand is NaN.
+    case ord
+    /// Unordered or equal.
+    case ueq
+    /// Unordered or greater than.
+    case ugt
+    /// Unordered or greater or equal.
+    case uge
+    /// Unordered or less than.
+    case ult
+    /// Unordered or less or equal.
+    case ule
+    /// Unordered or not equal.
+    case une
+    /// Unordered: either operand is NaN.
+    case uno
+    /// Always true.
+    case `true`
+    /// The spelling in the text format (`oeq`, `une`, ...).
     public var description: String {
         ["false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno",
          "true"][Int(rawValue)]

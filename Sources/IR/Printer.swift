@@ -17,6 +17,7 @@ extension Module {
     /// The module as LLVM IR text, and for each function (by index) the 1-based line of each
     /// instruction in that text, keyed by instruction index: what a debugger's line table needs when
     /// the IR was built in memory rather than parsed from a file.
+    /// - Returns: The text, and per function a map from instruction index to line.
     public func textWithInstructionLines() -> (text: String, lines: [[Int: Int]]) {
         var p = ModulePrinter(module: self)
         p.recordLines = true
@@ -25,7 +26,11 @@ extension Module {
     }
 
     /// One instruction of `function` as LLVM IR text, with the function's numbering of unnamed values.
-    /// - Parameter singleLine: Join a multi-line instruction (`switch`) into one line, for messages.
+    /// - Parameters:
+    ///   - inst: The instruction.
+    ///   - function: The function that holds it.
+    ///   - singleLine: Join a multi-line instruction (`switch`) into one line, for messages.
+    /// - Returns: The instruction's text (several lines for a `switch`, unless `singleLine`).
     public func text(of inst: Inst, in function: Function, singleLine: Bool = false) -> String {
         var names = LocalNames(function: function)
         let text = ModulePrinter(module: self).instructionText(function, inst, &names)
@@ -34,6 +39,8 @@ extension Module {
     }
 
     /// One function as LLVM IR text.
+    /// - Parameter function: A function of this module.
+    /// - Returns: Its `define` or `declare` text.
     public func text(of function: Function) -> String {
         var p = ModulePrinter(module: self)
         p.printFunction(function)

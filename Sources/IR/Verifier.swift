@@ -25,6 +25,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var position: SourcePosition?
 
     /// `[file:]line:col: error: message (in @f: <inst>)`.
+    /// - Parameter file: The file name to put before the position, if any.
+    /// - Returns: `file:line:col: error: message (in @function: instruction)`.
     public func formatted(file: String? = nil) -> String {
         var s = ""
         if let position {
@@ -37,6 +39,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         return s
     }
 
+    /// The diagnostic as ``formatted(file:)`` prints it without a file name.
     public var description: String { formatted() }
 }
 
@@ -44,11 +47,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 public struct VerifierError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Every problem found, in module order.
     public var diagnostics: [Diagnostic]
+    /// Every diagnostic, one a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
 extension Module {
     /// Every problem in the module; empty if it is well formed.
+    /// - Returns: The diagnostics, in module order.
     public func verificationDiagnostics() -> [Diagnostic] {
         var v = Verifier(module: self)
         v.run()

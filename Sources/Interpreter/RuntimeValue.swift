@@ -42,6 +42,7 @@ public enum RuntimeValue: Hashable, Sendable, CustomStringConvertible {
         return signExtend(v, from: width)
     }
 
+    /// The value for messages: an integer in decimal, a `float` with an `f` suffix, a pointer in hex.
     public var description: String {
         switch self {
         case .int(let v): "\(v)"

@@ -29,7 +29,7 @@ import Glibc
 #endif
 import X86
 
-/// Options for ``CodeRegion/load(_:options:)``.
+/// Options for ``CodeRegion/load(_:symbols:lines:options:)``.
 public struct LoadOptions: Sendable, Equatable {
     /// Call every external target through a stub, even one a rel32 could reach directly. This
     /// exercises the far-call path in tests; it costs one indirect jump per call.

@@ -34,6 +34,7 @@ extension Assembler {
     }
 
     /// `jmp label`: `EB cb` when the target is in reach, else `E9 cd`.
+    /// - Parameter label: A label of this assembler, bound before or after this instruction.
     /// - Throws: ``EncodingError`` if the label is not one of this assembler's.
     @inlinable
     public mutating func jmp(_ label: Label) throws(EncodingError) {
@@ -41,6 +42,9 @@ extension Assembler {
     }
 
     /// `jcc label`: `7x cb` when the target is in reach, else `0F 8x cd`.
+    /// - Parameters:
+    ///   - condition: The condition to branch on.
+    ///   - label: A label of this assembler, bound before or after this instruction.
     /// - Throws: ``EncodingError`` if the label is not one of this assembler's.
     @inlinable
     public mutating func j(_ condition: Condition, _ label: Label) throws(EncodingError) {
@@ -49,6 +53,7 @@ extension Assembler {
     }
 
     /// `call label`: `E8 cd` (GNU `as` always uses rel32 for call).
+    /// - Parameter label: A label of this assembler, bound before or after this instruction.
     /// - Throws: ``EncodingError`` if the label is not one of this assembler's.
     @inlinable
     public mutating func call(_ label: Label) throws(EncodingError) {
@@ -63,6 +68,7 @@ extension Assembler {
     /// `@convention(c)` function): `E8 cd`, resolved when the code is loaded. The loader makes the
     /// rel32 reach the target directly when it is within ±2 GiB, otherwise through a stub
     /// (`jmp [rip+0]; .quad target`) placed after the code.
+    /// - Parameter target: The address to call.
     public mutating func call(absolute target: UInt64) {
         buffer.reserve(32)
         buffer.put(0xE8)
@@ -71,11 +77,13 @@ extension Assembler {
     }
 
     /// `call target` for a C function pointer (see ``call(absolute:)``).
+    /// - Parameter function: The address to call.
     public mutating func call(_ function: UnsafeRawPointer) {
         call(absolute: UInt64(UInt(bitPattern: function)))
     }
 
     /// `jmp target` (a tail call) to an absolute address outside this code (see ``call(absolute:)``).
+    /// - Parameter target: The address to jump to.
     public mutating func jmp(absolute target: UInt64) {
         buffer.reserve(32)
         buffer.put(0xE9)
@@ -84,24 +92,32 @@ extension Assembler {
     }
 
     /// `call r64`: `FF /2`.
+    /// - Parameter target: The register holding the address to call.
+    /// - Throws: Never; the method throws like the other forms of `call`.
     @inlinable
     public mutating func call(_ target: GPR64) throws(EncodingError) {
         _ = emitRR(Opcode(0xFF), reg: 2, rm: target.number)
     }
 
     /// `call QWORD PTR [m]`: `FF /2`.
+    /// - Parameter target: The memory operand holding the address to call.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
     @inlinable
     public mutating func call(_ target: Mem64) throws(EncodingError) {
         try rm(Opcode(0xFF), reg: 2, mem: target.address, "call \(target)")
     }
 
     /// `jmp r64`: `FF /4`.
+    /// - Parameter target: The register holding the address to jump to.
+    /// - Throws: Never; the method throws like the other forms of `jmp`.
     @inlinable
     public mutating func jmp(_ target: GPR64) throws(EncodingError) {
         _ = emitRR(Opcode(0xFF), reg: 4, rm: target.number)
     }
 
     /// `jmp QWORD PTR [m]`: `FF /4`.
+    /// - Parameter target: The memory operand holding the address to jump to.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
     @inlinable
     public mutating func jmp(_ target: Mem64) throws(EncodingError) {
         try rm(Opcode(0xFF), reg: 4, mem: target.address, "jmp \(target)")
@@ -130,13 +146,20 @@ extension Assembler {
     }
 
     /// `loop label`: decrement `rcx`, branch if it is not zero (`E2 cb`, rel8 only).
+    /// - Parameter label: A label of this assembler, bound before or after this instruction.
     /// - Throws: ``EncodingError`` if the target is out of rel8 reach.
     @inlinable public mutating func loop(_ label: Label) throws(EncodingError) { try rel8Only(0xE2, label, "loop") }
     /// `loope label`: decrement `rcx`, branch if it is not zero and ZF=1 (`E1 cb`).
+    /// - Parameter label: A label of this assembler, bound before or after this instruction.
+    /// - Throws: ``EncodingError`` if the target is out of rel8 reach.
     @inlinable public mutating func loope(_ label: Label) throws(EncodingError) { try rel8Only(0xE1, label, "loope") }
     /// `loopne label`: decrement `rcx`, branch if it is not zero and ZF=0 (`E0 cb`).
+    /// - Parameter label: A label of this assembler, bound before or after this instruction.
+    /// - Throws: ``EncodingError`` if the target is out of rel8 reach.
     @inlinable public mutating func loopne(_ label: Label) throws(EncodingError) { try rel8Only(0xE0, label, "loopne") }
     /// `jrcxz label`: branch if `rcx` is zero (`E3 cb`).
+    /// - Parameter label: A label of this assembler, bound before or after this instruction.
+    /// - Throws: ``EncodingError`` if the target is out of rel8 reach.
     @inlinable public mutating func jrcxz(_ label: Label) throws(EncodingError) { try rel8Only(0xE3, label, "jrcxz") }
 
     /// `ret`: `C3`.
@@ -147,6 +170,7 @@ extension Assembler {
     }
 
     /// `ret imm16`: return and pop `bytes` bytes of arguments (`C2 iw`).
+    /// - Parameter bytes: The number of bytes to pop after the return address.
     @inlinable
     public mutating func ret(_ bytes: UInt16) {
         buffer.reserve(32)

@@ -10,6 +10,8 @@ extension Assembler {
     ]
 
     /// The condition named by `suffix` (`e`, `ne`, `z`, `nae`, ...), if any.
+    /// - Parameter suffix: A condition suffix as it follows `j`, `set` or `cmov`.
+    /// - Returns: The condition, or nil if the suffix names none.
     public static func condition(named suffix: String) -> Condition? {
         if let c = Condition.allCases.first(where: { $0.description == suffix }) { return c }
         return conditionAliases[suffix]

@@ -271,6 +271,7 @@ extension Assembler {
     }
 
     /// One of the NOPs 1 to 11 bytes long that GNU `as` pads with.
+    /// - Parameter length: The instruction's length in bytes.
     /// - Throws: ``EncodingError`` unless `length` is in 1...11.
     public mutating func nop(length: Int) throws(EncodingError) {
         guard (1...11).contains(length) else {

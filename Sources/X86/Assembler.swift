@@ -85,6 +85,8 @@ public struct MachineCode: Sendable {
     public var absoluteFixups: [Int]
 
     /// The offset of `label` in `bytes`, or nil if it was not bound.
+    /// - Parameter label: A label of the assembler that produced the code.
+    /// - Returns: The offset from the start of ``bytes``, or nil.
     public func offset(of label: Label) -> Int? {
         guard Int(label.id) < labelOffsets.count, labelOffsets[Int(label.id)] >= 0 else { return nil }
         return Int(labelOffsets[Int(label.id)])
@@ -121,6 +123,7 @@ public struct Assembler: ~Copyable {
     @usableFromInline var linked = false
 
     /// Creates an assembler whose buffer starts with room for `capacity` bytes.
+    /// - Parameter capacity: Bytes to reserve up front; the buffer grows as needed.
     public init(capacity: Int = 4096) {
         buffer = CodeBuffer(capacity: capacity)
     }
@@ -142,6 +145,7 @@ public struct Assembler: ~Copyable {
     }
 
     /// Grows the buffer so that `bytes` more can be written without reallocating.
+    /// - Parameter bytes: The number of bytes about to be written.
     public mutating func reserveCapacity(_ bytes: Int) {
         buffer.reserve(bytes)
     }
@@ -149,6 +153,7 @@ public struct Assembler: ~Copyable {
     // MARK: - Labels
 
     /// Makes a new, unbound label.
+    /// - Returns: A label to branch to now and bind later with ``bind(_:)``.
     @inlinable
     public mutating func newLabel() -> Label {
         let id = UInt32(labelOffsets.count)
@@ -158,6 +163,7 @@ public struct Assembler: ~Copyable {
     }
 
     /// Binds `label` to the current offset.
+    /// - Parameter label: A label from ``newLabel()``.
     /// - Throws: ``EncodingError`` if the label is already bound or is not one of this assembler's.
     @inlinable
     public mutating func bind(_ label: Label) throws(EncodingError) {
@@ -170,6 +176,7 @@ public struct Assembler: ~Copyable {
     }
 
     /// Makes a new label bound to the current offset (the seed's `label`).
+    /// - Returns: A label for the next instruction, for backward branches.
     @inlinable
     public mutating func label() -> Label {
         let l = newLabel()
@@ -180,6 +187,8 @@ public struct Assembler: ~Copyable {
     }
 
     /// The offset a label is bound to, before relaxation, or nil while unbound.
+    /// - Parameter label: A label of this assembler.
+    /// - Returns: The offset; branches that grow when linking can still move it.
     public func provisionalOffset(of label: Label) -> Int? {
         guard Int(label.id) < labelOffsets.count, labelOffsets[Int(label.id)] >= 0 else { return nil }
         return Int(labelOffsets[Int(label.id)])
@@ -196,12 +205,17 @@ public struct Assembler: ~Copyable {
 
     /// Pads with NOPs (in code) so that the next byte's offset is a multiple of `alignment`, choosing
     /// the same multi-byte NOP sequence as GNU `as` (`.p2align`): 11-byte NOPs, then one shorter NOP.
+    /// - Parameter alignment: A power of two from 1 to 4096.
     /// - Throws: ``EncodingError/Kind/invalidAlignment(_:)`` unless `alignment` is a power of two in 1...4096.
     public mutating func align(_ alignment: Int) throws(EncodingError) {
         try align(alignment, fill: -1, name: ".p2align")
     }
 
     /// Pads with `fill` bytes so that the next byte's offset is a multiple of `alignment` (`.balign n, fill`).
+    /// - Parameters:
+    ///   - alignment: A power of two from 1 to 4096.
+    ///   - fill: The padding byte.
+    /// - Throws: ``EncodingError/Kind/invalidAlignment(_:)`` unless `alignment` is a power of two in 1...4096.
     public mutating func alignData(_ alignment: Int, fill: UInt8 = 0) throws(EncodingError) {
         try align(alignment, fill: Int16(fill), name: ".balign")
     }
@@ -223,29 +237,34 @@ public struct Assembler: ~Copyable {
     }
 
     /// Appends raw bytes (`.byte`).
+    /// - Parameter bytes: The bytes.
     public mutating func db(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
     }
 
     /// Appends one byte (`.byte`).
+    /// - Parameter byte: The byte.
     public mutating func db(_ byte: UInt8) {
         buffer.reserve(16)
         buffer.put(byte)
     }
 
     /// Appends a 16-bit little-endian word (`.word`).
+    /// - Parameter value: The value.
     public mutating func dw(_ value: UInt16) {
         buffer.reserve(16)
         buffer.put(UInt64(value), bytes: 2)
     }
 
     /// Appends a 32-bit little-endian word (`.long`).
+    /// - Parameter value: The value.
     public mutating func dd(_ value: UInt32) {
         buffer.reserve(16)
         buffer.put(UInt64(value), bytes: 4)
     }
 
     /// Appends a 64-bit little-endian word (`.quad`).
+    /// - Parameter value: The value.
     public mutating func dq(_ value: UInt64) {
         buffer.reserve(16)
         buffer.put(value, bytes: 8)
@@ -253,6 +272,8 @@ public struct Assembler: ~Copyable {
 
     /// Appends the 64-bit absolute address of `label` once the code is loaded (`.quad label`). The
     /// field holds the label's offset; ``MachineCode/absoluteFixups`` tells the loader to add the base.
+    /// - Parameter label: A label of this assembler.
+    /// - Throws: ``EncodingError`` if the label is not one of this assembler's.
     public mutating func dq(_ label: Label) throws(EncodingError) {
         try checkLabel(label, ".quad \(label)")
         buffer.reserve(16)
@@ -261,6 +282,9 @@ public struct Assembler: ~Copyable {
     }
 
     /// Appends the bytes of `string`, without (`.ascii`) or with (`.asciz`) a terminating zero.
+    /// - Parameters:
+    ///   - string: The text; its UTF-8 bytes are written.
+    ///   - zeroTerminated: Whether to append a zero byte.
     public mutating func ascii(_ string: String, zeroTerminated: Bool = false) {
         var bytes = Array(string.utf8)
         if zeroTerminated { bytes.append(0) }
@@ -292,11 +316,16 @@ public struct Assembler: ~Copyable {
     }
 
     /// Calls `body` with the bytes emitted so far (call `link()` first for resolved label references).
+    /// - Parameter body: Reads the bytes; the buffer is valid only during the call.
+    /// - Returns: What `body` returns.
+    /// - Throws: What `body` throws.
     public func withUnsafeBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
         try body(UnsafeBufferPointer(start: buffer.base, count: buffer.count))
     }
 
     /// Links and returns the finished code; the assembler is consumed.
+    /// - Returns: The bytes, the label offsets and the calls the loader must resolve.
+    /// - Throws: ``EncodingError`` for an unbound label, a `loop`/`jrcxz` target out of reach, or code over 2 GiB.
     public consuming func finalize() throws(EncodingError) -> MachineCode {
         try link()
         let bytes = Array(UnsafeBufferPointer(start: buffer.base, count: buffer.count))

@@ -32,11 +32,16 @@ public struct EncodingError: Error, Sendable, Equatable, CustomStringConvertible
     /// The instruction or directive, in Intel syntax (e.g. `mov ah, sil`).
     public let instruction: String
 
+    /// An error of `kind` in `instruction`.
+    /// - Parameters:
+    ///   - kind: What went wrong.
+    ///   - instruction: The instruction or directive, in Intel syntax.
     public init(_ kind: Kind, instruction: String) {
         self.kind = kind
         self.instruction = instruction
     }
 
+    /// The message, `<instruction>: <what went wrong>`.
     public var description: String {
         let what: String
         switch kind {

@@ -8,10 +8,15 @@
 
 /// One operand of an ``Instruction``.
 public enum Operand: Hashable, Sendable, CustomStringConvertible {
+    /// An 8-bit general-purpose register.
     case gpr8(GPR8)
+    /// A 16-bit general-purpose register.
     case gpr16(GPR16)
+    /// A 32-bit general-purpose register.
     case gpr32(GPR32)
+    /// A 64-bit general-purpose register.
     case gpr64(GPR64)
+    /// An SSE register.
     case xmm(XMM)
     /// A memory operand; `size` is the `PTR` keyword, or nil where none is written (as for `lea`).
     case memory(Memory, size: OperandSize?)
@@ -50,6 +55,9 @@ public struct Instruction: Hashable, Sendable, CustomStringConvertible {
     public var operands: [Operand]
 
     /// Creates an instruction.
+    /// - Parameters:
+    ///   - mnemonic: The mnemonic in lowercase, such as `add` or `jne`.
+    ///   - operands: The operands, destination first.
     public init(_ mnemonic: String, _ operands: [Operand] = []) {
         self.mnemonic = mnemonic
         self.operands = operands

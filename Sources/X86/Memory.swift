@@ -7,6 +7,7 @@ public struct Label: Hashable, Sendable, CustomStringConvertible {
     /// Index into the assembler's label table.
     public let id: UInt32
     @inlinable init(id: UInt32) { self.id = id }
+    /// The label as the assembler's listings print it: `.L` and the id.
     public var description: String { ".L\(id)" }
 }
 
@@ -28,7 +29,9 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
     /// For `[rip + label]`: the label id plus one; 0 for no label.
     @usableFromInline let labelPlusOne: UInt32
 
+    /// The value of ``base`` or ``index`` when the address has no such register.
     public static let noRegister: UInt8 = 0xFF
+    /// The value of ``base`` for a rip-relative address.
     public static let ripBase: UInt8 = 0x10
 
     @inlinable init(base: UInt8, index: UInt8, scale: Scale, disp: Int32, labelPlusOne: UInt32 = 0) {
@@ -40,26 +43,43 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `[base + disp]`.
+    /// - Parameters:
+    ///   - base: The base register.
+    ///   - disp: The displacement, sign-extended.
     @inlinable public init(_ base: GPR64, _ disp: Int32 = 0) {
         self.init(base: base.number, index: Memory.noRegister, scale: .x1, disp: disp)
     }
     /// `[base + index*scale + disp]`.
+    /// - Parameters:
+    ///   - base: The base register.
+    ///   - index: The index register (any but `rsp`).
+    ///   - scale: The factor `index` is multiplied by.
+    ///   - disp: The displacement, sign-extended.
     @inlinable public init(_ base: GPR64, _ index: IndexRegister, _ scale: Scale = .x1, _ disp: Int32 = 0) {
         self.init(base: base.number, index: index.number, scale: scale, disp: disp)
     }
     /// `[index*scale + disp32]`, with no base register.
+    /// - Parameters:
+    ///   - index: The index register (any but `rsp`).
+    ///   - scale: The factor `index` is multiplied by.
+    ///   - disp: The displacement, sign-extended.
     @inlinable public init(index: IndexRegister, _ scale: Scale, _ disp: Int32 = 0) {
         self.init(base: Memory.noRegister, index: index.number, scale: scale, disp: disp)
     }
     /// The absolute address `[disp32]` (sign-extended to 64 bits).
+    /// - Parameter address: The address, in the low 2 GiB or the top 2 GiB of the address space.
     @inlinable public init(absolute address: Int32) {
         self.init(base: Memory.noRegister, index: Memory.noRegister, scale: .x1, disp: address)
     }
     /// `[rip + disp32]`, relative to the end of the instruction.
+    /// - Parameter disp: The distance from the end of the instruction.
     @inlinable public init(rip disp: Int32) {
         self.init(base: Memory.ripBase, index: Memory.noRegister, scale: .x1, disp: disp)
     }
     /// `[rip + label + disp]`: the address of a label of the same assembler, plus `disp`.
+    /// - Parameters:
+    ///   - label: A label of the assembler the operand is used with.
+    ///   - disp: Added to the label's address.
     @inlinable public init(rip label: Label, _ disp: Int32 = 0) {
         self.init(base: Memory.ripBase, index: Memory.noRegister, scale: .x1, disp: disp, labelPlusOne: label.id &+ 1)
     }
@@ -104,7 +124,10 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
 public struct Mem8: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `BYTE PTR [rax]`.
     public var description: String { "BYTE PTR \(address)" }
 }
 
@@ -112,7 +135,10 @@ public struct Mem8: Hashable, Sendable, CustomStringConvertible {
 public struct Mem16: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `WORD PTR [rax]`.
     public var description: String { "WORD PTR \(address)" }
 }
 
@@ -120,7 +146,10 @@ public struct Mem16: Hashable, Sendable, CustomStringConvertible {
 public struct Mem32: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `DWORD PTR [rax]`.
     public var description: String { "DWORD PTR \(address)" }
 }
 
@@ -128,7 +157,10 @@ public struct Mem32: Hashable, Sendable, CustomStringConvertible {
 public struct Mem64: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `QWORD PTR [rbp-0x8]`.
     public var description: String { "QWORD PTR \(address)" }
 }
 
@@ -136,7 +168,10 @@ public struct Mem64: Hashable, Sendable, CustomStringConvertible {
 public struct Mem128: Hashable, Sendable, CustomStringConvertible {
     /// The address.
     public let address: Memory
+    /// The operand at `address`.
+    /// - Parameter address: The effective address.
     @inlinable public init(_ address: Memory) { self.address = address }
+    /// The operand in GNU `as` Intel syntax, e.g. `XMMWORD PTR [rsp]`.
     public var description: String { "XMMWORD PTR \(address)" }
 }
 

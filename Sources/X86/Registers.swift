@@ -4,7 +4,16 @@
 
 /// The width of an operand, in bits.
 public enum OperandSize: UInt8, Sendable, Hashable, CaseIterable {
-    case byte = 8, word = 16, dword = 32, qword = 64, xmmword = 128
+    /// 8 bits (`BYTE PTR`).
+    case byte = 8
+    /// 16 bits (`WORD PTR`).
+    case word = 16
+    /// 32 bits (`DWORD PTR`).
+    case dword = 32
+    /// 64 bits (`QWORD PTR`).
+    case qword = 64
+    /// 128 bits, an SSE register or memory operand (`XMMWORD PTR`).
+    case xmmword = 128
 
     /// The size in bytes.
     @inlinable public var bytes: Int { Int(rawValue) / 8 }
@@ -38,18 +47,48 @@ public struct GPR64: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
     /// The register with hardware number `number`, or `nil` if `number` is not in 0...15.
+    /// - Parameter number: A hardware register number.
     public init?(number: Int) {
         guard (0..<16).contains(number) else { return nil }
         self.number = UInt8(number)
     }
+    /// The register's name as GNU `as` and objdump write it (`rax`, `r8`, ...).
     public var description: String { gpr64Names[Int(number)] }
     /// All sixteen registers, in hardware order.
     public static let all: [GPR64] = (0..<16).map { GPR64(UInt8($0)) }
 
-    public static let rax = GPR64(0), rcx = GPR64(1), rdx = GPR64(2), rbx = GPR64(3)
-    public static let rsp = GPR64(4), rbp = GPR64(5), rsi = GPR64(6), rdi = GPR64(7)
-    public static let r8 = GPR64(8), r9 = GPR64(9), r10 = GPR64(10), r11 = GPR64(11)
-    public static let r12 = GPR64(12), r13 = GPR64(13), r14 = GPR64(14), r15 = GPR64(15)
+    /// `rax`, register 0: in the System V ABI, the return value and the scratch register of `mul`/`div`.
+    public static let rax = GPR64(0)
+    /// `rcx`, register 1: in the System V ABI, the fourth integer argument.
+    public static let rcx = GPR64(1)
+    /// `rdx`, register 2: in the System V ABI, the third integer argument and the high half of `mul`/`div`.
+    public static let rdx = GPR64(2)
+    /// `rbx`, register 3: in the System V ABI, callee-saved.
+    public static let rbx = GPR64(3)
+    /// `rsp`, register 4: in the System V ABI, the stack pointer.
+    public static let rsp = GPR64(4)
+    /// `rbp`, register 5: in the System V ABI, callee-saved, the frame pointer by convention.
+    public static let rbp = GPR64(5)
+    /// `rsi`, register 6: in the System V ABI, the second integer argument.
+    public static let rsi = GPR64(6)
+    /// `rdi`, register 7: in the System V ABI, the first integer argument.
+    public static let rdi = GPR64(7)
+    /// `r8`, register 8: in the System V ABI, the fifth integer argument.
+    public static let r8 = GPR64(8)
+    /// `r9`, register 9: in the System V ABI, the sixth integer argument.
+    public static let r9 = GPR64(9)
+    /// `r10`, register 10: in the System V ABI, caller-saved scratch.
+    public static let r10 = GPR64(10)
+    /// `r11`, register 11: in the System V ABI, caller-saved scratch.
+    public static let r11 = GPR64(11)
+    /// `r12`, register 12: in the System V ABI, callee-saved.
+    public static let r12 = GPR64(12)
+    /// `r13`, register 13: in the System V ABI, callee-saved.
+    public static let r13 = GPR64(13)
+    /// `r14`, register 14: in the System V ABI, callee-saved.
+    public static let r14 = GPR64(14)
+    /// `r15`, register 15: in the System V ABI, callee-saved.
+    public static let r15 = GPR64(15)
 
     /// The low 32 bits of this register.
     @inlinable public var dword: GPR32 { GPR32(number) }
@@ -64,14 +103,43 @@ public struct GPR32: Hashable, Sendable, CustomStringConvertible {
     /// Hardware register number, 0 to 15.
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
+    /// The register's name as GNU `as` and objdump write it (`eax`, `r8d`, ...).
     public var description: String { gpr32Names[Int(number)] }
     /// All sixteen registers, in hardware order.
     public static let all: [GPR32] = (0..<16).map { GPR32(UInt8($0)) }
 
-    public static let eax = GPR32(0), ecx = GPR32(1), edx = GPR32(2), ebx = GPR32(3)
-    public static let esp = GPR32(4), ebp = GPR32(5), esi = GPR32(6), edi = GPR32(7)
-    public static let r8d = GPR32(8), r9d = GPR32(9), r10d = GPR32(10), r11d = GPR32(11)
-    public static let r12d = GPR32(12), r13d = GPR32(13), r14d = GPR32(14), r15d = GPR32(15)
+    /// `eax`, the low 32 bits of ``GPR64/rax``.
+    public static let eax = GPR32(0)
+    /// `ecx`, the low 32 bits of ``GPR64/rcx``.
+    public static let ecx = GPR32(1)
+    /// `edx`, the low 32 bits of ``GPR64/rdx``.
+    public static let edx = GPR32(2)
+    /// `ebx`, the low 32 bits of ``GPR64/rbx``.
+    public static let ebx = GPR32(3)
+    /// `esp`, the low 32 bits of ``GPR64/rsp``.
+    public static let esp = GPR32(4)
+    /// `ebp`, the low 32 bits of ``GPR64/rbp``.
+    public static let ebp = GPR32(5)
+    /// `esi`, the low 32 bits of ``GPR64/rsi``.
+    public static let esi = GPR32(6)
+    /// `edi`, the low 32 bits of ``GPR64/rdi``.
+    public static let edi = GPR32(7)
+    /// `r8d`, the low 32 bits of ``GPR64/r8``.
+    public static let r8d = GPR32(8)
+    /// `r9d`, the low 32 bits of ``GPR64/r9``.
+    public static let r9d = GPR32(9)
+    /// `r10d`, the low 32 bits of ``GPR64/r10``.
+    public static let r10d = GPR32(10)
+    /// `r11d`, the low 32 bits of ``GPR64/r11``.
+    public static let r11d = GPR32(11)
+    /// `r12d`, the low 32 bits of ``GPR64/r12``.
+    public static let r12d = GPR32(12)
+    /// `r13d`, the low 32 bits of ``GPR64/r13``.
+    public static let r13d = GPR32(13)
+    /// `r14d`, the low 32 bits of ``GPR64/r14``.
+    public static let r14d = GPR32(14)
+    /// `r15d`, the low 32 bits of ``GPR64/r15``.
+    public static let r15d = GPR32(15)
     /// The 64-bit register this is the low half of.
     @inlinable public var qword: GPR64 { GPR64(number) }
 }
@@ -81,14 +149,43 @@ public struct GPR16: Hashable, Sendable, CustomStringConvertible {
     /// Hardware register number, 0 to 15.
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
+    /// The register's name as GNU `as` and objdump write it (`ax`, `r8w`, ...).
     public var description: String { gpr16Names[Int(number)] }
     /// All sixteen registers, in hardware order.
     public static let all: [GPR16] = (0..<16).map { GPR16(UInt8($0)) }
 
-    public static let ax = GPR16(0), cx = GPR16(1), dx = GPR16(2), bx = GPR16(3)
-    public static let sp = GPR16(4), bp = GPR16(5), si = GPR16(6), di = GPR16(7)
-    public static let r8w = GPR16(8), r9w = GPR16(9), r10w = GPR16(10), r11w = GPR16(11)
-    public static let r12w = GPR16(12), r13w = GPR16(13), r14w = GPR16(14), r15w = GPR16(15)
+    /// `ax`, the low 16 bits of ``GPR64/rax``.
+    public static let ax = GPR16(0)
+    /// `cx`, the low 16 bits of ``GPR64/rcx``.
+    public static let cx = GPR16(1)
+    /// `dx`, the low 16 bits of ``GPR64/rdx``.
+    public static let dx = GPR16(2)
+    /// `bx`, the low 16 bits of ``GPR64/rbx``.
+    public static let bx = GPR16(3)
+    /// `sp`, the low 16 bits of ``GPR64/rsp``.
+    public static let sp = GPR16(4)
+    /// `bp`, the low 16 bits of ``GPR64/rbp``.
+    public static let bp = GPR16(5)
+    /// `si`, the low 16 bits of ``GPR64/rsi``.
+    public static let si = GPR16(6)
+    /// `di`, the low 16 bits of ``GPR64/rdi``.
+    public static let di = GPR16(7)
+    /// `r8w`, the low 16 bits of ``GPR64/r8``.
+    public static let r8w = GPR16(8)
+    /// `r9w`, the low 16 bits of ``GPR64/r9``.
+    public static let r9w = GPR16(9)
+    /// `r10w`, the low 16 bits of ``GPR64/r10``.
+    public static let r10w = GPR16(10)
+    /// `r11w`, the low 16 bits of ``GPR64/r11``.
+    public static let r11w = GPR16(11)
+    /// `r12w`, the low 16 bits of ``GPR64/r12``.
+    public static let r12w = GPR16(12)
+    /// `r13w`, the low 16 bits of ``GPR64/r13``.
+    public static let r13w = GPR16(13)
+    /// `r14w`, the low 16 bits of ``GPR64/r14``.
+    public static let r14w = GPR16(14)
+    /// `r15w`, the low 16 bits of ``GPR64/r15``.
+    public static let r15w = GPR16(15)
 }
 
 /// An 8-bit general-purpose register.
@@ -100,6 +197,7 @@ public struct GPR8: Hashable, Sendable, CustomStringConvertible {
     /// Hardware number 0...15, or 0x14...0x17 for `ah`, `ch`, `dh`, `bh` (encoded as 4...7 without REX).
     public let raw: UInt8
     @inlinable init(_ raw: UInt8) { self.raw = raw }
+    /// The register's name as GNU `as` and objdump write it (`al`, `spl`, `r8b`, `ah`, ...).
     public var description: String {
         isHighByte ? gpr8HighNames[Int(raw & 3)] : gpr8Names[Int(raw)]
     }
@@ -112,11 +210,46 @@ public struct GPR8: Hashable, Sendable, CustomStringConvertible {
     /// All twenty byte registers: the sixteen low bytes, then `ah`, `ch`, `dh`, `bh`.
     public static let all: [GPR8] = (0..<16).map { GPR8(UInt8($0)) } + [.ah, .ch, .dh, .bh]
 
-    public static let al = GPR8(0), cl = GPR8(1), dl = GPR8(2), bl = GPR8(3)
-    public static let spl = GPR8(4), bpl = GPR8(5), sil = GPR8(6), dil = GPR8(7)
-    public static let r8b = GPR8(8), r9b = GPR8(9), r10b = GPR8(10), r11b = GPR8(11)
-    public static let r12b = GPR8(12), r13b = GPR8(13), r14b = GPR8(14), r15b = GPR8(15)
-    public static let ah = GPR8(0x14), ch = GPR8(0x15), dh = GPR8(0x16), bh = GPR8(0x17)
+    /// `al`, the low 8 bits of ``GPR64/rax``.
+    public static let al = GPR8(0)
+    /// `cl`, the low 8 bits of ``GPR64/rcx``.
+    public static let cl = GPR8(1)
+    /// `dl`, the low 8 bits of ``GPR64/rdx``.
+    public static let dl = GPR8(2)
+    /// `bl`, the low 8 bits of ``GPR64/rbx``.
+    public static let bl = GPR8(3)
+    /// `spl`, the low 8 bits of ``GPR64/rsp``; needs a REX prefix.
+    public static let spl = GPR8(4)
+    /// `bpl`, the low 8 bits of ``GPR64/rbp``; needs a REX prefix.
+    public static let bpl = GPR8(5)
+    /// `sil`, the low 8 bits of ``GPR64/rsi``; needs a REX prefix.
+    public static let sil = GPR8(6)
+    /// `dil`, the low 8 bits of ``GPR64/rdi``; needs a REX prefix.
+    public static let dil = GPR8(7)
+    /// `r8b`, the low 8 bits of ``GPR64/r8``; needs a REX prefix.
+    public static let r8b = GPR8(8)
+    /// `r9b`, the low 8 bits of ``GPR64/r9``; needs a REX prefix.
+    public static let r9b = GPR8(9)
+    /// `r10b`, the low 8 bits of ``GPR64/r10``; needs a REX prefix.
+    public static let r10b = GPR8(10)
+    /// `r11b`, the low 8 bits of ``GPR64/r11``; needs a REX prefix.
+    public static let r11b = GPR8(11)
+    /// `r12b`, the low 8 bits of ``GPR64/r12``; needs a REX prefix.
+    public static let r12b = GPR8(12)
+    /// `r13b`, the low 8 bits of ``GPR64/r13``; needs a REX prefix.
+    public static let r13b = GPR8(13)
+    /// `r14b`, the low 8 bits of ``GPR64/r14``; needs a REX prefix.
+    public static let r14b = GPR8(14)
+    /// `r15b`, the low 8 bits of ``GPR64/r15``; needs a REX prefix.
+    public static let r15b = GPR8(15)
+    /// `ah`, bits 8 to 15 of ``GPR64/rax``; only encodable without a REX prefix.
+    public static let ah = GPR8(0x14)
+    /// `ch`, bits 8 to 15 of ``GPR64/rcx``; only encodable without a REX prefix.
+    public static let ch = GPR8(0x15)
+    /// `dh`, bits 8 to 15 of ``GPR64/rdx``; only encodable without a REX prefix.
+    public static let dh = GPR8(0x16)
+    /// `bh`, bits 8 to 15 of ``GPR64/rbx``; only encodable without a REX prefix.
+    public static let bh = GPR8(0x17)
 }
 
 /// A 128-bit SSE register (`xmm0` ... `xmm15`).
@@ -125,18 +258,48 @@ public struct XMM: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
     /// The register with hardware number `number`, or `nil` if `number` is not in 0...15.
+    /// - Parameter number: A hardware register number.
     public init?(number: Int) {
         guard (0..<16).contains(number) else { return nil }
         self.number = UInt8(number)
     }
+    /// The register's name, `xmm0` ... `xmm15`.
     public var description: String { "xmm\(number)" }
     /// All sixteen registers, in hardware order.
     public static let all: [XMM] = (0..<16).map { XMM(UInt8($0)) }
 
-    public static let xmm0 = XMM(0), xmm1 = XMM(1), xmm2 = XMM(2), xmm3 = XMM(3)
-    public static let xmm4 = XMM(4), xmm5 = XMM(5), xmm6 = XMM(6), xmm7 = XMM(7)
-    public static let xmm8 = XMM(8), xmm9 = XMM(9), xmm10 = XMM(10), xmm11 = XMM(11)
-    public static let xmm12 = XMM(12), xmm13 = XMM(13), xmm14 = XMM(14), xmm15 = XMM(15)
+    /// `xmm0`, SSE register 0: in the System V ABI, floating-point argument 1 (and `xmm0` the return value).
+    public static let xmm0 = XMM(0)
+    /// `xmm1`, SSE register 1: floating-point argument 2 in the System V ABI.
+    public static let xmm1 = XMM(1)
+    /// `xmm2`, SSE register 2: floating-point argument 3 in the System V ABI.
+    public static let xmm2 = XMM(2)
+    /// `xmm3`, SSE register 3: floating-point argument 4 in the System V ABI.
+    public static let xmm3 = XMM(3)
+    /// `xmm4`, SSE register 4: floating-point argument 5 in the System V ABI.
+    public static let xmm4 = XMM(4)
+    /// `xmm5`, SSE register 5: floating-point argument 6 in the System V ABI.
+    public static let xmm5 = XMM(5)
+    /// `xmm6`, SSE register 6: floating-point argument 7 in the System V ABI.
+    public static let xmm6 = XMM(6)
+    /// `xmm7`, SSE register 7: floating-point argument 8 in the System V ABI.
+    public static let xmm7 = XMM(7)
+    /// `xmm8`, SSE register 8: caller-saved in the System V ABI.
+    public static let xmm8 = XMM(8)
+    /// `xmm9`, SSE register 9: caller-saved in the System V ABI.
+    public static let xmm9 = XMM(9)
+    /// `xmm10`, SSE register 10: caller-saved in the System V ABI.
+    public static let xmm10 = XMM(10)
+    /// `xmm11`, SSE register 11: caller-saved in the System V ABI.
+    public static let xmm11 = XMM(11)
+    /// `xmm12`, SSE register 12: caller-saved in the System V ABI.
+    public static let xmm12 = XMM(12)
+    /// `xmm13`, SSE register 13: caller-saved in the System V ABI.
+    public static let xmm13 = XMM(13)
+    /// `xmm14`, SSE register 14: caller-saved in the System V ABI.
+    public static let xmm14 = XMM(14)
+    /// `xmm15`, SSE register 15: caller-saved in the System V ABI.
+    public static let xmm15 = XMM(15)
 }
 
 /// A register usable as the index of a memory operand: any 64-bit register except `rsp`, which the
@@ -146,24 +309,58 @@ public struct IndexRegister: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt8
     @inlinable init(_ number: UInt8) { self.number = number }
     /// The index register for `register`, or `nil` for `rsp`.
+    /// - Parameter register: A 64-bit register.
     public init?(_ register: GPR64) {
         guard register.number != 4 else { return nil }
         number = register.number
     }
+    /// The register's name as GNU `as` and objdump write it (`rax`, `r8`, ...).
     public var description: String { gpr64Names[Int(number)] }
     /// The fifteen registers that can be an index.
     public static let all: [IndexRegister] = (0..<16).filter { $0 != 4 }.map { IndexRegister(UInt8($0)) }
 
-    public static let rax = IndexRegister(0), rcx = IndexRegister(1), rdx = IndexRegister(2)
-    public static let rbx = IndexRegister(3), rbp = IndexRegister(5), rsi = IndexRegister(6)
-    public static let rdi = IndexRegister(7), r8 = IndexRegister(8), r9 = IndexRegister(9)
-    public static let r10 = IndexRegister(10), r11 = IndexRegister(11), r12 = IndexRegister(12)
-    public static let r13 = IndexRegister(13), r14 = IndexRegister(14), r15 = IndexRegister(15)
+    /// ``GPR64/rax`` as an index register.
+    public static let rax = IndexRegister(0)
+    /// ``GPR64/rcx`` as an index register.
+    public static let rcx = IndexRegister(1)
+    /// ``GPR64/rdx`` as an index register.
+    public static let rdx = IndexRegister(2)
+    /// ``GPR64/rbx`` as an index register.
+    public static let rbx = IndexRegister(3)
+    /// ``GPR64/rbp`` as an index register.
+    public static let rbp = IndexRegister(5)
+    /// ``GPR64/rsi`` as an index register.
+    public static let rsi = IndexRegister(6)
+    /// ``GPR64/rdi`` as an index register.
+    public static let rdi = IndexRegister(7)
+    /// ``GPR64/r8`` as an index register.
+    public static let r8 = IndexRegister(8)
+    /// ``GPR64/r9`` as an index register.
+    public static let r9 = IndexRegister(9)
+    /// ``GPR64/r10`` as an index register.
+    public static let r10 = IndexRegister(10)
+    /// ``GPR64/r11`` as an index register.
+    public static let r11 = IndexRegister(11)
+    /// ``GPR64/r12`` as an index register.
+    public static let r12 = IndexRegister(12)
+    /// ``GPR64/r13`` as an index register.
+    public static let r13 = IndexRegister(13)
+    /// ``GPR64/r14`` as an index register.
+    public static let r14 = IndexRegister(14)
+    /// ``GPR64/r15`` as an index register.
+    public static let r15 = IndexRegister(15)
 }
 
 /// The scale factor applied to an index register.
 public enum Scale: UInt8, Sendable, Hashable, CaseIterable {
-    case x1 = 0, x2 = 1, x4 = 2, x8 = 3
+    /// Index times 1 (SIB.scale 0).
+    case x1 = 0
+    /// Index times 2 (SIB.scale 1).
+    case x2 = 1
+    /// Index times 4 (SIB.scale 2).
+    case x4 = 2
+    /// Index times 8 (SIB.scale 3).
+    case x8 = 3
     /// The multiplier: 1, 2, 4 or 8.
     @inlinable public var factor: Int { 1 << Int(rawValue) }
 }
@@ -171,12 +368,67 @@ public enum Scale: UInt8, Sendable, Hashable, CaseIterable {
 /// The sixteen condition codes of `jcc`, `setcc` and `cmovcc`, by their hardware number (the low
 /// nibble of the opcode). Aliases (`jz` = `je`, `jnae` = `jb`, ...) are static members.
 public enum Condition: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    case o = 0, no, b, ae, e, ne, be, a, s, ns, p, np, l, ge, le, g
+    /// Overflow (OF = 1).
+    case o = 0
+    /// No overflow (OF = 0).
+    case no
+    /// Below, unsigned `<` (CF = 1).
+    case b
+    /// Above or equal, unsigned `>=` (CF = 0).
+    case ae
+    /// Equal, or zero (ZF = 1).
+    case e
+    /// Not equal, or not zero (ZF = 0).
+    case ne
+    /// Below or equal, unsigned `<=` (CF = 1 or ZF = 1).
+    case be
+    /// Above, unsigned `>` (CF = 0 and ZF = 0).
+    case a
+    /// Sign, negative result (SF = 1).
+    case s
+    /// No sign, non-negative result (SF = 0).
+    case ns
+    /// Parity even (PF = 1); after `ucomisd`, unordered.
+    case p
+    /// Parity odd (PF = 0); after `ucomisd`, ordered.
+    case np
+    /// Less, signed `<` (SF ≠ OF).
+    case l
+    /// Greater or equal, signed `>=` (SF = OF).
+    case ge
+    /// Less or equal, signed `<=` (ZF = 1 or SF ≠ OF).
+    case le
+    /// Greater, signed `>` (ZF = 0 and SF = OF).
+    case g
 
-    public static let c = Condition.b, nae = Condition.b, nc = Condition.ae, nb = Condition.ae
-    public static let z = Condition.e, nz = Condition.ne, na = Condition.be, nbe = Condition.a
-    public static let pe = Condition.p, po = Condition.np, nge = Condition.l, nl = Condition.ge
-    public static let ng = Condition.le, nle = Condition.g
+    /// Carry: the same condition as ``b``.
+    public static let c = Condition.b
+    /// Not above or equal: the same condition as ``b``.
+    public static let nae = Condition.b
+    /// No carry: the same condition as ``ae``.
+    public static let nc = Condition.ae
+    /// Not below: the same condition as ``ae``.
+    public static let nb = Condition.ae
+    /// Zero: the same condition as ``e``.
+    public static let z = Condition.e
+    /// Not zero: the same condition as ``ne``.
+    public static let nz = Condition.ne
+    /// Not above: the same condition as ``be``.
+    public static let na = Condition.be
+    /// Not below or equal: the same condition as ``a``.
+    public static let nbe = Condition.a
+    /// Parity even: the same condition as ``p``.
+    public static let pe = Condition.p
+    /// Parity odd: the same condition as ``np``.
+    public static let po = Condition.np
+    /// Not greater or equal: the same condition as ``l``.
+    public static let nge = Condition.l
+    /// Not less: the same condition as ``ge``.
+    public static let nl = Condition.ge
+    /// Not greater: the same condition as ``le``.
+    public static let ng = Condition.le
+    /// Not less or equal: the same condition as ``g``.
+    public static let nle = Condition.g
 
     /// The suffix as objdump prints it (`e`, `ne`, `b`, `ae`, ...).
     public var description: String {

@@ -17,6 +17,11 @@ public struct IRSourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var offset: Int
 
     /// Creates a location.
+    /// - Parameters:
+    ///   - file: The file name.
+    ///   - line: The line, from 1.
+    ///   - column: The column, from 1.
+    ///   - offset: The byte offset from the start of the text.
     public init(file: String, line: Int, column: Int, offset: Int) {
         self.file = file
         self.line = line
@@ -52,6 +57,11 @@ public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var sourceLine: String
 
     /// Creates an error.
+    /// - Parameters:
+    ///   - kind: What kind of error it is.
+    ///   - message: What is wrong.
+    ///   - location: Where.
+    ///   - sourceLine: The text of the line, for the caret display.
     public init(_ kind: Kind, _ message: String, at location: IRSourceLocation, sourceLine: String) {
         self.kind = kind
         self.message = message

@@ -44,6 +44,12 @@ public struct DecodedInstruction: Hashable, Sendable {
     public var status: Status
 
     /// Creates a decoded instruction.
+    /// - Parameters:
+    ///   - offset: Where the instruction starts.
+    ///   - length: Its length in bytes.
+    ///   - instruction: The decoded instruction, if decoding succeeded.
+    ///   - text: The objdump text.
+    ///   - status: Whether decoding succeeded.
     public init(offset: Int, length: Int, instruction: Instruction?, text: String, status: Status) {
         self.offset = offset
         self.length = length

@@ -110,6 +110,8 @@ public enum ObjdumpFormatter {
     /// The width objdump gives the address column for a section ending at `end`: the 16 hex digits
     /// of `end` less its leading zeros, rounded so that a multiple of four digits is dropped (4 for
     /// sections below 0x1000, 8 below 0x1_0000_0000, ...).
+    /// - Parameter end: The address just past the section.
+    /// - Returns: The number of hex digits.
     public static func addressWidth(end: UInt64) -> Int {
         let digits = String(end, radix: 16)
         let zeros = 16 - digits.count

@@ -10,6 +10,11 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var offset: Int
 
     /// Creates a location.
+    /// - Parameters:
+    ///   - file: The file name.
+    ///   - line: The line, from 1.
+    ///   - column: The column, from 1.
+    ///   - offset: The byte offset from the start of the text.
     public init(file: String, line: Int, column: Int, offset: Int) {
         self.file = file
         self.line = line
@@ -39,6 +44,10 @@ public struct AssemblyError: Error, Sendable, Equatable, CustomStringConvertible
     public var sourceLine: String
 
     /// Creates an error.
+    /// - Parameters:
+    ///   - message: What is wrong.
+    ///   - location: Where.
+    ///   - sourceLine: The text of the line, for the caret display.
     public init(_ message: String, at location: SourceLocation, sourceLine: String) {
         self.message = message
         self.location = location

@@ -39,6 +39,7 @@ public enum TextAssembler {
     /// - Parameters:
     ///   - source: The assembly text.
     ///   - file: The file name used in error locations.
+    /// - Returns: The code, a listing and the label offsets.
     /// - Throws: ``AssemblyError`` for the first error, with its location.
     public static func assemble(_ source: String, file: String = "<stdin>") throws(AssemblyError) -> Output {
         let statements = try parse(source, file: file)
@@ -57,6 +58,10 @@ public enum TextAssembler {
 
     /// Assembles each line of `source` independently, so that one bad line does not stop the others.
     /// Labels are local to their line, so a line that refers to a label on another line is an error.
+    /// - Parameters:
+    ///   - source: The assembly text.
+    ///   - file: The file name used in error locations.
+    /// - Returns: One result per line of `source`.
     public static func assembleEachLine(_ source: String, file: String = "<stdin>") -> [LineResult] {
         var results: [LineResult] = []
         var offset = 0
