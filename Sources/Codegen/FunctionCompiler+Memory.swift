@@ -17,6 +17,17 @@ extension FunctionCompiler {
         case .int(64), .ptr, .double: try asm.mov(r, .qword(address))
         case .vector where layout.size(of: t) == 8: try asm.mov(r, .qword(address))
         case .vector where layout.size(of: t) == 4: try asm.mov(r.dword, .dword(address))
+        case .int(let w) where w < 64:
+            // i24, i40 ...: the store size's bytes, high byte first, assembled in rax (never an
+            // address register), then masked to the width.
+            let size = layout.storeSize(of: t)
+            try asm.movzx(.eax, .byte(address.offset(by: Int32(size - 1))))
+            for k in stride(from: size - 2, through: 0, by: -1) {
+                try asm.shl(.rax, 8)
+                try asm.mov(.al, .byte(address.offset(by: Int32(k))))
+            }
+            try zeroExtend(.rax, w)
+            if r != .rax { try asm.mov(r, .rax) }
         default: throw unsupported("memory access of type \(t)")
         }
     }
@@ -30,6 +41,19 @@ extension FunctionCompiler {
         case .int(64), .ptr, .double: try asm.mov(.qword(address), r)
         case .vector where layout.size(of: t) == 8: try asm.mov(.qword(address), r)
         case .vector where layout.size(of: t) == 4: try asm.mov(.dword(address), r.dword)
+        case .int(let w) where w < 64:
+            // Odd sizes: 4-, 2- and 1-byte pieces from the low end, shifting a copy in rax.
+            let size = layout.storeSize(of: t)
+            if r != .rax { try asm.mov(.rax, r) }
+            var k = 0
+            while k < size {
+                let m = address.offset(by: Int32(k))
+                switch size - k {
+                case 4...: try asm.mov(.dword(m), .eax); k += 4; if k < size { try asm.shr(.rax, 32) }
+                case 2, 3: try asm.mov(.word(m), .ax); k += 2; if k < size { try asm.shr(.rax, 16) }
+                default: try asm.mov(.byte(m), .al); k += 1
+                }
+            }
         default: throw unsupported("memory access of type \(t)")
         }
     }

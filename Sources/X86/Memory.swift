@@ -42,6 +42,13 @@ public struct Memory: Hashable, Sendable, CustomStringConvertible {
         self.labelPlusOne = labelPlusOne
     }
 
+    /// The same address moved by `offset` bytes: `[base + index*scale + disp + offset]`.
+    /// - Parameter offset: Bytes to add to the displacement (wrapping at 32 bits).
+    /// - Returns: The moved address, with the same registers, scale and label.
+    @inlinable public func offset(by offset: Int32) -> Memory {
+        Memory(base: base, index: index, scale: scale, disp: disp &+ offset, labelPlusOne: labelPlusOne)
+    }
+
     /// `[base + disp]`.
     /// - Parameters:
     ///   - base: The base register.
