@@ -46,7 +46,10 @@ let package = Package(
         // Shared by the test targets that run the C corpus (one lock around stdout for the process).
         .target(name: "CorpusSupport", path: "Tests/CorpusSupport", swiftSettings: strict),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport"], swiftSettings: strict),
+        // The seeded random IR function generator, shared by the differential tests.
+        .target(name: "RandomIR", dependencies: ["IR"], path: "Tests/RandomIR", swiftSettings: strict),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport", "RandomIR"],
+                    swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

@@ -3,6 +3,7 @@
 import Codegen
 import IR
 import Interpreter
+import RandomIR
 import Testing
 
 @Suite("Codegen random differential")
