@@ -32,10 +32,12 @@ let package = Package(
         // Every CLI subcommand as a library, so tests can call it.
         .target(
             name: "Driver",
-            dependencies: ["X86", "JIT", "IR", "Interpreter", "Codegen",
+            dependencies: ["X86", "JIT", "IR", "Interpreter", "Codegen", "Optimizer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .target(name: "Interpreter", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
+        // SSA optimization passes over the IR (mem2reg, folding, CSE, DCE, CFG simplification).
+        .target(name: "Optimizer", dependencies: ["IR"], swiftSettings: strict),
         // Layer 4: the baseline compiler from the IR to x86-64, and the JIT engine that runs modules.
         .target(name: "Codegen", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
@@ -50,6 +52,8 @@ let package = Package(
         .target(name: "RandomIR", dependencies: ["IR"], path: "Tests/RandomIR", swiftSettings: strict),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport", "RandomIR"],
                     swiftSettings: strict),
+        .testTarget(name: "OptimizerTests",
+                    dependencies: ["Optimizer", "IR", "Interpreter", "CorpusSupport", "RandomIR"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
     ]
 )

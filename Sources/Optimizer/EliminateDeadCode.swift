@@ -1,0 +1,49 @@
+// dce: removes instructions whose results nothing needs.
+//
+// Mark and sweep, so dead cycles of phis (which mem2reg leaves behind) go too: the roots are the
+// instructions that must run for their effect (terminators, stores, calls, volatile loads, and
+// divisions that might trap), and liveness flows from users to the instructions they use.
+// Everything unmarked is removed. Linear in the size of the function.
+
+import IR
+
+/// Removes the instructions of `function` that have no effect and no live user.
+func eliminateDeadCode(_ function: inout Function, _ module: inout Module) {
+    var live = Array(repeating: false, count: function.instructions.count)
+    var work: [Int] = []
+    for block in function.blocks {
+        for inst in block.instructions where mustKeep(function[inst], module) {
+            live[inst.index] = true
+            work.append(inst.index)
+        }
+    }
+    while let i = work.popLast() {
+        for v in function.instructions[i].operands where v.kind == .instruction && !live[v.index] {
+            live[v.index] = true
+            work.append(v.index)
+        }
+    }
+    var editor = FunctionEditor(function)
+    for block in function.blocks {
+        for inst in block.instructions where !live[inst.index] { editor.remove(inst) }
+    }
+    editor.commit(to: &function)
+}
+
+/// True if `d` must run even when its result is unused.
+func mustKeep(_ d: InstructionData, _ module: Module) -> Bool {
+    switch d.opcode {
+    case .load:
+        // A load whose result is unused does nothing, unless volatile.
+        return d.flags.contains(.volatile)
+    case .sdiv, .udiv, .srem, .urem:
+        // Division traps on a zero divisor; keep it unless the divisor is a known non-zero constant
+        // (`sdiv INT_MIN, -1` is defined by the interpreter and never traps there).
+        guard d.operands[1].kind == .constant, case .int(_, let bits) = module.constants[d.operands[1].index] else {
+            return true
+        }
+        return bits == 0
+    default:
+        return d.opcode.info.hasSideEffects
+    }
+}
