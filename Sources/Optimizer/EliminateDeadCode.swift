@@ -39,10 +39,8 @@ func mustKeep(_ d: InstructionData, _ module: Module) -> Bool {
     case .sdiv, .udiv, .srem, .urem:
         // Division traps on a zero divisor; keep it unless the divisor is a known non-zero constant
         // (`sdiv INT_MIN, -1` is defined by the interpreter and never traps there).
-        guard d.operands[1].kind == .constant, case .int(_, let bits) = module.constants[d.operands[1].index] else {
-            return true
-        }
-        return bits == 0
+        guard let divisor = integerConstant(d.operands[1], module) else { return true }
+        return divisor.bits == 0
     default:
         return d.opcode.info.hasSideEffects
     }

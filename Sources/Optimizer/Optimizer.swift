@@ -1,8 +1,8 @@
 // The optimizer: SSA passes over a verified module, chosen by optimization level.
 //
 //   -O0   nothing
-//   -O1   mem2reg → dce
-//   -O2   mem2reg → dce
+//   -O1   simplifycfg → mem2reg → constfold → dce → simplifycfg
+//   -O2   simplifycfg → mem2reg → constfold → cse → simplifycfg → constfold → dce → simplifycfg
 //
 // Every pass takes a verified module to a verified module with the same behaviour under the
 // reference interpreter, and runs in time about linear in the size of each function: the JIT's
@@ -25,8 +25,14 @@ public enum OptimizationLevel: Int, Sendable, CaseIterable, Comparable {
 
 /// One optimization pass.
 public enum Pass: String, Sendable, CaseIterable, CustomStringConvertible {
+    /// Control-flow simplification: constant branches, block merging, unreachable blocks.
+    case cfgSimplification = "simplifycfg"
     /// Promotion of scalar allocas to SSA values with phis.
     case memoryPromotion = "mem2reg"
+    /// Constant folding and propagation, and algebraic identities.
+    case constantFolding = "constfold"
+    /// Dominator-scoped common subexpression elimination.
+    case commonSubexpressionElimination = "cse"
     /// Dead code elimination (mark and sweep).
     case deadCodeElimination = "dce"
 
@@ -35,7 +41,10 @@ public enum Pass: String, Sendable, CaseIterable, CustomStringConvertible {
     /// Runs the pass on one function of `module`.
     func run(_ function: inout Function, _ module: inout Module) {
         switch self {
+        case .cfgSimplification: simplifyControlFlow(&function, &module)
         case .memoryPromotion: promoteMemory(&function, &module)
+        case .constantFolding: foldConstants(&function, &module)
+        case .commonSubexpressionElimination: eliminateCommonSubexpressions(&function, &module)
         case .deadCodeElimination: eliminateDeadCode(&function, &module)
         }
     }
@@ -61,7 +70,10 @@ public struct Optimizer: Sendable {
     public static func pipeline(for level: OptimizationLevel) -> [Pass] {
         switch level {
         case .O0: []
-        case .O1, .O2: [.memoryPromotion, .deadCodeElimination]
+        case .O1: [.cfgSimplification, .memoryPromotion, .constantFolding, .deadCodeElimination, .cfgSimplification]
+        case .O2:
+            [.cfgSimplification, .memoryPromotion, .constantFolding, .commonSubexpressionElimination,
+             .cfgSimplification, .constantFolding, .deadCodeElimination, .cfgSimplification]
         }
     }
 
