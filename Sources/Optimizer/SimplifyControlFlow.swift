@@ -65,7 +65,7 @@ func foldConstantBranches(_ function: inout Function, _ module: Module) -> Bool 
             dropped.append(v.index)
         }
         for s in dropped { removeIncoming(from: b, in: s, &function) }
-        function.instructions[term.index].operands = [target]
+        function.instructions[term.index] = InstructionData(.br, type: .void, operands: [target])
         changed = true
     }
     return changed
