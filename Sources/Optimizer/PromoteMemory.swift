@@ -180,17 +180,20 @@ struct MemoryPromoter {
                     break
                 }
             }
-            for succ in cfg.successors[b] {
-                for (phi, s) in phis[succ] {
+            // One incoming entry per edge, as LLVM wants when a switch has several cases to a block.
+            for target in function[function.terminator(of: b)].operands where target.kind == .block {
+                for (phi, s) in phis[target.index] {
                     function.instructions[phi.index].operands += [current[s] ?? undefs[s], .block(Block(b))]
                 }
             }
             for child in children[b].reversed() { stack.append((child, -1)) }
         }
         // Unreachable predecessors of blocks with new phis contribute undef.
-        for b in function.blocks.indices where !phis[b].isEmpty {
-            for p in cfg.predecessors[b] where !cfg.isReachable(p) {
-                for (phi, s) in phis[b] { function.instructions[phi.index].operands += [undefs[s], .block(Block(p))] }
+        for p in function.blocks.indices where !cfg.isReachable(p) {
+            for target in function[function.terminator(of: p)].operands where target.kind == .block {
+                for (phi, s) in phis[target.index] {
+                    function.instructions[phi.index].operands += [undefs[s], .block(Block(p))]
+                }
             }
         }
     }

@@ -38,6 +38,25 @@ func removeIncoming(from predecessor: Int, in b: Int, _ function: inout Function
     }
 }
 
+/// Leaves one incoming entry from `predecessor` in the phis of `b` (a switch that had several cases
+/// to `b` and became one `br`).
+func keepOneIncoming(from predecessor: Int, in b: Int, _ function: inout Function) {
+    for inst in function.blocks[b].instructions {
+        guard function[inst].opcode == .phi else { break }
+        var ops = function[inst].operands
+        var seen = false
+        var k = 0
+        while k + 1 < ops.count {
+            if ops[k + 1] == .block(Block(predecessor)) {
+                if seen { ops.removeSubrange(k...k + 1); continue }
+                seen = true
+            }
+            k += 2
+        }
+        function.instructions[inst.index].operands = ops
+    }
+}
+
 /// Step 1: branches whose direction is known. Returns true if any changed.
 func foldConstantBranches(_ function: inout Function, _ module: Module) -> Bool {
     var changed = false
@@ -65,6 +84,7 @@ func foldConstantBranches(_ function: inout Function, _ module: Module) -> Bool 
             dropped.append(v.index)
         }
         for s in dropped { removeIncoming(from: b, in: s, &function) }
+        keepOneIncoming(from: b, in: target.index, &function)
         function.instructions[term.index] = InstructionData(.br, type: .void, operands: [target])
         changed = true
     }
@@ -156,7 +176,12 @@ struct BlockMerger {
             while k + 1 < ops.count {
                 if ops[k + 1] == .block(Block(b)) { ops.removeSubrange(k...k + 1) } else { k += 2 }
             }
-            for p in predecessors[b] where !predecessors[s].contains(p) { ops += [value!, .block(Block(p))] }
+            // One entry per redirected edge (a switch may have several cases to `b`).
+            for p in predecessors[b] {
+                for target in function[function.terminator(of: p)].operands where target == .block(Block(b)) {
+                    ops += [value!, .block(Block(p))]
+                }
+            }
             function.instructions[phi.index].operands = ops
         }
         for p in predecessors[b] {

@@ -287,3 +287,43 @@ struct PipelineTests {
         #expect(Set(Pass.allCases.map(\.rawValue)) == ["simplifycfg", "mem2reg", "constfold", "cse", "dce"])
     }
 }
+
+@Suite("switch edges")
+struct SwitchEdgeTests {
+    static let source = """
+        define i32 @f(i32 %x) {
+        entry:
+          %v = alloca i32
+          store i32 1, ptr %v
+          switch i32 %x, label %other [ i32 0, label %fwd
+                                        i32 1, label %fwd
+                                        i32 2, label %three ]
+        fwd:
+          br label %join
+        three:
+          store i32 3, ptr %v
+          br label %join
+        other:
+          store i32 4, ptr %v
+          switch i32 1, label %join [ i32 1, label %join
+                                      i32 2, label %join ]
+        join:
+          %r = load i32, ptr %v
+          ret i32 %r
+        }
+
+        """
+
+    @Test("phis keep one entry per edge through every pass")
+    func edges() throws {
+        guard var module = parse(Self.source) else { return }
+        let before = module
+        optimizeVerifying(&module, Optimizer(level: .O2), context: "switch")
+        let text = module.text
+        // `fwd` is skipped: entry's two cases now go straight to join, each with its entry.
+        #expect(occurrences("[ 1, %entry ], [ 1, %entry ]", in: text) == 1, "\(text)")
+        for x: UInt64 in [0, 1, 2, 3, 99] {
+            #expect(try interpret(before, "f", [x]) == interpret(module, "f", [x]))
+        }
+    }
+}
