@@ -33,6 +33,9 @@ struct RandomDifferentialTests {
         let level: OptimizationLevel = seed % 3 == 0 ? .O1 : .O2
         var optimized = module
         guard optimizeVerifying(&optimized, Optimizer(level: level), context: "seed \(seed)") else { return }
+        if let diagnostics = try llvmAssemblerDiagnostics(optimized.text) {
+            Issue.record("llvm-as-19 rejects seed \(seed) after -\(level): \(diagnostics)")
+        }
         let interpreter = try Interpreter(module: optimized)
         var failures = 0
         for name in names {

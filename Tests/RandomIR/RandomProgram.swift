@@ -5,6 +5,11 @@
 // an accumulator, trip count ≤ 8) whose body computes more values and goes through an alloca'd
 // array, and an exit block that hashes every value it can see into the i64 result. Divisors are
 // made odd (never zero), shift amounts are masked into range, and fptosi only sees values that fit.
+//
+// Variants for the optimizer: `usesLocals` keeps scalar locals in allocas as clang -O0 does
+// (initialized in the entry block, loaded and stored anywhere, stored under a condition inside
+// the loop, all loaded again at the exit), and a small `constantOneIn` makes operands constants
+// often, so that folding has work.
 
 import IR
 
