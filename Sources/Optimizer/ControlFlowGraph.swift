@@ -6,64 +6,93 @@
 //   immediateDominator          Cooper, Harvey and Kennedy, "A Simple, Fast Dominance Algorithm"
 //   dominatorTreeChildren       for scoped walks (CSE, mem2reg's renaming)
 //   dominanceFrontiers          for phi placement (Cytron et al., computed as in CHK §4)
+//
+// Adjacency is stored flat (one array of edges and one of start offsets, as in CSR matrices), so
+// building a CFG costs a handful of allocations whatever the number of blocks.
 
 import IR
+
+/// Lists of blocks per block, stored flat: the list of block `b` is `items[start[b]..<start[b + 1]]`.
+struct BlockLists {
+    var items: [Int] = []
+    var start: [Int] = [0]
+
+    /// The list of block `b`.
+    subscript(b: Int) -> ArraySlice<Int> { items[start[b]..<start[b + 1]] }
+
+    /// The number of entries in the list of block `b`.
+    func count(_ b: Int) -> Int { start[b + 1] - start[b] }
+
+    /// Lists in which block `b` holds `pairs` entries `(b, x)`, grouped by `b` (counting sort).
+    init(count n: Int, pairs: [(Int, Int)]) {
+        var counts = Array(repeating: 0, count: n + 1)
+        for (b, _) in pairs { counts[b + 1] += 1 }
+        for b in 0..<n { counts[b + 1] += counts[b] }
+        start = counts
+        items = Array(repeating: 0, count: pairs.count)
+        var next = counts
+        for (b, x) in pairs {
+            items[next[b]] = x
+            next[b] += 1
+        }
+    }
+
+    init() {}
+}
 
 /// The CFG of a function, with dominators over its reachable blocks.
 struct ControlFlowGraph {
     /// The distinct successors of each block.
-    var successors: [[Int]]
+    var successors = BlockLists()
     /// The distinct predecessors of each block (reachable or not).
-    var predecessors: [[Int]]
+    var predecessors = BlockLists()
     /// The reachable blocks in reverse postorder; the entry first.
     var reversePostorder: [Int] = []
     /// Each block's position in `reversePostorder`, or -1 if it is unreachable.
     var order: [Int]
-    /// Each reachable block's immediate dominator (the entry's is itself); -1 if unreachable.
+    /// Each reachable block's immediate dominator (the entry's is itself); -1 if unreachable or
+    /// not computed.
     var immediateDominator: [Int]
 
-    /// Builds the CFG of `function` and its dominator tree.
-    init(_ function: Function) {
+    /// Builds the CFG of `function` and, if `dominators`, its dominator tree.
+    init(_ function: Function, dominators: Bool = true) {
         let n = function.blocks.count
-        successors = Array(repeating: [], count: n)
-        predecessors = Array(repeating: [], count: n)
         order = Array(repeating: -1, count: n)
         immediateDominator = Array(repeating: -1, count: n)
+        var edges: [(Int, Int)] = []
+        edges.reserveCapacity(n * 2)
         for b in 0..<n {
-            successors[b] = Self.successors(of: b, in: function)
-            for s in successors[b] { predecessors[s].append(b) }
+            guard let last = function.blocks[b].instructions.last else { continue }
+            let first = edges.count
+            for v in function.instructions[last.index].operands where v.kind == .block {
+                if !edges[first...].contains(where: { $0.1 == v.index }) { edges.append((b, v.index)) }
+            }
         }
+        successors = BlockLists(count: n, pairs: edges)
+        predecessors = BlockLists(count: n, pairs: edges.map { ($0.1, $0.0) })
         guard n > 0 else { return }
-        computeReversePostorder()
-        computeDominators()
-    }
-
-    /// The distinct blocks `b`'s terminator may jump to.
-    static func successors(of b: Int, in function: Function) -> [Int] {
-        guard let last = function.blocks[b].instructions.last else { return [] }
-        var result: [Int] = []
-        for v in function.instructions[last.index].operands where v.kind == .block && !result.contains(v.index) {
-            result.append(v.index)
-        }
-        return result
+        computeReversePostorder(n)
+        if dominators { computeDominators() }
     }
 
     /// True if `b` is reachable from the entry.
     func isReachable(_ b: Int) -> Bool { order[b] >= 0 }
 
-    private mutating func computeReversePostorder() {
-        var visited = Array(repeating: false, count: successors.count)
+    private mutating func computeReversePostorder(_ n: Int) {
+        var visited = Array(repeating: false, count: n)
+        var nextChild = Array(repeating: 0, count: n)
         var postorder: [Int] = []
-        postorder.reserveCapacity(successors.count)
-        var stack: [(block: Int, next: Int)] = [(0, 0)]
+        postorder.reserveCapacity(n)
+        var stack: [Int] = [0]
         visited[0] = true
-        while let (b, i) = stack.last {
-            if i < successors[b].count {
-                stack[stack.count - 1].next += 1
-                let s = successors[b][i]
+        while let b = stack.last {
+            let succ = successors[b]
+            if nextChild[b] < succ.count {
+                let s = succ[succ.startIndex + nextChild[b]]
+                nextChild[b] += 1
                 if !visited[s] {
                     visited[s] = true
-                    stack.append((s, 0))
+                    stack.append(s)
                 }
             } else {
                 postorder.append(b)
@@ -102,24 +131,25 @@ struct ControlFlowGraph {
     }
 
     /// The children of each block in the dominator tree, in reverse postorder.
-    func dominatorTreeChildren() -> [[Int]] {
-        var children = Array(repeating: [Int](), count: successors.count)
-        for b in reversePostorder.dropFirst() { children[immediateDominator[b]].append(b) }
-        return children
+    func dominatorTreeChildren() -> BlockLists {
+        BlockLists(count: order.count, pairs: reversePostorder.dropFirst().map { (immediateDominator[$0], $0) })
     }
 
     /// The dominance frontier of each reachable block: the blocks where its dominance ends.
-    func dominanceFrontiers() -> [[Int]] {
-        var frontiers = Array(repeating: [Int](), count: successors.count)
-        for b in reversePostorder where predecessors[b].count >= 2 {
+    func dominanceFrontiers() -> BlockLists {
+        var pairs: [(Int, Int)] = []
+        for b in reversePostorder where predecessors.count(b) >= 2 {
             for p in predecessors[b] where isReachable(p) {
                 var runner = p
                 while runner != immediateDominator[b] {
-                    if frontiers[runner].last != b { frontiers[runner].append(b) }
+                    // Each (runner, b) once: walks from different predecessors of b may meet.
+                    if !pairs.reversed().prefix(while: { $0.1 == b }).contains(where: { $0.0 == runner }) {
+                        pairs.append((runner, b))
+                    }
                     runner = immediateDominator[runner]
                 }
             }
         }
-        return frontiers
+        return BlockLists(count: order.count, pairs: pairs)
     }
 }

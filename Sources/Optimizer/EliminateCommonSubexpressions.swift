@@ -28,7 +28,8 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
         stack.append((b, added.count))
         for inst in function.blocks[b].instructions {
             editor.resolveOperands(of: inst, in: &function)
-            guard let key = ExpressionKey(function[inst]) else { continue }
+            guard ExpressionKey.isCandidate(function.instructions[inst.index].opcode),
+                  let key = ExpressionKey(function[inst]) else { continue }
             if let existing = table[key] {
                 editor.replace(inst, with: existing)
             } else {
@@ -50,13 +51,17 @@ struct ExpressionKey: Hashable {
     var auxiliaryType: IRType?
     var operands: [Value]
 
+    /// True for the opcodes that may take part in CSE.
+    static func isCandidate(_ opcode: Opcode) -> Bool {
+        switch opcode.info.category {
+        case .integerBinary, .floatBinary, .floatUnary, .compare, .cast: true
+        default: opcode == .select || opcode == .getelementptr
+        }
+    }
+
     /// The key of `d`, or nil if it does not take part in CSE.
     init?(_ d: InstructionData) {
-        guard d.type.isFirstClassScalar, !d.opcode.info.hasSideEffects else { return nil }
-        switch d.opcode.info.category {
-        case .integerBinary, .floatBinary, .floatUnary, .compare, .cast: break
-        default: guard d.opcode == .select || d.opcode == .getelementptr else { return nil }
-        }
+        guard d.type.isFirstClassScalar, !d.opcode.info.hasSideEffects, Self.isCandidate(d.opcode) else { return nil }
         opcode = d.opcode
         predicate = d.predicate
         flags = d.flags

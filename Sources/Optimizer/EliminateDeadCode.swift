@@ -12,7 +12,7 @@ func eliminateDeadCode(_ function: inout Function, _ module: inout Module) {
     var live = Array(repeating: false, count: function.instructions.count)
     var work: [Int] = []
     for block in function.blocks {
-        for inst in block.instructions where mustKeep(function[inst], module) {
+        for inst in block.instructions where mustKeep(inst, function, module) {
             live[inst.index] = true
             work.append(inst.index)
         }
@@ -30,18 +30,19 @@ func eliminateDeadCode(_ function: inout Function, _ module: inout Module) {
     editor.commit(to: &function)
 }
 
-/// True if `d` must run even when its result is unused.
-func mustKeep(_ d: InstructionData, _ module: Module) -> Bool {
-    switch d.opcode {
+/// True if `inst` must run even when its result is unused.
+func mustKeep(_ inst: Inst, _ function: Function, _ module: Module) -> Bool {
+    let opcode = function.instructions[inst.index].opcode
+    switch opcode {
     case .load:
         // A load whose result is unused does nothing, unless volatile.
-        return d.flags.contains(.volatile)
+        return function.instructions[inst.index].flags.contains(.volatile)
     case .sdiv, .udiv, .srem, .urem:
         // Division traps on a zero divisor; keep it unless the divisor is a known non-zero constant
         // (`sdiv INT_MIN, -1` is defined by the interpreter and never traps there).
-        guard let divisor = integerConstant(d.operands[1], module) else { return true }
+        guard let divisor = integerConstant(function.instructions[inst.index].operands[1], module) else { return true }
         return divisor.bits == 0
     default:
-        return d.opcode.info.hasSideEffects
+        return opcode.info.hasSideEffects
     }
 }

@@ -17,13 +17,14 @@ import IR
 
 /// Folds the instructions of `function` whose result is known at compile time.
 func foldConstants(_ function: inout Function, _ module: inout Module) {
-    let cfg = ControlFlowGraph(function)
+    let cfg = ControlFlowGraph(function, dominators: false)
     var editor = FunctionEditor(function)
     for _ in 0..<3 {
         var changed = false
         for b in cfg.reversePostorder {
             for inst in function.blocks[b].instructions where !editor.removed[inst.index] {
                 editor.resolveOperands(of: inst, in: &function)
+                guard isFoldable(function.instructions[inst.index].opcode) else { continue }
                 if let value = simplify(function[inst], inst, &module, function) {
                     editor.replace(inst, with: value)
                     changed = true
@@ -33,6 +34,14 @@ func foldConstants(_ function: inout Function, _ module: inout Module) {
         if !changed { break }
     }
     editor.commit(to: &function)
+}
+
+/// True for the opcodes `simplify` knows (no memory, calls, terminators or aggregates).
+func isFoldable(_ opcode: Opcode) -> Bool {
+    switch opcode.info.category {
+    case .integerBinary, .floatBinary, .floatUnary, .compare, .cast: true
+    default: opcode == .select || opcode == .phi || opcode == .freeze || opcode == .getelementptr
+    }
 }
 
 /// The value `d` (instruction `inst`) always equals, if it is a constant or an existing value.

@@ -31,7 +31,8 @@ struct MemoryPromoter {
         cfg = ControlFlowGraph(function)
         slotOf = Array(repeating: -1, count: function.instructions.count)
         for block in function.blocks {
-            for inst in block.instructions where Self.isCandidate(function[inst]) {
+            for inst in block.instructions
+            where function.instructions[inst.index].opcode == .alloca && Self.isCandidate(function[inst]) {
                 slotOf[inst.index] = Int32(slots.count)
                 slots.append(inst)
             }
@@ -40,9 +41,12 @@ struct MemoryPromoter {
         var escapes = Array(repeating: false, count: slots.count)
         for block in function.blocks {
             for inst in block.instructions {
-                let d = function[inst]
-                for (k, v) in d.operands.enumerated() where v.kind == .instruction && slotOf[v.index] >= 0 {
+                // Only the instructions that use a slot are looked at closely (copying an
+                // instruction's data costs reference counting on each of its fields).
+                for (k, v) in function.instructions[inst.index].operands.enumerated()
+                where v.kind == .instruction && slotOf[v.index] >= 0 {
                     let s = Int(slotOf[v.index])
+                    let d = function[inst]
                     if !Self.isPromotableUse(d, operand: k, slotType: function[slots[s]].auxiliaryType!, function, module) {
                         escapes[s] = true
                     }
@@ -80,7 +84,7 @@ struct MemoryPromoter {
     }
 
     mutating func run(_ function: inout Function, _ module: inout Module) {
-        let types = slots.map { function[$0].auxiliaryType! }
+        let types = slots.map { function.instructions[$0.index].auxiliaryType! }
         let phis = placePhis(&function, types)
         var editor = FunctionEditor(function)
         let undefs: [Value] = types.map { module.constant(.undef($0)) }
@@ -89,6 +93,8 @@ struct MemoryPromoter {
         // Loads and stores in unreachable blocks: loads read undef, stores vanish.
         for b in function.blocks.indices where !cfg.isReachable(b) {
             for inst in function.blocks[b].instructions {
+                let opcode = function.instructions[inst.index].opcode
+                guard opcode == .load || opcode == .store else { continue }
                 let d = function[inst]
                 if d.opcode == .load, d.operands[0].kind == .instruction, slotOf[d.operands[0].index] >= 0 {
                     editor.replace(inst, with: undefs[Int(slotOf[d.operands[0].index])])
@@ -107,9 +113,10 @@ struct MemoryPromoter {
         var storesIn = Array(repeating: [Int](), count: slots.count)
         for b in cfg.reversePostorder {
             for inst in function.blocks[b].instructions {
-                let d = function[inst]
-                if d.opcode == .store, d.operands[1].kind == .instruction, slotOf[d.operands[1].index] >= 0 {
-                    let s = Int(slotOf[d.operands[1].index])
+                guard function.instructions[inst.index].opcode == .store else { continue }
+                let pointer = function.instructions[inst.index].operands[1]
+                if pointer.kind == .instruction, slotOf[pointer.index] >= 0 {
+                    let s = Int(slotOf[pointer.index])
                     if storesIn[s].last != b { storesIn[s].append(b) }
                 }
             }
@@ -166,22 +173,24 @@ struct MemoryPromoter {
                 current[s] = .instruction(phi)
             }
             for inst in function.blocks[b].instructions {
-                let d = function[inst]
-                switch d.opcode {
-                case .load where d.operands[0].kind == .instruction && slotOf[d.operands[0].index] >= 0:
-                    let s = Int(slotOf[d.operands[0].index])
+                let opcode = function.instructions[inst.index].opcode
+                guard opcode == .load || opcode == .store else { continue }
+                let operands = function.instructions[inst.index].operands
+                switch opcode {
+                case .load where operands[0].kind == .instruction && slotOf[operands[0].index] >= 0:
+                    let s = Int(slotOf[operands[0].index])
                     editor.replace(inst, with: current[s] ?? undefs[s])
-                case .store where d.operands[1].kind == .instruction && slotOf[d.operands[1].index] >= 0:
-                    let s = Int(slotOf[d.operands[1].index])
+                case .store where operands[1].kind == .instruction && slotOf[operands[1].index] >= 0:
+                    let s = Int(slotOf[operands[1].index])
                     undo.append((s, current[s]))
-                    current[s] = editor.resolve(d.operands[0])
+                    current[s] = editor.resolve(operands[0])
                     editor.remove(inst)
                 default:
                     break
                 }
             }
             // One incoming entry per edge, as LLVM wants when a switch has several cases to a block.
-            for target in function[function.terminator(of: b)].operands where target.kind == .block {
+            for target in function.instructions[function.terminator(of: b).index].operands where target.kind == .block {
                 for (phi, s) in phis[target.index] {
                     function.instructions[phi.index].operands += [current[s] ?? undefs[s], .block(Block(b))]
                 }
@@ -190,7 +199,7 @@ struct MemoryPromoter {
         }
         // Unreachable predecessors of blocks with new phis contribute undef.
         for p in function.blocks.indices where !cfg.isReachable(p) {
-            for target in function[function.terminator(of: p)].operands where target.kind == .block {
+            for target in function.instructions[function.terminator(of: p).index].operands where target.kind == .block {
                 for (phi, s) in phis[target.index] {
                     function.instructions[phi.index].operands += [undefs[s], .block(Block(p))]
                 }

@@ -18,9 +18,15 @@ import IR
 func simplifyControlFlow(_ function: inout Function, _ module: inout Module) {
     for _ in 0..<4 {
         var changed = foldConstantBranches(&function, module)
-        var simplifier = BlockMerger(function)
-        changed = simplifier.mergeAndSkip(&function) || changed
-        changed = removeUnreachableBlocks(&function) || changed
+        let cfg = ControlFlowGraph(function, dominators: false)
+        var merged = false
+        if BlockMerger.hasWork(function, cfg) {
+            var merger = BlockMerger(function, cfg)
+            merged = merger.mergeAndSkip(&function)
+        }
+        // Without merges, `cfg` still describes the function.
+        changed = removeUnreachableBlocks(&function, merged ? ControlFlowGraph(function, dominators: false) : cfg)
+            || merged || changed
         if !changed { break }
     }
 }
@@ -28,8 +34,8 @@ func simplifyControlFlow(_ function: inout Function, _ module: inout Module) {
 /// Removes the incoming entries of `phi`-headed block `b` that come from `predecessor`.
 func removeIncoming(from predecessor: Int, in b: Int, _ function: inout Function) {
     for inst in function.blocks[b].instructions {
-        guard function[inst].opcode == .phi else { break }
-        var ops = function[inst].operands
+        guard function.instructions[inst.index].opcode == .phi else { break }
+        var ops = function.instructions[inst.index].operands
         var k = 0
         while k + 1 < ops.count {
             if ops[k + 1] == .block(Block(predecessor)) { ops.removeSubrange(k...k + 1) } else { k += 2 }
@@ -42,8 +48,8 @@ func removeIncoming(from predecessor: Int, in b: Int, _ function: inout Function
 /// to `b` and became one `br`).
 func keepOneIncoming(from predecessor: Int, in b: Int, _ function: inout Function) {
     for inst in function.blocks[b].instructions {
-        guard function[inst].opcode == .phi else { break }
-        var ops = function[inst].operands
+        guard function.instructions[inst.index].opcode == .phi else { break }
+        var ops = function.instructions[inst.index].operands
         var seen = false
         var k = 0
         while k + 1 < ops.count {
@@ -62,6 +68,10 @@ func foldConstantBranches(_ function: inout Function, _ module: Module) -> Bool 
     var changed = false
     for b in function.blocks.indices {
         let term = function.terminator(of: b)
+        let opcode = function.instructions[term.index].opcode
+        guard opcode == .switch || (opcode == .br && function.instructions[term.index].operands.count == 3) else {
+            continue
+        }
         let d = function[term]
         var target: Value?
         if d.opcode == .br && d.operands.count == 3 {
@@ -97,11 +107,25 @@ struct BlockMerger {
     var reachable: [Bool]
     var editor: FunctionEditor
 
-    init(_ function: Function) {
-        let cfg = ControlFlowGraph(function)
-        predecessors = cfg.predecessors
+    init(_ function: Function, _ cfg: ControlFlowGraph) {
+        predecessors = function.blocks.indices.map { Array(cfg.predecessors[$0]) }
         reachable = cfg.order.map { $0 >= 0 }
         editor = FunctionEditor(function)
+    }
+
+    /// True if some block can be merged into its predecessor or skipped.
+    static func hasWork(_ function: Function, _ cfg: ControlFlowGraph) -> Bool {
+        for b in cfg.reversePostorder {
+            let term = function.terminator(of: b)
+            guard function.instructions[term.index].opcode == .br, function.instructions[term.index].operands.count == 1 else {
+                continue
+            }
+            let s = function.instructions[term.index].operands[0].index
+            if s != b && s != 0 && (cfg.predecessors.count(s) == 1 || (b != 0 && function.blocks[b].instructions.count == 1)) {
+                return true
+            }
+        }
+        return false
     }
 
     mutating func mergeAndSkip(_ function: inout Function) -> Bool {
@@ -121,19 +145,20 @@ struct BlockMerger {
 
     /// The target of `p`'s unconditional `br`, if it ends with one.
     func singleSuccessor(of p: Int, _ function: Function) -> Int? {
-        let d = function[function.terminator(of: p)]
-        guard d.opcode == .br, d.operands.count == 1 else { return nil }
-        return d.operands[0].index
+        let term = function.terminator(of: p)
+        guard function.instructions[term.index].opcode == .br, function.instructions[term.index].operands.count == 1 else {
+            return nil
+        }
+        return function.instructions[term.index].operands[0].index
     }
 
     /// Appends `b` (whose only predecessor is `p`, ending in `br label %b`) to `p`.
     mutating func merge(_ b: Int, into p: Int, _ function: inout Function) {
         var moved: [Inst] = []
         for inst in function.blocks[b].instructions {
-            let d = function[inst]
-            if d.opcode == .phi {
+            if function.instructions[inst.index].opcode == .phi {
                 // One incoming value, from `p`.
-                editor.replace(inst, with: editor.resolve(d.operands[0]))
+                editor.replace(inst, with: editor.resolve(function.instructions[inst.index].operands[0]))
             } else {
                 moved.append(inst)
             }
@@ -142,9 +167,11 @@ struct BlockMerger {
         function.blocks[p].instructions += moved
         function.blocks[b].instructions = []
         reachable[b] = false
-        for s in ControlFlowGraph.successors(of: p, in: function) {
-            replacePredecessor(b, with: p, in: s, &function)
+        var targets: [Int] = []
+        for v in function.instructions[function.terminator(of: p).index].operands where v.kind == .block {
+            if !targets.contains(v.index) { targets.append(v.index) }
         }
+        for s in targets { replacePredecessor(b, with: p, in: s, &function) }
         predecessors[b] = []
     }
 
@@ -152,8 +179,8 @@ struct BlockMerger {
     mutating func replacePredecessor(_ old: Int, with new: Int, in s: Int, _ function: inout Function) {
         predecessors[s] = predecessors[s].map { $0 == old ? new : $0 }
         for inst in function.blocks[s].instructions {
-            guard function[inst].opcode == .phi else { break }
-            var ops = function[inst].operands
+            guard function.instructions[inst.index].opcode == .phi else { break }
+            var ops = function.instructions[inst.index].operands
             for k in stride(from: 1, to: ops.count, by: 2) where ops[k] == .block(Block(old)) { ops[k] = .block(Block(new)) }
             function.instructions[inst.index].operands = ops
         }
@@ -162,7 +189,7 @@ struct BlockMerger {
     /// Makes the predecessors of `b` (which holds only `br label %s`) jump to `s`; returns true if done.
     mutating func skip(_ b: Int, _ function: inout Function) -> Bool {
         guard let s = singleSuccessor(of: b, function), s != b, s != 0 else { return false }
-        let phis = function.blocks[s].instructions.prefix { function[$0].opcode == .phi }
+        let phis = function.blocks[s].instructions.prefix { function.instructions[$0.index].opcode == .phi }
         // A predecessor of `b` that already jumps to `s` must bring the values `b` brings.
         for p in predecessors[b] where predecessors[s].contains(p) {
             for phi in phis where incoming(phi, from: p, function) != incoming(phi, from: b, function) {
@@ -171,14 +198,14 @@ struct BlockMerger {
         }
         for phi in phis {
             let value = incoming(phi, from: b, function)
-            var ops = function[phi].operands
+            var ops = function.instructions[phi.index].operands
             var k = 0
             while k + 1 < ops.count {
                 if ops[k + 1] == .block(Block(b)) { ops.removeSubrange(k...k + 1) } else { k += 2 }
             }
             // One entry per redirected edge (a switch may have several cases to `b`).
             for p in predecessors[b] {
-                for target in function[function.terminator(of: p)].operands where target == .block(Block(b)) {
+                for target in function.instructions[function.terminator(of: p).index].operands where target == .block(Block(b)) {
                     ops += [value!, .block(Block(p))]
                 }
             }
@@ -186,7 +213,7 @@ struct BlockMerger {
         }
         for p in predecessors[b] {
             let term = function.terminator(of: p)
-            var ops = function[term].operands
+            var ops = function.instructions[term.index].operands
             for k in ops.indices where ops[k] == .block(Block(b)) { ops[k] = .block(Block(s)) }
             function.instructions[term.index].operands = ops
             if !predecessors[s].contains(p) { predecessors[s].append(p) }
@@ -199,15 +226,14 @@ struct BlockMerger {
 
     /// The value `phi` takes when entered from `p`.
     func incoming(_ phi: Inst, from p: Int, _ function: Function) -> Value? {
-        let ops = function[phi].operands
+        let ops = function.instructions[phi.index].operands
         for k in stride(from: 1, to: ops.count, by: 2) where ops[k] == .block(Block(p)) { return ops[k - 1] }
         return nil
     }
 }
 
 /// Step 4: deletes the blocks the entry cannot reach and renumbers the others. Returns true if any.
-func removeUnreachableBlocks(_ function: inout Function) -> Bool {
-    let cfg = ControlFlowGraph(function)
+func removeUnreachableBlocks(_ function: inout Function, _ cfg: ControlFlowGraph) -> Bool {
     let n = function.blocks.count
     guard cfg.reversePostorder.count < n else { return false }
     var newIndex = Array(repeating: -1, count: n)
@@ -223,9 +249,9 @@ func removeUnreachableBlocks(_ function: inout Function) -> Bool {
     function.blocks = kept
     for block in function.blocks {
         for inst in block.instructions {
-            var ops = function[inst].operands
+            var ops = function.instructions[inst.index].operands
             guard ops.contains(where: { $0.kind == .block }) else { continue }
-            if function[inst].opcode == .phi {
+            if function.instructions[inst.index].opcode == .phi {
                 var k = 0
                 while k + 1 < ops.count {
                     if newIndex[ops[k + 1].index] < 0 {
