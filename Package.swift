@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
         // The seeded random IR function generator, shared by the differential tests.
         .target(name: "RandomIR", dependencies: ["IR"], path: "Tests/RandomIR", swiftSettings: strict),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport", "RandomIR"],
+        .testTarget(name: "CodegenTests",
+                    dependencies: ["Codegen", "IR", "Interpreter", "Optimizer", "CorpusSupport", "RandomIR"],
                     swiftSettings: strict),
         .testTarget(name: "OptimizerTests",
                     dependencies: ["Optimizer", "IR", "Interpreter", "CorpusSupport", "RandomIR"], swiftSettings: strict),
