@@ -10,9 +10,6 @@
 // computes it. Nothing that would trap or is undefined at run time is folded: division by zero,
 // `sdiv`/`srem` of INT_MIN by -1, and float-to-integer conversions of values out of range stay.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import IR
 
 /// Folds the instructions of `function` whose result is known at compile time.
@@ -211,23 +208,7 @@ func simplifyIntegerCompare(_ d: InstructionData, _ module: inout Module) -> Val
         }
     }
     guard let a = integerConstant(x, module), let b = integerConstant(y, module) else { return nil }
-    return module.int(.i1, compare(p, a.bits, b.bits, width: a.width) ? 1 : 0)
-}
-
-/// `icmp p a, b` on `width`-bit integers.
-func compare(_ p: IntPredicate, _ a: UInt64, _ b: UInt64, width w: Int) -> Bool {
-    switch p {
-    case .eq: a == b
-    case .ne: a != b
-    case .ugt: a > b
-    case .uge: a >= b
-    case .ult: a < b
-    case .ule: a <= b
-    case .sgt: signExtend(a, from: w) > signExtend(b, from: w)
-    case .sge: signExtend(a, from: w) >= signExtend(b, from: w)
-    case .slt: signExtend(a, from: w) < signExtend(b, from: w)
-    case .sle: signExtend(a, from: w) <= signExtend(b, from: w)
-    }
+    return module.int(.i1, p.holds(a.bits, b.bits, width: a.width) ? 1 : 0)
 }
 
 // MARK: - Floating point
@@ -236,34 +217,26 @@ func foldFloatArithmetic(_ d: InstructionData, _ module: inout Module) -> Value?
     // Computed on the operands' own bits in their own type, as the interpreter does, so NaN
     // payloads come out the same.
     guard let (x, t) = floatBits(d.operands[0], module) else { return nil }
+    let y = d.opcode == .fneg ? 0 : floatBits(d.operands[1], module)?.bits
+    guard let y else { return nil }
     if t == .float {
-        let a = Float(bitPattern: UInt32(truncatingIfNeeded: x))
-        if d.opcode == .fneg { return module.float(-a) }
-        guard let (y, _) = floatBits(d.operands[1], module) else { return nil }
-        let b = Float(bitPattern: UInt32(truncatingIfNeeded: y))
-        let r: Float
-        switch d.opcode {
-        case .fadd: r = a + b
-        case .fsub: r = a - b
-        case .fmul: r = a * b
-        case .fdiv: r = a / b
-        default: r = fmodf(a, b)
-        }
+        let r = floatArithmetic(d.opcode, Float(bitPattern: UInt32(truncatingIfNeeded: x)),
+                                Float(bitPattern: UInt32(truncatingIfNeeded: y)))
         return module.float(r)
     }
-    let a = Double(bitPattern: x)
-    if d.opcode == .fneg { return module.double(-a) }
-    guard let (y, _) = floatBits(d.operands[1], module) else { return nil }
-    let b = Double(bitPattern: y)
-    let r: Double
-    switch d.opcode {
-    case .fadd: r = a + b
-    case .fsub: r = a - b
-    case .fmul: r = a * b
-    case .fdiv: r = a / b
-    default: r = fmod(a, b)
+    return module.double(floatArithmetic(d.opcode, Double(bitPattern: x), Double(bitPattern: y)))
+}
+
+/// `a op b` (`-a` for `fneg`) in the precision of `F`. `truncatingRemainder` is C's `fmod`.
+func floatArithmetic<F: BinaryFloatingPoint>(_ op: Opcode, _ a: F, _ b: F) -> F {
+    switch op {
+    case .fadd: a + b
+    case .fsub: a - b
+    case .fmul: a * b
+    case .fdiv: a / b
+    case .frem: a.truncatingRemainder(dividingBy: b)
+    default: -a
     }
-    return module.double(r)
 }
 
 func foldFloatCompare(_ d: InstructionData, _ module: inout Module) -> Value? {
@@ -273,27 +246,7 @@ func foldFloatCompare(_ d: InstructionData, _ module: inout Module) -> Value? {
     guard let (a, _) = floatConstant(d.operands[0], module), let (b, _) = floatConstant(d.operands[1], module) else {
         return nil
     }
-    let unordered = a.isNaN || b.isNaN
-    let r: Bool
-    switch p {
-    case .false: r = false
-    case .oeq: r = !unordered && a == b
-    case .ogt: r = !unordered && a > b
-    case .oge: r = !unordered && a >= b
-    case .olt: r = !unordered && a < b
-    case .ole: r = !unordered && a <= b
-    case .one: r = !unordered && a != b
-    case .ord: r = !unordered
-    case .ueq: r = unordered || a == b
-    case .ugt: r = unordered || a > b
-    case .uge: r = unordered || a >= b
-    case .ult: r = unordered || a < b
-    case .ule: r = unordered || a <= b
-    case .une: r = unordered || a != b
-    case .uno: r = unordered
-    case .true: r = true
-    }
-    return module.int(.i1, r ? 1 : 0)
+    return module.int(.i1, p.holds(a, b) ? 1 : 0)
 }
 
 // MARK: - Casts
