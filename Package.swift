@@ -44,8 +44,9 @@ let package = Package(
         // Loads hand-assembled functions with debugger registration on; JITTests drive it under gdb.
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
-        .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
-        // Shared by the test targets that run the C corpus (one lock around stdout for the process).
+        .testTarget(name: "IRTests", dependencies: ["IR", "CorpusSupport"], swiftSettings: strict),
+        // Shared by the test targets that run the C corpus (one lock around stdout for the process)
+        // and that check printed IR with llvm-as.
         .target(name: "CorpusSupport", path: "Tests/CorpusSupport", swiftSettings: strict),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
         // The seeded random IR function generator, shared by the differential tests.

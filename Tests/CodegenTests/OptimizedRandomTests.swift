@@ -14,15 +14,8 @@ struct OptimizedRandomTests {
 
     @Test("optimized compiled code equals the interpreter on the original", arguments: 0..<16)
     func random(_ seed: Int) throws {
-        var rng = SplitMix64(seed: UInt64(seed) &* 0x5851_F42D_4C95_7F2D &+ 7)
-        var module = Module()
-        var names: [String] = []
-        for k in 0..<40 {
-            var builder = RandomFunctionBuilder(rng: SplitMix64(seed: rng.next()), usesLocals: seed % 2 == 0,
-                                                constantOneIn: seed % 4 < 2 ? 2 : 6)
-            try builder.define("f\(k)", in: &module)
-            names.append("f\(k)")
-        }
+        let (module, names) = try randomModule(seed: UInt64(seed) &* 0x5851_F42D_4C95_7F2D &+ 7, functions: 40,
+                                               usesLocals: seed % 2 == 0, constantOneIn: seed % 4 < 2 ? 2 : 6)
         let interpreter = try Interpreter(module: module)
         var optimized = module
         Optimizer(level: .O2).run(on: &optimized)
@@ -30,7 +23,7 @@ struct OptimizedRandomTests {
         var failures = 0
         for name in names {
             let f = try engine.function(name, as: Entry.self)
-            for (a, b, x, y) in RandomDifferentialTests.inputs {
+            for (a, b, x, y) in randomFunctionInputs {
                 let native = f(a, b, x, y)
                 let expected = try interpreter.run(function: name, arguments: [
                     .int(UInt64(bitPattern: a)), .int(UInt64(bitPattern: b)), .double(x), .double(y),

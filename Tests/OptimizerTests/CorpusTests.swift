@@ -18,7 +18,7 @@ struct CorpusTests {
         for level in [OptimizationLevel.O1, .O2] {
             guard var module = parse(text, file: file) else { return }
             guard optimizeVerifying(&module, Optimizer(level: level), context: "\(file) -\(level)") else { continue }
-            if level == .O2, let diagnostics = try llvmAssemblerDiagnostics(module.text) {
+            if level == .O2, let diagnostics = try LLVMAssembler.check(module.text) {
                 Issue.record("llvm-as-19 rejects \(file) after -O2: \(diagnostics)")
             }
             let interpreter = try Interpreter(module: module)

@@ -1,7 +1,6 @@
 // Helpers shared by the optimizer tests: parsing, running a pipeline with the verifier after
 // every pass, and counting instructions.
 
-import Foundation
 import IR
 import Optimizer
 import Testing
@@ -42,24 +41,4 @@ func optimized(_ text: String, _ passes: [Pass]) -> String {
     guard var module = parse(text) else { return "" }
     optimizeVerifying(&module, Optimizer(passes: passes), context: "test.ll")
     return module.text
-}
-
-/// Runs `llvm-as-19` on text: nil if it accepts it (or is not installed: the IR tests report
-/// that), else its diagnostics.
-func llvmAssemblerDiagnostics(_ text: String) throws -> String? {
-    let candidates = ["/usr/bin/llvm-as-19", "/usr/lib/llvm-19/bin/llvm-as"]
-    guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["-", "-o", "/dev/null"]
-    let input = Pipe(), errors = Pipe()
-    process.standardInput = input
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(Data(text.utf8))
-    try input.fileHandleForWriting.close()
-    let diagnostics = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? nil : String(decoding: diagnostics, as: UTF8.self)
 }

@@ -220,3 +220,27 @@ public struct RandomFunctionBuilder {
         }
     }
 }
+
+/// The inputs `(a, b, x, y)` the differential tests run every random function on.
+public let randomFunctionInputs: [(Int64, Int64, Double, Double)] = [
+    (0, 0, 0, 0), (1, -1, 1.5, -2.5), (Int64.max, Int64.min, .nan, .infinity),
+    (123_456_789, -987_654_321, 1e-300, -0.0), (255, 65536, 3.0e38, 7),
+]
+
+/// A module of `count` random functions, `f0` to `f(count - 1)`, each from its own seed drawn
+/// from `seed`.
+/// - Returns: The module and the functions' names.
+/// - Throws: `IRError` if the generator builds something invalid (a bug in the generator).
+public func randomModule(seed: UInt64, functions count: Int, usesLocals: Bool = false,
+                         constantOneIn: Int = 6) throws(IRError) -> (module: Module, names: [String]) {
+    var rng = SplitMix64(seed: seed)
+    var module = Module()
+    var names: [String] = []
+    for k in 0..<count {
+        var builder = RandomFunctionBuilder(rng: SplitMix64(seed: rng.next()), usesLocals: usesLocals,
+                                            constantOneIn: constantOneIn)
+        try builder.define("f\(k)", in: &module)
+        names.append("f\(k)")
+    }
+    return (module, names)
+}
