@@ -33,7 +33,7 @@ public struct OptimizationOptions: ParsableArguments {
     }
 
     /// Optimizes `module`, dumping it after the passes named by `--dump-after` and reporting each
-    /// pass's time to `record` as `opt: NAME`.
+    /// pass's time to `record` as `opt: NAME`. Debug builds verify the module after every pass.
     /// - Parameters:
     ///   - module: A verified module.
     ///   - record: Receives each pass's phase name and duration in seconds.
@@ -44,6 +44,11 @@ public struct OptimizationOptions: ParsableArguments {
             if dumpAll || dumpAfter.contains(pass.rawValue) {
                 printError("; *** IR after \(pass) ***\n" + module.text)
             }
+            #if DEBUG
+            let diagnostics = module.verificationDiagnostics()
+            precondition(diagnostics.isEmpty, "the module does not verify after \(pass):\n"
+                         + diagnostics.map(\.description).joined(separator: "\n"))
+            #endif
         }
     }
 }
