@@ -7,8 +7,8 @@
 // made odd (never zero), shift amounts are masked into range, and fptosi only sees values that fit.
 //
 // Variants for the optimizer: `usesLocals` keeps scalar locals in allocas as clang -O0 does
-// (initialized in the entry block, loaded and stored anywhere, stored under a condition inside
-// the loop, all loaded again at the exit), and a small `constantOneIn` makes operands constants
+// (initialized in the entry block, loaded and stored anywhere, stored under a condition and in
+// the cases of a switch inside the loop, all loaded again at the exit), and a small `constantOneIn` makes operands constants
 // often, so that folding has work.
 
 import IR
@@ -169,6 +169,27 @@ public struct RandomFunctionBuilder {
         return h
     }
 
+    /// With locals: a `switch` whose cases store to locals; several cases may share a target, a
+    /// target may get no case (an unreachable block), and the selector may be a constant.
+    mutating func switchStores(_ b: inout IRBuilder) throws(IRError) {
+        guard usesLocals else { return }
+        let join = b.newBlock()
+        let targets = (0..<(1 + rng.below(3))).map { _ in b.newBlock() }
+        let cases = (0..<(1 + rng.below(4))).map { (Int64($0), rng.pick(targets)) }
+        let selector = rng.below(3) == 0 ? b.int(.i8, Int64(rng.below(5))) : try any(.i8, &b)
+        try b.switch(selector, default: rng.below(2) == 0 ? join : rng.pick(targets), cases: cases)
+        let saved = pool
+        for target in targets {
+            b.position(at: target)
+            if rng.below(2) == 0 { try step(&b) }
+            let (slot, t) = rng.pick(locals)
+            try b.store(try any(t, &b), to: slot)
+            try b.br(join)
+            pool = saved
+        }
+        b.position(at: join)
+    }
+
     /// Defines `name` in `module`.
     public mutating func define(_ name: String, in module: inout Module) throws(IRError) {
         try module.define(name, randomFunctionType) { b throws(IRError) in
@@ -196,6 +217,7 @@ public struct RandomFunctionBuilder {
             add(other, accType)
             for _ in 0..<(2 + rng.below(6)) { try step(&b) }
             try conditionalStores(&b)
+            try switchStores(&b)
             for _ in 0..<rng.below(3) { try step(&b) }
             // Memory: store a value at a dynamic index, load one back from another.
             let slot = try b.getElementPointer(.array(count: 8, element: .i32), array, [b.int(.i64, 0), try b.and(i, b.int(.i32, 7))])
