@@ -49,7 +49,7 @@ func simplify(_ d: InstructionData, _ inst: Inst, _ module: inout Module, _ func
     case .floatBinary, .floatUnary:
         return foldFloatArithmetic(d, &module)
     case .compare:
-        return d.opcode == .icmp ? simplifyIntegerCompare(d, &module) : foldFloatCompare(d, &module)
+        return d.opcode == .icmp ? simplifyIntegerCompare(d, &module, function) : foldFloatCompare(d, &module)
     case .cast:
         return foldCast(d, &module, function)
     default:
@@ -198,9 +198,14 @@ func foldIntegerBinary(_ op: Opcode, _ a: UInt64, _ b: UInt64, width w: Int) -> 
     }
 }
 
-func simplifyIntegerCompare(_ d: InstructionData, _ module: inout Module) -> Value? {
+func simplifyIntegerCompare(_ d: InstructionData, _ module: inout Module, _ function: Function) -> Value? {
     guard let p = IntPredicate(rawValue: d.predicate) else { return nil }
     let x = d.operands[0], y = d.operands[1]
+    // `icmp ne (zext i1 %c), 0` is `%c`: C's truth test of a comparison (clang -O0 makes many).
+    if p == .ne, integerConstant(y, module)?.bits == 0, let c = castOperand(x, .zext, function),
+       module.type(of: c, in: function) == .i1 {
+        return c
+    }
     if x == y {
         switch p {
         case .eq, .uge, .ule, .sge, .sle: return module.int(.i1, 1)
@@ -251,10 +256,21 @@ func foldFloatCompare(_ d: InstructionData, _ module: inout Module) -> Value? {
 
 // MARK: - Casts
 
+/// The operand of `value` if it is the result of a `cast` instruction.
+func castOperand(_ value: Value, _ cast: Opcode, _ function: Function) -> Value? {
+    guard value.kind == .instruction, function.instructions[value.index].opcode == cast else { return nil }
+    return function.instructions[value.index].operands[0]
+}
+
 func foldCast(_ d: InstructionData, _ module: inout Module, _ function: Function) -> Value? {
     let x = d.operands[0]
     let from = module.type(of: x, in: function)
     if from == d.type && (d.opcode == .bitcast) { return x }
+    // `trunc (zext|sext T %v to U) to T` is `%v` (C's bool stored as i8 and read back).
+    if d.opcode == .trunc, let v = castOperand(x, .zext, function) ?? castOperand(x, .sext, function),
+       module.type(of: v, in: function) == d.type {
+        return v
+    }
     if let a = integerConstant(x, module) {
         switch d.opcode {
         case .trunc, .zext:

@@ -189,4 +189,20 @@ struct FoldingTests {
             """, [.constantFolding, .deadCodeElimination])
         #expect(text.contains("j:\n  ret i32 %x\n"), "\(text)")
     }
+
+    @Test("C truth tests: icmp ne (zext i1 %c), 0 and trunc (zext %b) fold to the i1")
+    func truthTests() {
+        let text = optimized("""
+            define i1 @f(i32 %x) {
+              %c = icmp slt i32 %x, 10
+              %z = zext i1 %c to i32
+              %t = icmp ne i32 %z, 0
+              %b = zext i1 %t to i8
+              %back = trunc i8 %b to i1
+              ret i1 %back
+            }
+
+            """, [.constantFolding, .deadCodeElimination])
+        #expect(text.contains("%c = icmp slt i32 %x, 10\n  ret i1 %c\n"), "\(text)")
+    }
 }
