@@ -37,10 +37,12 @@ let package = Package(
         // Every CLI subcommand as a library, so tests can call it.
         .target(
             name: "Driver",
-            dependencies: ["X86", "JIT", "IR", "Interpreter", "Codegen",
+            dependencies: ["X86", "JIT", "IR", "Interpreter", "Codegen", "Optimizer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .target(name: "Interpreter", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
+        // SSA optimization passes over the IR (mem2reg, folding, CSE, DCE, CFG simplification).
+        .target(name: "Optimizer", dependencies: ["IR"], swiftSettings: strict),
         // Layer 4: the baseline compiler from the IR to x86-64, and the JIT engine that runs modules.
         .target(name: "Codegen", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
@@ -57,11 +59,18 @@ let package = Package(
         .executableTarget(name: "Brainfuck", dependencies: ["IR", "JIT", "Codegen"], path: "Examples/Brainfuck",
                           exclude: ["README.md", "Programs"], swiftSettings: strict),
         .testTarget(name: "X86Tests", dependencies: ["X86"], exclude: ["Inputs"], swiftSettings: strict),
-        .testTarget(name: "IRTests", dependencies: ["IR"], swiftSettings: strict),
-        // Shared by the test targets that run the C corpus (one lock around stdout for the process).
+        .testTarget(name: "IRTests", dependencies: ["IR", "CorpusSupport"], swiftSettings: strict),
+        // Shared by the test targets that run the C corpus (one lock around stdout for the process)
+        // and that check printed IR with llvm-as.
         .target(name: "CorpusSupport", path: "Tests/CorpusSupport", swiftSettings: strict),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "IR", "CorpusSupport"], swiftSettings: strict),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "IR", "Interpreter", "CorpusSupport"], swiftSettings: strict),
+        // The seeded random IR function generator, shared by the differential tests.
+        .target(name: "RandomIR", dependencies: ["IR"], path: "Tests/RandomIR", swiftSettings: strict),
+        .testTarget(name: "CodegenTests",
+                    dependencies: ["Codegen", "IR", "Interpreter", "Optimizer", "CorpusSupport", "RandomIR"],
+                    swiftSettings: strict),
+        .testTarget(name: "OptimizerTests",
+                    dependencies: ["Optimizer", "IR", "Interpreter", "CorpusSupport", "RandomIR"], swiftSettings: strict),
         .testTarget(name: "JITTests", dependencies: ["JIT", "X86", "Driver"], swiftSettings: strict),
         .testTarget(name: "ExamplesTests", swiftSettings: strict),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IR
+import Optimizer
 
 /// Reads and parses an IR file, printing the error and exiting with status 1 if it does not parse.
 func loadModule(_ path: String) throws -> Module {
@@ -53,22 +54,43 @@ extension SwiftJITCommand {
         @Argument(help: "The .ll file, or - for standard input.")
         public var file: String = "-"
 
-        /// `--verify`: verify the module before printing it.
-        @Flag(help: "Verify the module before printing it.")
+        /// `--verify`: verify the module before printing it (always done with -O1 and -O2).
+        @Flag(help: "Verify the module before printing it (implied by -O1 and -O2).")
         public var verify = false
+
+        /// `-O0`, `-O1`, `-O2`: the optimization level to print the module at (0: as parsed).
+        @Option(name: .customShort("O", allowingJoined: true),
+                help: "Optimize before printing: -O0 (default: as parsed), -O1 or -O2.")
+        public var level = 0
+
+        /// `--disable-pass NAME`: passes to leave out of the pipeline.
+        @Option(name: .customLong("disable-pass"), help: "Leave out a pass (repeatable).")
+        public var disabledPasses: [String] = []
 
         /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
         public init() {}
 
+        /// Checks the optimization level and the pass names.
+        /// - Throws: `ValidationError` for an unknown level or pass.
+        public func validate() throws {
+            guard OptimizationLevel(rawValue: level) != nil else { throw ValidationError("-O takes 0, 1 or 2") }
+            for name in disabledPasses where Pass(rawValue: name) == nil {
+                throw ValidationError("unknown pass '\(name)'")
+            }
+        }
+
         /// Runs the command.
         /// - Throws: `ExitCode(1)` after printing an error to standard error, or an error ArgumentParser reports.
         public func run() throws {
-            let module = try loadModule(file)
-            if verify {
+            var module = try loadModule(file)
+            if verify || level > 0 {
                 let diagnostics = module.verificationDiagnostics()
                 for d in diagnostics { printError(d.formatted(file: file == "-" ? "<stdin>" : file)) }
                 if !diagnostics.isEmpty { throw ExitCode(1) }
             }
+            let optimizer = Optimizer(level: OptimizationLevel(rawValue: level) ?? .O0,
+                                      disabling: Set(disabledPasses.compactMap { Pass(rawValue: $0) }))
+            optimizer.run(on: &module)
             print(module.text, terminator: "")
         }
     }

@@ -4,6 +4,7 @@ import Foundation
 import IR
 import Interpreter
 import JIT
+import Optimizer
 import X86
 
 extension SwiftJITCommand {
@@ -30,8 +31,12 @@ extension SwiftJITCommand {
         @Flag(help: "Print the generated machine code, function by function, in objdump's layout.")
         public var printAsm = false
 
-        /// `--time-passes`: print the time each phase took to standard error.
-        @Flag(help: "Print the time spent in each phase (parse, verify, code generation, ...) to standard error.")
+        /// The optimization level, disabled passes and IR dumps.
+        @OptionGroup(title: "Optimization")
+        public var optimization: OptimizationOptions
+
+        /// `--time-passes`: print the time each phase took (each optimizer pass too) to standard error.
+        @Flag(help: "Print the time spent in each phase (parse, verify, each pass, code generation, ...) to standard error.")
         public var timePasses = false
 
         /// `--debug-lines`: with `--print-asm`, show each IR instruction before its machine code.
@@ -71,12 +76,19 @@ extension SwiftJITCommand {
         public func run() throws {
             let timings = PhaseTimings()
             let parseStart = PhaseTimings.now()
-            let module = try loadModule(file)
+            var module = try loadModule(file)
             timings.record("parse", seconds: PhaseTimings.now() - parseStart)
             let diagnostics = module.verificationDiagnostics()
             if verify && !diagnostics.isEmpty {
                 for d in diagnostics { printError(d.formatted(file: file)) }
                 throw ExitCode(1)
+            }
+            let instructions = module.functions.reduce(0) { n, f in
+                n + f.blocks.reduce(0) { $0 + $1.instructions.count }
+            }
+            // The passes expect a well-formed module: without --verify, an ill-formed one runs unoptimized.
+            if diagnostics.isEmpty {
+                optimization.optimize(&module) { timings.record($0, seconds: $1) }
             }
             let status: Int32
             do {
@@ -92,9 +104,6 @@ extension SwiftJITCommand {
                                             sourceFile: file == "-" ? nil : file)
                     if printAsm { printMachineCode(engine) }
                     if timePasses {
-                        let instructions = module.functions.reduce(0) { n, f in
-                            n + f.blocks.reduce(0) { $0 + $1.instructions.count }
-                        }
                         let compile = timings.phases.filter { $0.name != "parse" }.reduce(0) { $0 + $1.seconds }
                         let perInstruction = instructions > 0 ? compile * 1e9 / Double(instructions) : 0
                         printError(timings.table(title: "swiftjit run: \(file)") + "\n"

@@ -309,18 +309,7 @@ extension Interpreter {
         let a = regs[Int(op.a)]
         let b = regs[Int(op.b)]
         let w = Int(op.width)
-        switch IntPredicate(rawValue: UInt8(truncatingIfNeeded: op.aux)) ?? .eq {
-        case .eq: return a == b
-        case .ne: return a != b
-        case .ugt: return a > b
-        case .uge: return a >= b
-        case .ult: return a < b
-        case .ule: return a <= b
-        case .sgt: return signExtend(a, from: w) > signExtend(b, from: w)
-        case .sge: return signExtend(a, from: w) >= signExtend(b, from: w)
-        case .slt: return signExtend(a, from: w) < signExtend(b, from: w)
-        case .sle: return signExtend(a, from: w) <= signExtend(b, from: w)
-        }
+        return (IntPredicate(rawValue: UInt8(truncatingIfNeeded: op.aux)) ?? .eq).holds(a, b, width: w)
     }
 
     @inline(__always)
@@ -334,25 +323,7 @@ extension Interpreter {
             a = Double(bitPattern: regs[Int(op.a)])
             b = Double(bitPattern: regs[Int(op.b)])
         }
-        let unordered = a.isNaN || b.isNaN
-        switch FloatPredicate(rawValue: UInt8(truncatingIfNeeded: op.aux)) ?? .false {
-        case .false: return false
-        case .oeq: return !unordered && a == b
-        case .ogt: return !unordered && a > b
-        case .oge: return !unordered && a >= b
-        case .olt: return !unordered && a < b
-        case .ole: return !unordered && a <= b
-        case .one: return !unordered && a != b
-        case .ord: return !unordered
-        case .ueq: return unordered || a == b
-        case .ugt: return unordered || a > b
-        case .uge: return unordered || a >= b
-        case .ult: return unordered || a < b
-        case .ule: return unordered || a <= b
-        case .une: return unordered || a != b
-        case .uno: return unordered
-        case .true: return true
-        }
+        return (FloatPredicate(rawValue: UInt8(truncatingIfNeeded: op.aux)) ?? .false).holds(a, b)
     }
 
     /// Float ↔ integer conversions. Out-of-range float to int is poison in LLVM: saturate.

@@ -4,6 +4,7 @@
 @testable import Codegen
 import CorpusSupport
 import IR
+import RandomIR
 import Testing
 
 @Suite("Register allocation checker")

@@ -3,6 +3,7 @@
 
 import Codegen
 import IR
+import RandomIR
 import Testing
 
 @Suite("Division by constants")

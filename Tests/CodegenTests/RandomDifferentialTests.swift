@@ -3,6 +3,7 @@
 import Codegen
 import IR
 import Interpreter
+import RandomIR
 import Testing
 
 @Suite("Codegen random differential")
@@ -11,27 +12,23 @@ struct RandomDifferentialTests {
 
     static let modules = 40
     static let functionsPerModule = 50
-    static let inputs: [(Int64, Int64, Double, Double)] = [
-        (0, 0, 0, 0), (1, -1, 1.5, -2.5), (Int64.max, Int64.min, .nan, .infinity),
-        (123_456_789, -987_654_321, 1e-300, -0.0), (255, 65536, 3.0e38, 7),
-    ]
 
     @Test("compiled code equals the interpreter", arguments: 0..<modules)
     func random(_ seed: Int) throws {
-        var rng = SplitMix64(seed: UInt64(seed) &* 0x9E37_79B9 &+ 17)
-        var module = Module()
-        var names: [String] = []
-        for k in 0..<Self.functionsPerModule {
-            var builder = RandomFunctionBuilder(rng: SplitMix64(seed: rng.next()))
-            try builder.define("f\(k)", in: &module)
-            names.append("f\(k)")
-        }
+        let (module, names) = try randomModule(seed: UInt64(seed) &* 0x9E37_79B9 &+ 17, functions: Self.functionsPerModule)
         let engine = try Engine(module: module)
         let interpreter = try Interpreter(module: module)
+        #expect(try Self.mismatches(engine, interpreter, names, compiled: module, context: "seed \(seed)") == 0)
+    }
+
+    /// Runs every function of `names` on every input, compiled by `engine` and on `interpreter`;
+    /// records the first few differences (with the compiled function's text) and returns their number.
+    static func mismatches(_ engine: Engine, _ interpreter: Interpreter, _ names: [String], compiled module: Module,
+                           context: String) throws -> Int {
         var failures = 0
         for name in names {
             let f = try engine.function(name, as: Entry.self)
-            for (a, b, x, y) in Self.inputs {
+            for (a, b, x, y) in randomFunctionInputs {
                 let native = f(a, b, x, y)
                 let expected = try interpreter.run(function: name, arguments: [
                     .int(UInt64(bitPattern: a)), .int(UInt64(bitPattern: b)), .double(x), .double(y),
@@ -39,11 +36,11 @@ struct RandomDifferentialTests {
                 if expected != .int(UInt64(bitPattern: native)) {
                     failures += 1
                     if failures <= 3 {
-                        Issue.record("seed \(seed) @\(name)(\(a), \(b), \(x), \(y)): native \(native), interpreter \(String(describing: expected))\n\(module.text(of: module.functions[module.functionIndex(named: name)!]))")
+                        Issue.record("\(context) @\(name)(\(a), \(b), \(x), \(y)): native \(native), interpreter \(String(describing: expected))\n\(module.text(of: module.functions[module.functionIndex(named: name)!]))")
                     }
                 }
             }
         }
-        #expect(failures == 0)
+        return failures
     }
 }

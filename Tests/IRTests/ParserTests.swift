@@ -1,3 +1,4 @@
+import CorpusSupport
 import Foundation
 import Testing
 @testable import IR
@@ -19,29 +20,6 @@ enum ParserCorpus {
 
     static func text(_ name: String) throws -> String {
         try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-    }
-}
-
-/// Runs `llvm-as-19` on text; returns nil on success, else its diagnostics.
-enum LLVMAssembler {
-    static let candidates = ["/usr/bin/llvm-as-19", "/usr/lib/llvm-19/bin/llvm-as"]
-    static var path: String? { candidates.first { FileManager.default.isExecutableFile(atPath: $0) } }
-
-    static func check(_ text: String) throws -> String? {
-        guard let path else { return "llvm-as-19 not found at \(candidates); install it with: apt-get install llvm-19" }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-", "-o", "/dev/null"]
-        let input = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let diagnostics = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? nil : String(decoding: diagnostics, as: UTF8.self)
     }
 }
 

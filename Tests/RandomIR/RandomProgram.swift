@@ -5,37 +5,55 @@
 // an accumulator, trip count ≤ 8) whose body computes more values and goes through an alloca'd
 // array, and an exit block that hashes every value it can see into the i64 result. Divisors are
 // made odd (never zero), shift amounts are masked into range, and fptosi only sees values that fit.
+//
+// Variants for the optimizer: `usesLocals` keeps scalar locals in allocas as clang -O0 does
+// (initialized in the entry block, loaded and stored anywhere, stored under a condition and in
+// the cases of a switch inside the loop, all loaded again at the exit), and a small `constantOneIn` makes operands constants
+// often, so that folding has work.
 
 import IR
 
 /// SplitMix64: small, seeded, reproducible.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+public struct SplitMix64 {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    public mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
 }
 
 /// The signature of every generated function.
-let randomFunctionType = FunctionType(.i64, [.i64, .i64, .double, .double])
+public let randomFunctionType = FunctionType(.i64, [.i64, .i64, .double, .double])
 
-struct RandomFunctionBuilder {
-    var rng: SplitMix64
+public struct RandomFunctionBuilder {
+    public var rng: SplitMix64
+    /// Keep some values in allocas, as clang -O0 does: loads and stores of scalar locals, also in
+    /// a conditionally executed block, so that promoting them needs phis.
+    public var usesLocals: Bool
+    /// An operand is a fresh constant one time in `constantOneIn` (when a pooled value exists).
+    public var constantOneIn: Int
     var pool: [IRType: [Value]] = [:]
+    var locals: [(slot: Value, type: IRType)] = []
+
+    /// A builder drawing from `rng`.
+    public init(rng: SplitMix64, usesLocals: Bool = false, constantOneIn: Int = 6) {
+        self.rng = rng
+        self.usesLocals = usesLocals
+        self.constantOneIn = constantOneIn
+    }
     static let intTypes: [IRType] = [.i1, .i8, .i16, .i32, .i64]
     static let floatTypes: [IRType] = [.float, .double]
 
     mutating func add(_ v: Value, _ t: IRType) { pool[t, default: []].append(v) }
 
     mutating func any(_ t: IRType, _ b: inout IRBuilder) throws(IRError) -> Value {
-        if let vs = pool[t], !vs.isEmpty, rng.below(6) != 0 { return rng.pick(vs) }
+        if let vs = pool[t], !vs.isEmpty, rng.below(constantOneIn) != 0 { return rng.pick(vs) }
         switch t {
         case .float:
             return b.float(rng.pick([0, -0.0, 1.5, -3.25, 1e30, .infinity, .nan, Float(rng.below(100)) / 7]))
@@ -49,7 +67,13 @@ struct RandomFunctionBuilder {
 
     /// Emits one random value-producing instruction and adds it to the pool.
     mutating func step(_ b: inout IRBuilder) throws(IRError) {
-        switch rng.below(10) {
+        switch rng.below(locals.isEmpty ? 10 : 13) {
+        case 10, 11:
+            let (slot, t) = rng.pick(locals)
+            add(try b.load(t, from: slot), t)
+        case 12:
+            let (slot, t) = rng.pick(locals)
+            try b.store(try any(t, &b), to: slot)
         case 0, 1, 2:
             let t = rng.pick(Self.intTypes)
             let w = t.integerWidth!
@@ -93,10 +117,38 @@ struct RandomFunctionBuilder {
             let small = try b.cast(.sitofp, try any(.i16, &b), to: to)
             let it = rng.pick([IRType.i32, .i64])
             add(try b.cast(.fptosi, small, to: it), it)
-        default:
+        case 9:
             let t = rng.pick(Self.intTypes)
             add(try b.freeze(try any(t, &b)), t)
+        default:
+            break
         }
+    }
+
+    /// Allocates and initializes the scalar locals (clang -O0 style: in the entry block).
+    mutating func defineLocals(_ b: inout IRBuilder) throws(IRError) {
+        locals = []
+        guard usesLocals else { return }
+        for _ in 0..<(2 + rng.below(5)) {
+            let t = rng.pick(Self.intTypes + Self.floatTypes)
+            locals.append((try b.alloca(t), t))
+        }
+        for (slot, t) in locals { try b.store(try any(t, &b), to: slot) }
+    }
+
+    /// With locals: `if (cond) { ...; store }` as a diamond; values made inside do not escape it.
+    mutating func conditionalStores(_ b: inout IRBuilder) throws(IRError) {
+        guard usesLocals else { return }
+        let then = b.newBlock(), join = b.newBlock()
+        try b.condBr(try any(.i1, &b), then, join)
+        b.position(at: then)
+        let saved = pool
+        for _ in 0..<(1 + rng.below(3)) { try step(&b) }
+        let (slot, t) = rng.pick(locals)
+        try b.store(try any(t, &b), to: slot)
+        pool = saved
+        try b.br(join)
+        b.position(at: join)
     }
 
     /// Hashes every pooled value visible here into one i64.
@@ -117,8 +169,29 @@ struct RandomFunctionBuilder {
         return h
     }
 
+    /// With locals: a `switch` whose cases store to locals; several cases may share a target, a
+    /// target may get no case (an unreachable block), and the selector may be a constant.
+    mutating func switchStores(_ b: inout IRBuilder) throws(IRError) {
+        guard usesLocals else { return }
+        let join = b.newBlock()
+        let targets = (0..<(1 + rng.below(3))).map { _ in b.newBlock() }
+        let cases = (0..<(1 + rng.below(4))).map { (Int64($0), rng.pick(targets)) }
+        let selector = rng.below(3) == 0 ? b.int(.i8, Int64(rng.below(5))) : try any(.i8, &b)
+        try b.switch(selector, default: rng.below(2) == 0 ? join : rng.pick(targets), cases: cases)
+        let saved = pool
+        for target in targets {
+            b.position(at: target)
+            if rng.below(2) == 0 { try step(&b) }
+            let (slot, t) = rng.pick(locals)
+            try b.store(try any(t, &b), to: slot)
+            try b.br(join)
+            pool = saved
+        }
+        b.position(at: join)
+    }
+
     /// Defines `name` in `module`.
-    mutating func define(_ name: String, in module: inout Module) throws(IRError) {
+    public mutating func define(_ name: String, in module: inout Module) throws(IRError) {
         try module.define(name, randomFunctionType) { b throws(IRError) in
             pool = [:]
             add(b.argument(0), .i64)
@@ -126,6 +199,7 @@ struct RandomFunctionBuilder {
             add(b.argument(2), .double)
             add(b.argument(3), .double)
             let array = try b.alloca(.array(count: 8, element: .i32))
+            try defineLocals(&b)
             for _ in 0..<(4 + rng.below(10)) { try step(&b) }
             let entryValues = pool.flatMap { t, vs in vs.map { ($0, t) } }.sorted { $0.0.raw < $1.0.raw }
             let header = b.newBlock("loop"), exit = b.newBlock("exit")
@@ -142,6 +216,9 @@ struct RandomFunctionBuilder {
             add(acc, accType)
             add(other, accType)
             for _ in 0..<(2 + rng.below(6)) { try step(&b) }
+            try conditionalStores(&b)
+            try switchStores(&b)
+            for _ in 0..<rng.below(3) { try step(&b) }
             // Memory: store a value at a dynamic index, load one back from another.
             let slot = try b.getElementPointer(.array(count: 8, element: .i32), array, [b.int(.i64, 0), try b.and(i, b.int(.i32, 7))])
             try b.store(try any(.i32, &b), to: slot)
@@ -158,8 +235,34 @@ struct RandomFunctionBuilder {
             try b.addIncoming(i, i1, from: latch)
             try b.condBr(more, header, exit)
             b.position(at: exit)
-            let r = try hash(&b, entryValues + [(acc, accType), (other, accType), (i, .i32)])
+            var finals: [(Value, IRType)] = []
+            for (slot, t) in locals { finals.append((try b.load(t, from: slot), t)) }
+            let r = try hash(&b, entryValues + [(acc, accType), (other, accType), (i, .i32)] + finals)
             try b.ret(r)
         }
     }
+}
+
+/// The inputs `(a, b, x, y)` the differential tests run every random function on.
+public let randomFunctionInputs: [(Int64, Int64, Double, Double)] = [
+    (0, 0, 0, 0), (1, -1, 1.5, -2.5), (Int64.max, Int64.min, .nan, .infinity),
+    (123_456_789, -987_654_321, 1e-300, -0.0), (255, 65536, 3.0e38, 7),
+]
+
+/// A module of `count` random functions, `f0` to `f(count - 1)`, each from its own seed drawn
+/// from `seed`.
+/// - Returns: The module and the functions' names.
+/// - Throws: `IRError` if the generator builds something invalid (a bug in the generator).
+public func randomModule(seed: UInt64, functions count: Int, usesLocals: Bool = false,
+                         constantOneIn: Int = 6) throws(IRError) -> (module: Module, names: [String]) {
+    var rng = SplitMix64(seed: seed)
+    var module = Module()
+    var names: [String] = []
+    for k in 0..<count {
+        var builder = RandomFunctionBuilder(rng: SplitMix64(seed: rng.next()), usesLocals: usesLocals,
+                                            constantOneIn: constantOneIn)
+        try builder.define("f\(k)", in: &module)
+        names.append("f\(k)")
+    }
+    return (module, names)
 }
