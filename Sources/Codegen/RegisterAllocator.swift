@@ -10,7 +10,8 @@
 //   intervals   one range per value, from the first to the last position where it is live
 //   linear scan by increasing start; a value live across a call only gets a callee-saved
 //               register (rbx, r12-r15) or a stack slot (xmm registers are all caller-saved);
-//               when no register is free the interval that ends last is spilled to a slot
+//               when no register is free, the interval with the lowest spill cost (uses
+//               weighted by loop depth, per position covered) goes to a slot
 //
 // rax, rcx, rdx, r11 and xmm0, xmm1, xmm15 are never allocated: instruction lowering uses them as
 // scratch (division, shifts by cl, call results, copies through memory, breaking cycles of
@@ -110,6 +111,9 @@ struct RegisterAllocator {
             return false
         }
     }
+
+    /// Weight of a use at loop depth 0, 1, 2, ...
+    static let depthWeight: [Double] = [1, 10, 100, 1000, 10000]
 
     func allocate() -> RegisterAssignment {
         let instructionCount = function.instructions.count
@@ -238,6 +242,30 @@ struct RegisterAllocator {
         }
         assignment.intervals = (0..<valueCount).map { (start[$0], end[$0]) }
 
+        // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
+        // marks the blocks from its target to its source as one loop deeper), per position
+        // covered. The cheapest interval is spilled.
+        var depth = [Int](repeating: 0, count: blockCount)
+        for (b, succ) in successors.enumerated() {
+            for s in succ where s <= b {
+                for x in s...b { depth[x] += 1 }
+            }
+        }
+        var weight = [Double](repeating: 0, count: valueCount)
+        for (b, block) in function.blocks.enumerated() {
+            let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]
+            for inst in block.instructions {
+                if classOf[inst.index] != .none { weight[inst.index] += w }
+                let d = function.instructions[inst.index]
+                if d.opcode == .phi {
+                    for v in d.operands { if let i = tracked(v) { weight[i] += w } }
+                } else {
+                    forEachUse(inst) { i in weight[i] += w }
+                }
+            }
+        }
+        func cost(_ i: Int) -> Double { weight[i] / Double(max(1, end[i] - start[i])) }
+
         // Linear scan.
         var order: [Int] = []
         for i in 0..<valueCount where classOf[i] != .none && end[i] >= 0 { order.append(i) }
@@ -316,12 +344,12 @@ struct RegisterAllocator {
                     for r in candidates where gprOwner[Int(r.number)] < 0 { chosen = r; break }
                 }
                 if chosen == nil {
-                    // Spill whichever of the active intervals holding a candidate register, or this
-                    // one, ends last.
+                    // Spill the cheapest of the active intervals holding a candidate register and
+                    // this one.
                     var victim = -1
                     for a in active {
-                        if case .gpr(let r) = locations[a], candidates.contains(r), end[a] > end[i],
-                           victim < 0 || end[a] > end[victim] { victim = a }
+                        if case .gpr(let r) = locations[a], candidates.contains(r), cost(a) < cost(i),
+                           victim < 0 || cost(a) < cost(victim) { victim = a }
                     }
                     if victim >= 0, case .gpr(let r) = locations[victim] {
                         locations[victim] = .slot(0)
@@ -349,7 +377,7 @@ struct RegisterAllocator {
                 if chosen == nil {
                     var victim = -1
                     for a in active {
-                        if case .xmm = locations[a], end[a] > end[i], victim < 0 || end[a] > end[victim] { victim = a }
+                        if case .xmm = locations[a], cost(a) < cost(i), victim < 0 || cost(a) < cost(victim) { victim = a }
                     }
                     if victim >= 0, case .xmm(let x) = locations[victim] {
                         locations[victim] = .slot(0)

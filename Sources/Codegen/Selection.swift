@@ -50,16 +50,17 @@ struct Selection {
                 let d = function.instructions[inst.index]
                 switch d.opcode {
                 case .br where d.operands.count == 3:
-                    // A compare right before the branch that only the branch reads.
+                    // A compare in the same block that only the branch reads: its operands stay
+                    // live until the branch, which compares.
                     let c = d.operands[0]
-                    if c.kind == .instruction, k > 0, instructions[k - 1].index == c.index, useCount[c.index] == 1,
+                    if c.kind == .instruction, useCount[c.index] == 1, Self.blockContains(instructions, c.index, before: k),
                        Self.isFusibleCompare(function.instructions[c.index], function, module)
                     {
                         foldedInto[c.index] = Int32(inst.index)
                     }
                 case .select:
                     let c = d.operands[0]
-                    if c.kind == .instruction, k > 0, instructions[k - 1].index == c.index, useCount[c.index] == 1,
+                    if c.kind == .instruction, useCount[c.index] == 1, Self.blockContains(instructions, c.index, before: k),
                        function.instructions[c.index].opcode == .icmp,
                        Self.isFusibleCompare(function.instructions[c.index], function, module),
                        d.type != .i1, d.type.isInteger || d.type == .ptr
