@@ -56,6 +56,7 @@ struct AllocationChecker {
         switch v.kind {
         case .instruction: v.index
         case .argument: function.instructions.count + v.index
+        case .global: assignment.hoistedIndex[v.index].map { function.instructions.count + function.type.parameters.count + $0 }
         default: nil
         }
     }
@@ -138,6 +139,10 @@ struct AllocationChecker {
             default: break
             }
         }
+        let p = function.type.parameters.count
+        for (h, l) in assignment.hoisted.enumerated() {
+            if let k = key(l) { state[k] = n + p + h }
+        }
         for i in function.type.parameters.indices {
             if let k = key(assignment.arguments[i]), state[k] != n + i {
                 throw fail("parameter \(i) is not in its location after the prologue")
@@ -173,7 +178,9 @@ struct AllocationChecker {
                 var problem: String?
                 allocator.forEachUse(inst) { i in
                     guard problem == nil else { return }
-                    let v: Value = i < function.instructions.count ? .instruction(Inst(i)) : .argument(i - function.instructions.count)
+                    let n = function.instructions.count, p = function.type.parameters.count
+                    let v: Value = i < n ? .instruction(Inst(i)) : i < n + p ? .argument(i - n)
+                        : .global(selection.hoistedGlobals[i - n - p])
                     guard let k = key(assignment.location(v)) else { return }
                     if state[k] != i {
                         problem = "%\(inst.index) (\(d.opcode)) reads \(v) from \(k), which holds \(state[k].map { "\($0)" } ?? "nothing known")"

@@ -181,6 +181,13 @@ struct FunctionCompiler: ~Copyable {
         }
         let moves = ParallelMoves.parameters(function: function, assignment: assignment, incoming: incoming)
         try emit(moves)
+        // Global addresses used in loops, into their registers (or slots) once.
+        for (k, g) in selection.hoistedGlobals.enumerated() {
+            let l = assignment.hoisted[k]
+            guard l != .none else { continue }
+            try loadImmediate(.rax, context.globalAddresses[g])
+            try place(.rax, .ptr, in: l)
+        }
         for (i, t) in params.enumerated() {
             let destination = assignment.arguments[i]
             guard destination != .none else { continue }

@@ -113,6 +113,7 @@ extension RegisterAssignment {
         switch v.kind {
         case .instruction: instructions[v.index]
         case .argument: arguments[v.index]
+        case .global: hoistedIndex[v.index].map { hoisted[$0] } ?? .none
         default: .none
         }
     }

@@ -52,6 +52,10 @@ struct RegisterAssignment {
     var instructions: [Location]
     /// Location of each parameter.
     var arguments: [Location]
+    /// Location of each hoisted global address (see ``Selection/hoisted``).
+    var hoisted: [Location] = []
+    /// Global index → hoisted number.
+    var hoistedIndex: [Int: Int] = [:]
     /// The callee-saved registers the function uses (saved in the prologue).
     var calleeSaved: [GPR64] = []
     /// Position of every instruction (for the checker and dumps).
@@ -89,6 +93,7 @@ struct RegisterAllocator {
         switch v.kind {
         case .instruction: v.index
         case .argument: function.instructions.count + v.index
+        case .global: selection.hoisted[v.index].map { function.instructions.count + function.type.parameters.count + $0 }
         default: nil
         }
     }
@@ -117,7 +122,8 @@ struct RegisterAllocator {
 
     func allocate() -> RegisterAssignment {
         let instructionCount = function.instructions.count
-        let valueCount = instructionCount + function.type.parameters.count
+        let parameterEnd = instructionCount + function.type.parameters.count
+        let valueCount = parameterEnd + selection.hoistedGlobals.count
         var assignment = RegisterAssignment(
             instructions: Array(repeating: .none, count: instructionCount),
             arguments: Array(repeating: .none, count: function.type.parameters.count))
@@ -131,6 +137,7 @@ struct RegisterAllocator {
             }
         }
         for (i, t) in function.type.parameters.enumerated() { classOf[instructionCount + i] = ValueClass(t) }
+        for i in parameterEnd..<valueCount { classOf[i] = .gpr }
 
         // Positions.
         let blockCount = function.blocks.count
@@ -212,7 +219,7 @@ struct RegisterAllocator {
             if at < start[i] { start[i] = at }
             if at > end[i] { end[i] = at }
         }
-        for i in instructionCount..<valueCount where classOf[i] != .none { extend(i, 0) }
+        for i in instructionCount..<parameterEnd where classOf[i] != .none { extend(i, 0) }
         for (b, block) in function.blocks.enumerated() {
             liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
             for w in 0..<words {
@@ -240,17 +247,14 @@ struct RegisterAllocator {
                 }
             }
         }
+        // Hoisted addresses are set in the prologue, like parameters.
+        for i in parameterEnd..<valueCount where end[i] >= 0 { extend(i, 0) }
         assignment.intervals = (0..<valueCount).map { (start[$0], end[$0]) }
 
         // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
         // marks the blocks from its target to its source as one loop deeper), per position
         // covered. The cheapest interval is spilled.
-        var depth = [Int](repeating: 0, count: blockCount)
-        for (b, succ) in successors.enumerated() {
-            for s in succ where s <= b {
-                for x in s...b { depth[x] += 1 }
-            }
-        }
+        let depth = Selection.loopDepths(function)
         var weight = [Double](repeating: 0, count: valueCount)
         for (b, block) in function.blocks.enumerated() {
             let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]
@@ -408,6 +412,13 @@ struct RegisterAllocator {
             let i = instructionCount + a
             if classOf[i] != .none { assignment.arguments[a] = end[i] >= 0 ? locations[i] : .none }
         }
+        // A hoisted address that did not get a register is rematerialized at each use instead
+        // (a load from a slot would put a memory access in front of every address).
+        assignment.hoisted = (parameterEnd..<valueCount).map { i in
+            if end[i] >= 0, case .gpr = locations[i] { return locations[i] }
+            return .none
+        }
+        assignment.hoistedIndex = selection.hoisted
         assignment.calleeSaved = AllocatableRegisters.calleeSavedGPRs.filter { usedCalleeSaved & (1 << UInt16($0.number)) != 0 }
         assignment.spillCount = spills
         return assignment

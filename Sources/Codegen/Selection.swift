@@ -21,6 +21,12 @@ struct Selection {
     var useCount: [Int32]
     /// Static allocas of the entry block, addressed relative to rbp (by instruction index).
     var isFrameAddress: [Bool]
+    /// Globals whose address is used inside a loop: loaded once in the prologue and then kept
+    /// like a parameter (in a register if the allocator finds one), instead of a 10-byte
+    /// `movabs` at every use. Global index → hoisted number.
+    var hoisted: [Int: Int] = [:]
+    /// The global index of each hoisted number.
+    var hoistedGlobals: [Int] = []
 
     /// - Parameter folding: Fold compares and addresses into their users (off: the baseline).
     init(function: Function, module: Module, layout: DataLayout, folding: Bool = true) {
@@ -44,6 +50,15 @@ struct Selection {
             }
         }
         guard folding else { return }
+        let depth = Self.loopDepths(function)
+        for (b, block) in function.blocks.enumerated() where depth[b] > 0 {
+            for inst in block.instructions {
+                for v in function.instructions[inst.index].operands where v.kind == .global && hoisted[v.index] == nil {
+                    hoisted[v.index] = hoistedGlobals.count
+                    hoistedGlobals.append(v.index)
+                }
+            }
+        }
         for block in function.blocks {
             let instructions = block.instructions
             for (k, inst) in instructions.enumerated() {
@@ -92,6 +107,31 @@ struct Selection {
                 }
             }
         }
+    }
+
+    /// The successor blocks of each block.
+    static func successors(_ function: Function) -> [[Int]] {
+        function.blocks.map { block in
+            guard let last = block.instructions.last else { return [] }
+            var result: [Int] = []
+            for v in function.instructions[last.index].operands where v.kind == .block && v.index < function.blocks.count {
+                if !result.contains(v.index) { result.append(v.index) }
+            }
+            return result
+        }
+    }
+
+    /// An estimate of each block's loop depth: an edge back to an earlier block in layout order
+    /// makes every block from its target to its source one loop deeper (exact for the nested,
+    /// laid-out-in-order loops clang produces; conservative otherwise).
+    static func loopDepths(_ function: Function) -> [Int] {
+        var depth = [Int](repeating: 0, count: function.blocks.count)
+        for (b, succ) in successors(function).enumerated() {
+            for s in succ where s <= b {
+                for x in s...b { depth[x] += 1 }
+            }
+        }
+        return depth
     }
 
     /// True if the instruction `index` comes before position `k` of `instructions`.

@@ -38,6 +38,10 @@ public struct Value: Hashable, Sendable, CustomStringConvertible {
     /// - Parameter i: The parameter's index, from 0.
     /// - Returns: The parameter.
     public static func argument(_ i: Int) -> Value { Value(.argument, i) }
+    /// Global variable `index` of the module as an operand: its address.
+    /// - Parameter index: The global's index in ``Module/globals``.
+    /// - Returns: The global's address.
+    public static func global(_ index: Int) -> Value { Value(.global, index) }
     /// Block `block` as an operand.
     /// - Parameter block: A block of the function.
     /// - Returns: The block as an operand (for `br`, `switch` and `phi`).
