@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-modules=(X86 JIT IR Interpreter Codegen Driver)
+modules=(X86 JIT IR Interpreter Optimizer Codegen Driver)
 targets=()
 for m in "${modules[@]}"; do targets+=(--target "$m"); done
 
