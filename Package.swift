@@ -44,7 +44,7 @@ let package = Package(
         // SSA optimization passes over the IR (mem2reg, folding, CSE, DCE, CFG simplification).
         .target(name: "Optimizer", dependencies: ["IR"], swiftSettings: strict),
         // Layer 4: the baseline compiler from the IR to x86-64, and the JIT engine that runs modules.
-        .target(name: "Codegen", dependencies: ["IR", "X86", "JIT"], swiftSettings: strict),
+        .target(name: "Codegen", dependencies: ["IR", "X86", "JIT", "Optimizer"], swiftSettings: strict),
         .executableTarget(name: "swiftjit", dependencies: ["Driver"], swiftSettings: strict),
         // Loads hand-assembled functions with debugger registration on; JITTests drive it under gdb.
         .executableTarget(name: "jit-debug-demo", dependencies: ["JIT", "X86"], swiftSettings: strict),

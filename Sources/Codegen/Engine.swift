@@ -11,6 +11,7 @@ import Glibc
 import Synchronization
 import IR
 import JIT
+import Optimizer
 import X86
 
 /// A module compiled to native code and loaded, ready to run.
@@ -37,10 +38,13 @@ public final class Engine {
     ///     `SWIFTJIT_PERF_MAP=1` turn them on too).
     ///   - sourceFile: The `.ll` file the module was parsed from: gdb then shows, for each machine
     ///     instruction, the line of the IR instruction it came from.
+    ///   - optimization: The pass pipeline run on the module before it is compiled (see the
+    ///     Optimizer module): `.O2` by default; `.O0` compiles the module as it is.
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, or a failure to map memory.
     public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
-                debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil) throws(CodegenError)
+                debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil,
+                optimization: OptimizationLevel = .O2) throws(CodegenError)
     {
         let verifyStart = PhaseTimings.now()
         do {
@@ -49,6 +53,12 @@ public final class Engine {
             throw CodegenError(.invalidModule(error.description))
         }
         timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
+        var module = module
+        if optimization != .O0 {
+            Optimizer(level: optimization).run(on: &module) { pass, _, seconds in
+                timings?.record("opt: " + pass.rawValue, seconds: seconds)
+            }
+        }
         self.module = module
         var memory: DataMemory?
         let compiler = ModuleCompiler(module: module, symbols: symbols, timings: timings)

@@ -58,7 +58,7 @@ public struct OptimizationOptions: ParsableArguments {
     public func optimize(_ module: inout Module, record: (String, Double) -> Void = { _, _ in }) {
         let dumpAll = dumpAfter.contains("all")
         optimizer.run(on: &module) { pass, module, seconds in
-            record("opt: \(pass)", seconds)
+            record("opt: " + pass.rawValue, seconds)
             if dumpAll || dumpAfter.contains(pass.rawValue) {
                 printError("; *** IR after \(pass) ***\n" + module.text)
             }

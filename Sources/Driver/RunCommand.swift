@@ -101,7 +101,7 @@ extension SwiftJITCommand {
                 } else {
                     let engine = try Engine(module: module, timings: timings,
                                             debugging: DebugOptions(gdb: gdb, perfMap: perfMap),
-                                            sourceFile: file == "-" ? nil : file)
+                                            sourceFile: file == "-" ? nil : file, optimization: .O0)
                     if printAsm { printMachineCode(engine) }
                     if timePasses {
                         let compile = timings.phases.filter { $0.name != "parse" }.reduce(0) { $0 + $1.seconds }

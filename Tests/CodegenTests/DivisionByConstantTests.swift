@@ -54,7 +54,7 @@ struct DivisionByConstantTests {
                 """
             }
         }
-        let engine = try Engine(module: try IRParser.parse(text, file: "div.ll"))
+        let engine = try Engine(module: try IRParser.parse(text, file: "div.ll"), optimization: .O0)
         var rng = SplitMix64(seed: 99)
         let xs = Self.dividends(&rng)
         var failures = 0
