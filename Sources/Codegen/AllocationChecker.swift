@@ -169,7 +169,7 @@ struct AllocationChecker {
     /// Runs block `b` from `state`; returns the state on each outgoing edge.
     private func run(block b: Int, from start: [Key: Fact], checking: Bool) throws(AllocationError) -> [(Int, [Key: Fact])] {
         var state = start
-        let allocator = RegisterAllocator(function: function, module: module, selection: selection, enabled: true)
+        let allocator = RegisterAllocator(function: function, module: module, selection: selection, enabled: true, layout: layout)
         var exits: [(Int, [Key: Fact])] = []
         for inst in function.blocks[b].instructions {
             let d = function.instructions[inst.index]
@@ -282,7 +282,7 @@ extension AllocationChecker {
         var checked = 0
         for f in module.functions where !f.isDeclaration {
             let selection = Selection(function: f, module: module, layout: layout)
-            var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true).allocate()
+            var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true, layout: layout).allocate()
             _ = try Frame(function: f, module: module, layout: layout, assignment: &a)
             mutate(f, &a)
             try AllocationChecker(function: f, module: module, layout: layout, selection: selection, assignment: a).check()

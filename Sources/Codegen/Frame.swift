@@ -32,6 +32,9 @@ struct Frame {
     var size: Int32 = 0
     /// The callee-saved registers pushed after rbp, in push order.
     var calleeSaved: [GPR64] = []
+    /// True if something moves rsp for good within the function body (a dynamic alloca or
+    /// `llvm.stackrestore`), so the epilogue must reset it from rbp.
+    var hasDynamicStack = false
 
     /// Lays out the frame of `function` and fills in the offsets of the slots and frame
     /// addresses in `assignment`.
@@ -62,6 +65,16 @@ struct Frame {
                 }
                 if d.opcode == .phi && d.type.isAggregate {
                     phiTemporary[inst.index] = allocate((layout.size(of: d.type) + 7) / 8 * 8, 16)
+                }
+                if d.opcode == .alloca, b != 0 || !(d.operands.isEmpty || FunctionCompiler.constantCount(d, module) != nil)
+                    || max(d.alignment ?? 1, layout.alignment(of: d.auxiliaryType ?? .i8)) > 16
+                {
+                    hasDynamicStack = true
+                }
+                if d.opcode == .call, let callee = d.operands.first, callee.kind == .function,
+                   module.functions[callee.index].name.hasPrefix("llvm.stackrestore")
+                {
+                    hasDynamicStack = true
                 }
                 if d.opcode == .alloca, b == 0, d.operands.isEmpty || FunctionCompiler.constantCount(d, module) != nil {
                     let t = d.auxiliaryType ?? .i8

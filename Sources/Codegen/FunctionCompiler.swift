@@ -51,7 +51,7 @@ struct FunctionCompiler: ~Copyable {
         selection = Selection(function: function, module: context.module, layout: context.layout,
                               folding: registerAllocation)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
-                                  enabled: registerAllocation).allocate()
+                                  enabled: registerAllocation, layout: context.layout).allocate()
         frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
         assignment = a
         timings?.add("register allocation", seconds: PhaseTimings.now() - start)
@@ -215,7 +215,11 @@ struct FunctionCompiler: ~Copyable {
         if frame.calleeSaved.isEmpty {
             asm.leave()
         } else {
-            try asm.lea(.rsp, Memory(.rbp, Int32(-8 * frame.calleeSaved.count)))
+            // rsp is already just below the saved registers unless the frame or a dynamic alloca
+            // moved it.
+            if frame.size > 0 || frame.hasDynamicStack {
+                try asm.lea(.rsp, Memory(.rbp, Int32(-8 * frame.calleeSaved.count)))
+            }
             for r in frame.calleeSaved.reversed() { try asm.pop(r) }
             try asm.pop(.rbp)
         }

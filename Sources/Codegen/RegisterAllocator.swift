@@ -87,6 +87,7 @@ struct RegisterAllocator {
     let selection: Selection
     /// Use registers at all (false: every value in a slot, the baseline's code).
     let enabled: Bool
+    let layout: DataLayout
 
     /// Value id of an operand, or nil for constants, globals, blocks and functions.
     func id(_ v: Value) -> Int? {
@@ -304,6 +305,36 @@ struct RegisterAllocator {
                 }
             }
         }
+        // Fixed hints: a parameter prefers the register it arrives in, and a call argument the
+        // register it is passed in, so that no copy is needed when they are free.
+        var fixedHint = [Location](repeating: .none, count: valueCount)
+        if let incoming = try? CallingConvention.assign(function.type.parameters, function.parameterAttributes, layout: layout) {
+            for (a, l) in incoming.locations.enumerated() {
+                switch l {
+                case .gpr(let n): fixedHint[instructionCount + a] = .gpr(CallingConvention.argumentGPRs[n])
+                case .xmm(let n): fixedHint[instructionCount + a] = .xmm(XMM.all[n])
+                default: break
+                }
+            }
+        }
+        for block in function.blocks {
+            for inst in block.instructions {
+                let d = function.instructions[inst.index]
+                guard d.opcode == .call, Self.isCall(d, module), d.operands.count > 1 else { continue }
+                let args = d.operands.dropFirst()
+                var types: [IRType] = []
+                for v in args { types.append(module.type(of: v, in: function)) }
+                guard let assigned = try? CallingConvention.assign(types, d.argumentAttributes, layout: layout) else { continue }
+                for (k, v) in args.enumerated() {
+                    guard let i = tracked(v), fixedHint[i] == .none else { continue }
+                    switch assigned.locations[k] {
+                    case .gpr(let n): fixedHint[i] = .gpr(CallingConvention.argumentGPRs[n])
+                    case .xmm(let n): fixedHint[i] = .xmm(XMM.all[n])
+                    default: break
+                    }
+                }
+            }
+        }
         var gprOwner = [Int](repeating: -1, count: 16)
         var xmmOwner = [Int](repeating: -1, count: 16)
         var active: [Int] = []
@@ -343,7 +374,8 @@ struct RegisterAllocator {
             if classOf[i] == .gpr {
                 let candidates = crossesCall ? AllocatableRegisters.calleeSavedGPRs : AllocatableRegisters.gprs
                 var chosen: GPR64?
-                if case .gpr(let r) = hinted, gprOwner[Int(r.number)] < 0, candidates.contains(r) { chosen = r }
+                if case .gpr(let r) = fixedHint[i], gprOwner[Int(r.number)] < 0, candidates.contains(r) { chosen = r }
+                if chosen == nil, case .gpr(let r) = hinted, gprOwner[Int(r.number)] < 0, candidates.contains(r) { chosen = r }
                 if chosen == nil {
                     for r in candidates where gprOwner[Int(r.number)] < 0 { chosen = r; break }
                 }
@@ -374,7 +406,8 @@ struct RegisterAllocator {
             } else {
                 guard !crossesCall else { locations[i] = .slot(0); continue }
                 var chosen: XMM?
-                if case .xmm(let x) = hinted, xmmOwner[Int(x.number)] < 0, x.number >= 2 { chosen = x }
+                if case .xmm(let x) = fixedHint[i], xmmOwner[Int(x.number)] < 0, x.number >= 2 { chosen = x }
+                if chosen == nil, case .xmm(let x) = hinted, xmmOwner[Int(x.number)] < 0, x.number >= 2, x.number <= 14 { chosen = x }
                 if chosen == nil {
                     for x in AllocatableRegisters.xmms where xmmOwner[Int(x.number)] < 0 { chosen = x; break }
                 }
