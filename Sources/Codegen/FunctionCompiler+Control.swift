@@ -63,9 +63,14 @@ extension FunctionCompiler {
         try asm.jmp(blockLabels[target.index])
     }
 
-    /// True if the edge `from` → `target` carries phi copies.
+    /// True if the edge `from` → `target` carries phi copies that do something (a phi whose
+    /// incoming value is already in the phi's register needs none).
     func hasMoves(from: Int, to target: Value) -> Bool {
-        target.kind == .block && target.index < function.blocks.count && !phiMoves(from: from, to: target.index).isEmpty
+        guard target.kind == .block, target.index < function.blocks.count else { return false }
+        let phis = phiMoves(from: from, to: target.index)
+        if phis.isEmpty { return false }
+        if phis.contains(where: { function.instructions[$0.0.index].type.isAggregate }) { return true }
+        return !ParallelMoves.edge(from: from, to: target.index, function: function, assignment: assignment).isEmpty
     }
 
     /// The label of a block operand.
