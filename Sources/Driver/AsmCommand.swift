@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import JIT
 import X86
 
@@ -72,13 +74,13 @@ extension SwiftJITCommand {
                 throw ExitCode(1)
             }
             if let output {
-                try Data(assembled.code.bytes).write(to: URL(fileURLWithPath: output))
+                try writeBytes(assembled.code.bytes, to: output)
             } else if listing {
                 for line in assembled.listing {
                     let offset = String(line.offset, radix: 16)
                     print("\(String(repeating: " ", count: max(0, 6 - offset.count)))\(offset):  "
-                          + hexString(line.bytes).padding(toLength: 30, withPad: " ", startingAt: 0)
-                          + "  " + line.text.trimmingCharacters(in: .whitespaces))
+                          + hexString(line.bytes).paddedRight(to: 30)
+                          + "  " + line.text.trimmed)
                 }
             } else {
                 for line in assembled.listing where !line.bytes.isEmpty {
@@ -108,24 +110,23 @@ extension SwiftJITCommand {
 
 /// Reads a file, or standard input for `-`; returns the text and the name for error messages.
 func readSource(_ path: String) throws -> (String, String) {
-    if path == "-" {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return (String(decoding: data, as: UTF8.self), "<stdin>")
-    }
-    do {
-        return (try String(contentsOfFile: path, encoding: .utf8), path)
-    } catch {
-        printError("error: cannot read '\(path)': \(error.localizedDescription)")
+    guard let bytes = readBytes(path) else {
+        printError("error: cannot read '\(path)': \(String(cString: strerror(errno)))")
         throw ExitCode(1)
     }
+    return (String(decoding: bytes, as: UTF8.self), path == "-" ? "<stdin>" : path)
 }
 
 /// Lowercase hex bytes separated by spaces.
 func hexString(_ bytes: [UInt8]) -> String {
-    bytes.map { String(format: "%02x", $0) }.joined(separator: " ")
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count * 3)
+    for (i, b) in bytes.enumerated() {
+        if i > 0 { out.append(32) }
+        out.append(digits[Int(b >> 4)])
+        out.append(digits[Int(b & 15)])
+    }
+    return String(decoding: out, as: UTF8.self)
 }
 
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import X86
 
 extension SwiftJITCommand {
@@ -36,15 +35,9 @@ extension SwiftJITCommand {
             guard let baseAddress = parseAddress(base) else {
                 throw ValidationError("invalid --base '\(base)': expected a decimal or 0x-prefixed hex address")
             }
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let d = FileManager.default.contents(atPath: file) else {
-                    printError("error: cannot read '\(file)'")
-                    throw ExitCode(1)
-                }
-                data = d
+            guard let data = readBytes(file) else {
+                printError("error: cannot read '\(file)'")
+                throw ExitCode(1)
             }
             let bytes: [UInt8]
             if !raw, let decoded = hexBytes(String(decoding: data, as: UTF8.self)) {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Codegen
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import IR
 import Interpreter
 import JIT
@@ -138,7 +140,7 @@ extension SwiftJITCommand {
                         let title = "swiftjit run: \(file)" + (repeatCount > 1 ? " (fastest of \(repeatCount) compiles)" : "")
                         printError(best.table(title: title) + "\n"
                                    + "\(instructions) IR instructions, "
-                                   + String(format: "%.1f", perInstruction) + " ns per instruction to compile (after parsing)")
+                                   + oneDecimal(perInstruction) + " ns per instruction to compile (after parsing)")
                     }
                     fflush(nil)
                     status = try engine.runMain(arguments: [file] + arguments)

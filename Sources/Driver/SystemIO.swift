@@ -1,0 +1,85 @@
+// File and terminal I/O for the commands, on the C library alone: the CLI links no Foundation,
+// which keeps `swiftjit run`'s start-up time and memory small (both count in every program it runs).
+
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// All bytes readable from file descriptor `fd`, or nil on a read error.
+func readAll(_ fd: Int32) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return nil
+        }
+        if n == 0 { return bytes }
+        bytes += chunk[0..<n]
+    }
+}
+
+/// The bytes of the file at `path` (`-`: standard input), or nil with `errno` set.
+func readBytes(_ path: String) -> [UInt8]? {
+    if path == "-" { return readAll(0) }
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    return readAll(fd)
+}
+
+/// Writes `bytes` to the file at `path`, replacing it.
+/// - Throws: `ExitCode(1)` after printing the error.
+func writeBytes(_ bytes: [UInt8], to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    var ok = fd >= 0
+    if ok {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { ok = false; break }
+            written += n
+        }
+        if close(fd) != 0 { ok = false }
+    }
+    if !ok {
+        printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
+        throw ExitCode(1)
+    }
+}
+
+/// Writes a line to standard error (unbuffered, like a `write` to file descriptor 2).
+func printError(_ message: String) {
+    let bytes = Array((message + "\n").utf8)
+    var written = 0
+    while written < bytes.count {
+        let n = bytes[written...].withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
+        written += n
+    }
+}
+
+/// `x` with one digit after the point.
+func oneDecimal(_ x: Double) -> String {
+    let tenths = Int((abs(x) * 10).rounded())
+    return (x < 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+}
+
+extension String {
+    /// Padded with spaces on the right to `width` characters.
+    func paddedRight(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    /// Without leading and trailing spaces and tabs.
+    var trimmed: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
