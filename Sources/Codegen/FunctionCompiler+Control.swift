@@ -168,8 +168,9 @@ extension FunctionCompiler {
         deferredEdges = []
     }
 
-    /// A switch: a jump table when the cases are dense, otherwise a chain of compares; each case
-    /// with phi copies gets its own edge stub.
+    /// A switch: a jump table when the cases are dense, a balanced binary search when they are
+    /// many and sparse, otherwise a chain of compares; each case with phi copies gets its own
+    /// edge stub.
     mutating func lowerSwitch(_ d: InstructionData, block: Int) throws {
         let w = try width(typeOf(d.operands[0]))
         let r = try gpr(d.operands[0], .rax)
@@ -187,18 +188,56 @@ extension FunctionCompiler {
         }
         if try emitJumpTable(r, width: w, cases: cases, default: d.operands[1], block: block, target: { t, me in try target(t, &me) }) {
             // Done: the table's entries and the default edge are emitted.
+        } else if cases.count > 4 {
+            // Sparse: a balanced binary search over the sorted values (unsigned order, which is
+            // the order of the canonical zero-extended values).
+            var sorted: [(value: UInt64, target: Label)] = []
+            for (value, t) in cases { sorted.append((value, try target(t, &self))) }
+            sorted.sort { $0.value < $1.value }
+            let fallback = try target(d.operands[1], &self)
+            try emitSearchTree(r, width: w, sorted[...], default: fallback)
         } else {
             for (value, t) in cases {
-                if let imm = Int32(exactly: Int64(bitPattern: value)) {
-                    try asm.cmp(r, Int64(imm))
-                } else {
-                    try loadImmediate(.rcx, value)
-                    try asm.cmp(r, .rcx)
-                }
+                try compareCase(r, width: w, value)
                 try asm.j(.e, try target(t, &self))
             }
             try emitEdge(from: block, to: d.operands[1])
         }
+    }
+
+    /// `cmp r, value` at the switch's width (32 bits for widths up to 32).
+    mutating func compareCase(_ r: GPR64, width: Int, _ value: UInt64) throws {
+        if width <= 32 {
+            try asm.cmp(r.dword, Int64(Int32(truncatingIfNeeded: value)))
+        } else if let imm = Int32(exactly: Int64(bitPattern: value)) {
+            try asm.cmp(r, Int64(imm))
+        } else {
+            try loadImmediate(.rcx, value)
+            try asm.cmp(r, .rcx)
+        }
+    }
+
+    /// Binary search: compare with the middle case, jump to it if equal, to the upper half if
+    /// above, fall into the lower half; three cases or fewer are compared in turn.
+    mutating func emitSearchTree(_ r: GPR64, width: Int, _ cases: ArraySlice<(value: UInt64, target: Label)>,
+                                 default fallback: Label) throws
+    {
+        if cases.count <= 3 {
+            for c in cases {
+                try compareCase(r, width: width, c.value)
+                try asm.j(.e, c.target)
+            }
+            try asm.jmp(fallback)
+            return
+        }
+        let mid = cases.startIndex + cases.count / 2
+        let upper = asm.newLabel()
+        try compareCase(r, width: width, cases[mid].value)
+        try asm.j(.e, cases[mid].target)
+        try asm.j(.a, upper)
+        try emitSearchTree(r, width: width, cases[..<mid], default: fallback)
+        try asm.bind(upper)
+        try emitSearchTree(r, width: width, cases[(mid + 1)...], default: fallback)
     }
 
     /// A jump table for a switch of at least 4 cases that fill at least 40% of their range:
