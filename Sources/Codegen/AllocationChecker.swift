@@ -33,6 +33,7 @@ struct AllocationChecker {
     let layout: DataLayout
     let selection: Selection
     let assignment: RegisterAssignment
+    let callees: Callees
 
     /// Abstract locations: 16 GPRs, 16 XMMs, then frame slots by offset.
     private enum Key: Hashable {
@@ -169,7 +170,7 @@ struct AllocationChecker {
     /// Runs block `b` from `state`; returns the state on each outgoing edge.
     private func run(block b: Int, from start: [Key: Fact], checking: Bool) throws(AllocationError) -> [(Int, [Key: Fact])] {
         var state = start
-        let allocator = RegisterAllocator(function: function, module: module, selection: selection, enabled: true, layout: layout)
+        let allocator = RegisterAllocator(function: function, module: module, selection: selection, enabled: true, layout: layout, callees: callees)
         var exits: [(Int, [Key: Fact])] = []
         for inst in function.blocks[b].instructions {
             let d = function.instructions[inst.index]
@@ -188,7 +189,7 @@ struct AllocationChecker {
                 }
                 if let problem { throw fail(problem) }
             }
-            if RegisterAllocator.isCall(d, module) {
+            if callees.isCall(d) {
                 for r in AllocatableRegisters.clobberedByCall { state[.gpr(r.number)] = nil }
                 for x in 0..<16 { state[.xmm(UInt8(x))] = nil }
             }
@@ -279,13 +280,16 @@ extension AllocationChecker {
         throws -> Int
     {
         let layout = DataLayout(module: module)
+        let callees = Callees(module: module)
         var checked = 0
         for f in module.functions where !f.isDeclaration {
             let selection = Selection(function: f, module: module, layout: layout)
-            var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true, layout: layout).allocate()
+            var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true, layout: layout,
+                                      callees: callees).allocate()
             _ = try Frame(function: f, module: module, layout: layout, assignment: &a)
             mutate(f, &a)
-            try AllocationChecker(function: f, module: module, layout: layout, selection: selection, assignment: a).check()
+            try AllocationChecker(function: f, module: module, layout: layout, selection: selection, assignment: a,
+                                  callees: callees).check()
             checked += 1
         }
         return checked

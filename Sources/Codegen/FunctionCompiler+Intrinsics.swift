@@ -39,15 +39,16 @@ extension FunctionCompiler {
 
     mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionData) throws {
         let args = Array(d.operands.dropFirst())
-        if Self.baseName(name, in: Self.ignoredIntrinsics) != nil { return }
-        if let base = Self.baseName(name, in: Self.libmIntrinsics.keys) {
+        let kind = context.callees.kinds[d.operands[0].index]
+        if kind == .ignored { return }
+        if case .libm(let base) = kind {
             guard d.type.isFloatingPoint else { throw unsupported("intrinsic \(name)") }
             let c = Self.libmIntrinsics[base]! + (d.type == .float ? "f" : "")
             try emitCall(.absolute(try context.runtimeAddress(c)), args, attributes: [], variadic: false,
                          result: d.type, into: inst)
             return
         }
-        guard let base = Self.baseName(name, in: Self.inlineIntrinsics) else { throw unsupported("intrinsic \(name)") }
+        guard case .inline(let base) = kind else { throw unsupported("intrinsic \(name)") }
         func operand(_ i: Int) throws -> Value {
             guard i < args.count else { throw unsupported("intrinsic \(name) without operand \(i)") }
             return args[i]

@@ -51,7 +51,7 @@ struct FunctionCompiler: ~Copyable {
         selection = Selection(function: function, module: context.module, layout: context.layout,
                               folding: registerAllocation)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
-                                  enabled: registerAllocation, layout: context.layout).allocate()
+                                  enabled: registerAllocation, layout: context.layout, callees: context.callees).allocate()
         frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
         assignment = a
         timings?.add("register allocation", seconds: PhaseTimings.now() - start)

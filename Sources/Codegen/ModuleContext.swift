@@ -9,6 +9,8 @@ import X86
 struct ModuleContext {
     let module: Module
     let layout: DataLayout
+    /// What a call to each function compiles to.
+    let callees: Callees
     /// Address of each global (defined ones in the engine's data blocks, external ones from the
     /// symbol table).
     var globalAddresses: [UInt64] = []

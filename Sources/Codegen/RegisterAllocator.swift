@@ -88,6 +88,7 @@ struct RegisterAllocator {
     /// Use registers at all (false: every value in a slot, the baseline's code).
     let enabled: Bool
     let layout: DataLayout
+    let callees: Callees
 
     /// Value id of an operand, or nil for constants, globals, blocks and functions.
     func id(_ v: Value) -> Int? {
@@ -96,25 +97,6 @@ struct RegisterAllocator {
         case .argument: function.instructions.count + v.index
         case .global: selection.hoisted[v.index].map { function.instructions.count + function.type.parameters.count + $0 }
         default: nil
-        }
-    }
-
-    /// True if the instruction may call a C function (so it clobbers the caller-saved registers).
-    static func isCall(_ d: InstructionData, _ module: Module) -> Bool {
-        switch d.opcode {
-        case .call:
-            guard let callee = d.operands.first, callee.kind == .function else { return true }
-            let name = module.functions[callee.index].name
-            guard name.hasPrefix("llvm.") else { return true }
-            if FunctionCompiler.baseName(name, in: FunctionCompiler.ignoredIntrinsics) != nil { return false }
-            if let base = FunctionCompiler.baseName(name, in: FunctionCompiler.inlineIntrinsics) {
-                return base.hasPrefix("mem")
-            }
-            return true
-        case .frem:
-            return true
-        default:
-            return false
         }
     }
 
@@ -132,9 +114,8 @@ struct RegisterAllocator {
         var classOf = [ValueClass](repeating: .none, count: valueCount)
         for block in function.blocks {
             for inst in block.instructions {
-                let d = function.instructions[inst.index]
                 if selection.foldedInto[inst.index] >= 0 || selection.isFrameAddress[inst.index] { continue }
-                classOf[inst.index] = ValueClass(d.type)
+                classOf[inst.index] = ValueClass(function.instructions[inst.index].type)
             }
         }
         for (i, t) in function.type.parameters.enumerated() { classOf[instructionCount + i] = ValueClass(t) }
@@ -152,7 +133,7 @@ struct RegisterAllocator {
             p += 2
             for inst in block.instructions {
                 position[inst.index] = p
-                if Self.isCall(function.instructions[inst.index], module) { calls.append(p) }
+                if callees.isCall(function.instructions[inst.index].opcode, function.instructions[inst.index].operands.first) { calls.append(p) }
                 p += 2
             }
             blockEnd[b] = p
@@ -175,12 +156,11 @@ struct RegisterAllocator {
         for (b, block) in function.blocks.enumerated() {
             let base = b * words
             for inst in block.instructions {
-                let d = function.instructions[inst.index]
-                if d.opcode == .phi {
+                if function.instructions[inst.index].opcode == .phi {
                     var k = 0
-                    while k + 1 < d.operands.count {
-                        let pred = d.operands[k + 1]
-                        if let i = tracked(d.operands[k]), pred.kind == .block, pred.index < blockCount {
+                    while k + 1 < function.instructions[inst.index].operands.count {
+                        let pred = function.instructions[inst.index].operands[k + 1]
+                        if let i = tracked(function.instructions[inst.index].operands[k]), pred.kind == .block, pred.index < blockCount {
                             phiUses[pred.index * words + i / 64] |= 1 << UInt64(i % 64)
                         }
                         k += 2
@@ -192,8 +172,8 @@ struct RegisterAllocator {
                     }
                 }
                 if classOf[inst.index] != .none { kill[base + inst.index / 64] |= 1 << UInt64(inst.index % 64) }
-                if d.opcode.info.isTerminator {
-                    for v in d.operands where v.kind == .block && v.index < blockCount {
+                if function.instructions[inst.index].opcode.info.isTerminator {
+                    for v in function.instructions[inst.index].operands where v.kind == .block && v.index < blockCount {
                         if !successors[b].contains(v.index) { successors[b].append(v.index) }
                     }
                 }
@@ -238,11 +218,10 @@ struct RegisterAllocator {
                 }
             }
             for inst in block.instructions {
-                let d = function.instructions[inst.index]
                 if classOf[inst.index] != .none {
-                    extend(inst.index, d.opcode == .phi ? blockStart[b] : position[inst.index] + 1)
+                    extend(inst.index, function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1)
                 }
-                if d.opcode != .phi {
+                if function.instructions[inst.index].opcode != .phi {
                     let at = position[inst.index]
                     forEachUse(inst) { i in if classOf[i] != .none { extend(i, at) } }
                 }
@@ -261,9 +240,8 @@ struct RegisterAllocator {
             let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]
             for inst in block.instructions {
                 if classOf[inst.index] != .none { weight[inst.index] += w }
-                let d = function.instructions[inst.index]
-                if d.opcode == .phi {
-                    for v in d.operands { if let i = tracked(v) { weight[i] += w } }
+                if function.instructions[inst.index].opcode == .phi {
+                    for v in function.instructions[inst.index].operands { if let i = tracked(v) { weight[i] += w } }
                 } else {
                     forEachUse(inst) { i in weight[i] += w }
                 }
@@ -290,16 +268,15 @@ struct RegisterAllocator {
         var hint = [Int32](repeating: -1, count: valueCount)
         for block in function.blocks {
             for inst in block.instructions {
-                let d = function.instructions[inst.index]
                 guard classOf[inst.index] == .gpr || classOf[inst.index] == .xmm else { continue }
-                if d.opcode == .phi {
+                if function.instructions[inst.index].opcode == .phi {
                     var k = 0
-                    while k < d.operands.count {
-                        if let i = tracked(d.operands[k]), hint[i] < 0 { hint[i] = Int32(inst.index) }
+                    while k < function.instructions[inst.index].operands.count {
+                        if let i = tracked(function.instructions[inst.index].operands[k]), hint[i] < 0 { hint[i] = Int32(inst.index) }
                         k += 2
                     }
-                } else if let first = d.operands.first, let i = tracked(first), hint[inst.index] < 0,
-                          d.opcode != .call, d.opcode != .store
+                } else if let first = function.instructions[inst.index].operands.first, let i = tracked(first), hint[inst.index] < 0,
+                          function.instructions[inst.index].opcode != .call, function.instructions[inst.index].opcode != .store
                 {
                     hint[inst.index] = Int32(i)
                 }
@@ -319,12 +296,11 @@ struct RegisterAllocator {
         }
         for block in function.blocks {
             for inst in block.instructions {
-                let d = function.instructions[inst.index]
-                guard d.opcode == .call, Self.isCall(d, module), d.operands.count > 1 else { continue }
-                let args = d.operands.dropFirst()
+                guard function.instructions[inst.index].opcode == .call, callees.isCall(function.instructions[inst.index].opcode, function.instructions[inst.index].operands.first), function.instructions[inst.index].operands.count > 1 else { continue }
+                let args = function.instructions[inst.index].operands.dropFirst()
                 var types: [IRType] = []
                 for v in args { types.append(module.type(of: v, in: function)) }
-                guard let assigned = try? CallingConvention.assign(types, d.argumentAttributes, layout: layout) else { continue }
+                guard let assigned = try? CallingConvention.assign(types, function.instructions[inst.index].argumentAttributes, layout: layout) else { continue }
                 for (k, v) in args.enumerated() {
                     guard let i = tracked(v), fixedHint[i] == .none else { continue }
                     switch assigned.locations[k] {
