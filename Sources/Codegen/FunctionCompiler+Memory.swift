@@ -211,57 +211,29 @@ extension FunctionCompiler {
                 return try define(inst, r)
             }
         }
-        try load(d.operands[0], .rax)
-        var offset: Int64 = 0
-        var t = d.auxiliaryType ?? .i8
-        for (k, index) in d.operands.dropFirst().enumerated() {
-            let it = typeOf(index)
-            let w = try width(it)
-            var constant: Int64?
-            if index.kind == .constant {
-                switch module.constants[index.index] {
-                case .int(_, let bits): constant = signExtended(bits, from: w)
-                case .zero, .undef, .poison: constant = 0
-                default: break
-                }
-            }
-            let stride: Int
-            if k == 0 {
-                stride = layout.size(of: t)
-            } else if case .array(_, let e) = t {
-                stride = layout.size(of: e)
-                t = e
-            } else if module.structFields(t) != nil {
-                guard let c = constant, let (o, e) = layout.offset(ofElement: Int(c), in: t) else {
-                    throw unsupported("non-constant struct index in getelementptr")
-                }
-                offset &+= Int64(o)
-                t = e
-                continue
-            } else {
-                throw unsupported("getelementptr into \(t)")
-            }
-            if let c = constant {
-                offset &+= c &* Int64(stride)
-            } else {
-                try load(index, .rcx)
-                try signExtend(.rcx, w)
-                if stride != 1 {
-                    if let s = Int32(exactly: stride) {
-                        try asm.imul(.rcx, .rcx, Int64(s))
-                    } else {
-                        try loadImmediate(.rdx, UInt64(stride))
-                        try asm.imul(.rcx, .rdx)
-                    }
-                }
-                try asm.add(.rax, .rcx)
-            }
+        // The general case: several variable indices, or strides that are no scale factor.
+        guard let terms = GEPTerms.of(d, function: function, module: module, layout: layout) else {
+            throw unsupported("this getelementptr (a variable struct index, or an unsupported element type)")
         }
-        if offset != 0 {
-            if Int32(exactly: offset) != nil {
-                try asm.add(.rax, offset)
+        try load(terms.base, .rax)
+        for (index, w, stride) in terms.variable {
+            try load(index, .rcx)
+            try signExtend(.rcx, w)
+            if stride != 1 {
+                if let s = Int32(exactly: stride) {
+                    try asm.imul(.rcx, .rcx, Int64(s))
+                } else {
+                    try loadImmediate(.rdx, UInt64(stride))
+                    try asm.imul(.rcx, .rdx)
+                }
+            }
+            try asm.add(.rax, .rcx)
+        }
+        if terms.offset != 0 {
+            if Int32(exactly: terms.offset) != nil {
+                try asm.add(.rax, terms.offset)
             } else {
-                try asm.mov(.rcx, offset)
+                try asm.mov(.rcx, terms.offset)
                 try asm.add(.rax, .rcx)
             }
         }

@@ -156,19 +156,18 @@ struct Selection {
     }
 }
 
-/// A getelementptr that reduces to `base + index * scale + displacement` with scale 1, 2, 4 or 8
-/// and at most one variable index.
-struct AddressPattern {
+/// A getelementptr as a constant byte offset plus variable indices, each times its stride:
+/// `base + offset + Σ index_k * stride_k` (indices sign-extended from their width).
+struct GEPTerms {
     var base: Value
-    var index: Value?
-    var indexWidth = 64
-    var scale = 1
-    var displacement: Int32 = 0
+    var offset: Int64 = 0
+    var variable: [(index: Value, width: Int, stride: Int)] = []
 
-    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout) -> AddressPattern? {
+    /// Decomposes `d`; nil for what the compiler does not support (a variable struct index,
+    /// an index wider than 64 bits, an element type that is not an array or struct).
+    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout) -> GEPTerms? {
         guard d.opcode == .getelementptr, d.type == .ptr, let base = d.operands.first else { return nil }
-        var p = AddressPattern(base: base)
-        var offset: Int64 = 0
+        var terms = GEPTerms(base: base)
         var t = d.auxiliaryType ?? .i8
         for (k, index) in d.operands.dropFirst().enumerated() {
             guard let w = module.type(of: index, in: function).integerWidth, w <= 64 else { return nil }
@@ -188,25 +187,41 @@ struct AddressPattern {
                 t = e
             } else if module.structFields(t) != nil {
                 guard let c = constant, let (o, e) = layout.offset(ofElement: Int(c), in: t) else { return nil }
-                offset &+= Int64(o)
+                terms.offset &+= Int64(o)
                 t = e
                 continue
             } else {
                 return nil
             }
             if let c = constant {
-                let (product, overflow) = c.multipliedReportingOverflow(by: Int64(stride))
-                guard !overflow else { return nil }
-                offset &+= product
+                terms.offset &+= c &* Int64(stride)
             } else {
-                guard p.index == nil, [1, 2, 4, 8].contains(stride) else { return nil }
-                p.index = index
-                p.indexWidth = w
-                p.scale = stride
+                terms.variable.append((index, w, stride))
             }
         }
-        guard let disp = Int32(exactly: offset) else { return nil }
-        p.displacement = disp
+        return terms
+    }
+}
+
+/// A getelementptr that reduces to `base + index * scale + displacement` with scale 1, 2, 4 or 8
+/// and at most one variable index: an x86 addressing mode.
+struct AddressPattern {
+    var base: Value
+    var index: Value?
+    var indexWidth = 64
+    var scale = 1
+    var displacement: Int32 = 0
+
+    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout) -> AddressPattern? {
+        guard let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
+              terms.variable.count <= 1, let disp = Int32(exactly: terms.offset) else { return nil }
+        var p = AddressPattern(base: terms.base, displacement: disp)
+        if let v = terms.variable.first {
+            guard [1, 2, 4, 8].contains(v.stride) else { return nil }
+            p.index = v.index
+            p.indexWidth = v.width
+            p.scale = v.stride
+        }
         return p
     }
 }
