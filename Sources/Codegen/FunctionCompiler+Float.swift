@@ -40,12 +40,9 @@ extension FunctionCompiler {
             try callRuntime(single ? "fmodf" : "fmod")
             return try defineXMM(inst, .xmm0)
         }
-        var a = d.operands[0], b = d.operands[1]
-        if d.opcode == .fadd || d.opcode == .fmul,
-           case .xmm(let r) = assignment.instructions[inst.index], xmmRegister(b) == r, xmmRegister(a) != r
-        {
-            swap(&a, &b)
-        }
+        // No commuting fadd/fmul: with two NaN operands SSE returns the first one's, as the
+        // interpreter (and a native build) does; LLVM leaves the choice open.
+        let a = d.operands[0], b = d.operands[1]
         let x = resultXMM(inst, avoiding: [b])
         try loadXMM(a, x, t)
         switch try floatSource(b, t, scratch: .xmm1) {
