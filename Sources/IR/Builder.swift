@@ -23,6 +23,10 @@ extension Module {
     }
 
     /// Defines a function: `body` receives a builder positioned at the entry block.
+    ///
+    /// This form takes a body annotated `throws(IRError)`, and throws only ``IRError``, so it can
+    /// be called from typed-throws code; a body written as a plain closure (`{ b in ... }`)
+    /// selects the other `define` overload, which throws any error.
     /// - Returns: The function as a value (its address).
     /// - Parameters:
     ///   - name: The function's name, without `@`.
@@ -38,20 +42,49 @@ extension Module {
         var function = Function(name: name, type: type)
         function.linkage = linkage
         let value = try addFunction(function)
+        try build(value, body)
+        return value
+    }
+
+    /// Defines a function: `body` receives a builder positioned at the entry block. This form
+    /// takes any throwing closure, so `module.define("f", type) { b in ... }` needs no type
+    /// annotations.
+    /// - Returns: The function as a value (its address).
+    /// - Parameters:
+    ///   - name: The function's name, without `@`.
+    ///   - type: Its signature.
+    ///   - linkage: How it is linked.
+    ///   - body: Builds the body, starting in the entry block; every block it makes must end with a terminator.
+    /// - Throws: ``IRError`` if the name is taken, or whatever `body` throws (the function then
+    ///   stays in the module as a declaration).
+    @discardableResult
+    public mutating func define(_ name: String, _ type: FunctionType, linkage: Linkage = .external,
+                                _ body: (inout IRBuilder) throws -> Void) throws -> Value
+    {
+        var function = Function(name: name, type: type)
+        function.linkage = linkage
+        let value = try addFunction(function)
+        try build(value, body)
+        return value
+    }
+
+    /// Runs `body` on a builder for the function `value`; if it throws, the function is left
+    /// declared, with no half-built body.
+    private mutating func build<Failure: Error>(_ value: Value, _ body: (inout IRBuilder) throws(Failure) -> Void)
+        throws(Failure)
+    {
         // Move the module into the builder (and back) so building does not copy its arrays.
         var builder = IRBuilder(module: self, functionIndex: value.index)
         self = Module()
         do {
             try body(&builder)
         } catch {
-            // Leave the function declared but with no half-built body.
             builder.function.blocks = []
             builder.function.instructions = []
             self = builder.finish()
             throw error
         }
         self = builder.finish()
-        return value
     }
 
     /// Adds a private constant global holding `string` and a terminating zero; returns its address.
@@ -71,7 +104,7 @@ extension Module {
     }
 }
 
-/// Builds the body of one function; see ``Module/define(_:_:linkage:_:)``.
+/// Builds the body of one function; see ``Module/define(_:_:linkage:_:)-(_,_,_,(IRBuilder)->Void)``.
 public struct IRBuilder {
     /// The module, including the function being built (read it; add globals through it).
     public var module: Module

@@ -55,6 +55,21 @@ struct BuilderTests {
         #expect(m.text.contains("call i32 (ptr, ...) @printf(ptr @.str, i64 %1)"))
     }
 
+    @Test("a body written as a plain closure needs no annotations, and its own errors come through")
+    func plainClosure() throws {
+        struct Stop: Error {}
+        var m = Module()
+        try m.define("add", FunctionType(.i32, [.i32, .i32])) { b in
+            try b.ret(try b.add(.argument(0), .argument(1)))
+        }
+        #expect(m.text.contains("add i32 %0, %1"))
+        #expect(throws: Stop.self) {
+            try m.define("broken", FunctionType(.void, [])) { _ in throw Stop() }
+        }
+        // The failed body leaves a declaration behind.
+        #expect(m.functions[m.functionIndex(named: "broken")!].isDeclaration)
+    }
+
     @Test("misuse is caught when the instruction is built")
     func misuse() throws {
         var m = Module()
