@@ -3,7 +3,7 @@
 
 Every run's standard output is compared with the native clang -O2 binary's output for the same
 arguments; any difference (or a non-zero exit) is recorded, reported, and makes the script exit 1.
-Wall time comes from time.perf_counter around the child, peak RSS from os.wait4's rusage.
+Wall time comes from time.perf_counter around the child, peak RSS from GNU time (see TIME).
 """
 import argparse
 import datetime
@@ -36,21 +36,34 @@ INTERP_PROGRAM, INTERP_ARG = "fib", "32"   # the interpreter is slow: one small 
 RUNNERS = ["swiftjit", "lli", "clang -O2", "clang -O0", "clang backend"]
 
 
+# Peak RSS comes from GNU time run as the child's parent. os.wait4's ru_maxrss cannot be used
+# directly: a child spawned from Python starts with Python's memory map, and Linux keeps the
+# high-water mark of the map a process had before exec in its ru_maxrss, so every child would
+# report at least Python's own peak RSS (about 16 MiB here), which swamps a small JIT's figure.
+TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
 def run_once(cmd, want_stderr=False):
     """Runs cmd; returns (seconds, peak RSS KiB, exit code, stdout text[, stderr text])."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, open(os.devnull, "wb") as null:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, open(os.devnull, "wb") as null, \
+            tempfile.NamedTemporaryFile("r") as rss_file:
         actions = [(os.POSIX_SPAWN_DUP2, out.fileno(), 1), (os.POSIX_SPAWN_DUP2, null.fileno(), 0)]
         if want_stderr:
             actions.append((os.POSIX_SPAWN_DUP2, err.fileno(), 2))
+        full = [TIME, "-f", "%M", "-o", rss_file.name] + cmd if TIME else cmd
         t0 = time.perf_counter()
-        pid = os.posix_spawnp(cmd[0], cmd, os.environ, file_actions=actions)
+        pid = os.posix_spawnp(full[0], full, os.environ, file_actions=actions)
         _, status, usage = os.wait4(pid, 0)
         t1 = time.perf_counter()
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
         err.seek(0)
         etext = err.read().decode("utf-8", "replace")
-    result = (t1 - t0, usage.ru_maxrss, os.waitstatus_to_exitcode(status), text)
+        rss = usage.ru_maxrss
+        if TIME:
+            lines = [l for l in rss_file.read().split("\n") if l.strip().isdigit()]
+            rss = int(lines[-1]) if lines else rss
+    result = (t1 - t0, rss, os.waitstatus_to_exitcode(status), text)
     return result + (etext,) if want_stderr else result
 
 
@@ -357,7 +370,10 @@ def render_markdown(meta, rows, g):
       "is made without the vectorizers. Each runner's output is compared with the native -O2 "
       "output, and any difference fails the script. Run times are the best of "
       f"{meta['runs']} interleaved runs of the whole process (wall clock, so the JITs' times include "
-      "their start-up, parsing and compiling, a few ms); peak RSS is the child's `ru_maxrss`.")
+      "their start-up, parsing and compiling, a few ms); peak RSS is the child's maximum resident set "
+      "as GNU time reports it (time runs as the child's parent: the rusage of a child spawned "
+      "directly from Python would include Python's own peak, about 16 MiB, which earlier runs of "
+      "this benchmark did count).")
     w("")
     w("**Compile time** of lli (and, as a cross-check, of swiftjit) is measured from outside: the best of "
       f"{meta['compile_runs']} runs with a trivial input (argument `0`, `1` for fannkuch: main "
