@@ -190,8 +190,19 @@ struct AllocationChecker {
                 if let problem { throw fail(problem) }
             }
             if callees.isCall(d) {
+                // Values split around the call must be in their registers to be saved.
+                let saved = assignment.savesAtCall[inst.index] ?? []
+                for i in saved {
+                    guard let k = key(assignment.location(ofID: i)) else { continue }
+                    if checking && state[k] != i {
+                        let held = state[k].map { "\($0) (live \(assignment.intervals[$0]))" } ?? "nothing known"
+                        throw fail("%\(inst.index) (call, at \(assignment.position[inst.index])) saves value \(i) "
+                                   + "(live \(assignment.intervals[i])) from \(k), which holds \(held)")
+                    }
+                }
                 for r in AllocatableRegisters.clobberedByCall { state[.gpr(r.number)] = nil }
                 for x in 0..<16 { state[.xmm(UInt8(x))] = nil }
+                for i in saved { if let k = key(assignment.location(ofID: i)) { state[k] = i } }
             }
             if let k = key(assignment.instructions[inst.index]) { state[k] = inst.index }
             if d.opcode.info.isTerminator {

@@ -56,6 +56,7 @@ struct Frame {
         for (i, l) in assignment.hoisted.enumerated() where l == .slot(0) {
             assignment.hoisted[i] = .slot(allocate(8, 8))
         }
+        for i in assignment.home.keys.sorted() { assignment.home[i] = allocate(8, 8) }
         for (b, block) in function.blocks.enumerated() {
             for inst in block.instructions {
                 let d = function.instructions[inst.index]

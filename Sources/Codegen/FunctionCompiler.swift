@@ -101,6 +101,13 @@ struct FunctionCompiler: ~Copyable {
                     current = inst
                     instructionLabels.append((inst, asm.label()))
                     if selection.foldedInto[inst.index] >= 0 { continue }
+                    if let saved = assignment.savesAtCall[inst.index] {
+                        // Values split around this call: to their home slots and back.
+                        for i in saved { try saveOrRestore(i, save: true) }
+                        try lower(inst, function.instructions[inst.index], block: b)
+                        for i in saved { try saveOrRestore(i, save: false) }
+                        continue
+                    }
                     try lower(inst, function.instructions[inst.index], block: b)
                 }
             }
@@ -215,6 +222,17 @@ struct FunctionCompiler: ~Copyable {
             default:
                 break
             }
+        }
+    }
+
+    /// Stores a value split around a call to its home slot (`save`), or loads it back.
+    mutating func saveOrRestore(_ i: Int, save: Bool) throws {
+        guard let home = assignment.home[i] else { return }
+        let m = Memory(.rbp, home)
+        switch assignment.location(ofID: i) {
+        case .gpr(let r): if save { try asm.mov(.qword(m), r) } else { try asm.mov(r, .qword(m)) }
+        case .xmm(let x): if save { try asm.movsd(.qword(m), x) } else { try asm.movsd(x, .qword(m)) }
+        default: break
         }
     }
 

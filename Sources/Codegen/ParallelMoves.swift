@@ -108,6 +108,13 @@ extension ParallelMoves {
 }
 
 extension RegisterAssignment {
+    /// Where the value with id `i` (instructions, then parameters, then hoisted globals) lives.
+    func location(ofID i: Int) -> Location {
+        if i < instructions.count { return instructions[i] }
+        if i < instructions.count + arguments.count { return arguments[i - instructions.count] }
+        return hoisted[i - instructions.count - arguments.count]
+    }
+
     /// Where an instruction result or parameter lives; `.none` for everything else.
     func location(_ v: Value) -> Location {
         switch v.kind {

@@ -56,6 +56,12 @@ struct RegisterAssignment {
     var hoisted: [Location] = []
     /// Global index → hoisted number.
     var hoistedIndex: [Int: Int] = [:]
+    /// Live-range splitting around calls: for each call instruction (by index), the values in
+    /// caller-saved registers that live across it; the compiler stores each to its home slot
+    /// before the call and loads it back after.
+    var savesAtCall: [Int: [Int]] = [:]
+    /// The home slot of each value split around calls (by value id; offsets from the frame).
+    var home: [Int: Int32] = [:]
     /// The callee-saved registers the function uses (saved in the prologue).
     var calleeSaved: [GPR64] = []
     /// Position of every instruction (for the checker and dumps).
@@ -128,12 +134,16 @@ struct RegisterAllocator {
         var position = [Int32](repeating: 0, count: instructionCount)
         var p: Int32 = 2
         var calls: [Int32] = []
+        var callInstructions: [Int] = []
         for (b, block) in function.blocks.enumerated() {
             blockStart[b] = p
             p += 2
             for inst in block.instructions {
                 position[inst.index] = p
-                if callees.isCall(function.instructions[inst.index].opcode, function.instructions[inst.index].operands.first) { calls.append(p) }
+                if callees.isCall(function.instructions[inst.index].opcode, function.instructions[inst.index].operands.first) {
+                    calls.append(p)
+                    callInstructions.append(inst.index)
+                }
                 p += 2
             }
             blockEnd[b] = p
@@ -263,6 +273,35 @@ struct RegisterAllocator {
             }
             return lo < calls.count && calls[lo] < end[i]
         }
+        // The calls an interval crosses: indices into `calls`.
+        func crossedCalls(_ i: Int) -> Range<Int> {
+            var lo = 0, hi = calls.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if calls[mid] <= start[i] { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            while k < calls.count && calls[k] < end[i] { k += 1 }
+            return lo..<k
+        }
+        // Splitting a value around its calls costs a store and a load per call crossed; it pays
+        // when the value is used more often (both weighted by loop depth) than that.
+        var callWeight: [Double] = []
+        var callBlock = 0
+        var callBlocks: [Int] = []
+        for c in calls {
+            // Calls are in position order, so their blocks are too.
+            while callBlock + 1 < blockCount && blockStart[callBlock + 1] <= c { callBlock += 1 }
+            callBlocks.append(callBlock)
+            callWeight.append(Self.depthWeight[min(depth[callBlock], Self.depthWeight.count - 1)])
+        }
+        func splitPays(_ i: Int) -> Bool {
+            guard i < parameterEnd else { return false }
+            var w = 0.0
+            for k in crossedCalls(i) { w += callWeight[k] }
+            return weight[i] > 2 * w
+        }
+        var split = [Bool](repeating: false, count: valueCount)
         // Hints: a phi and its incoming values prefer one register; so do a two-address result
         // and its first operand.
         var hint = [Int32](repeating: -1, count: valueCount)
@@ -355,6 +394,14 @@ struct RegisterAllocator {
                 if chosen == nil {
                     for r in candidates where gprOwner[Int(r.number)] < 0 { chosen = r; break }
                 }
+                if chosen == nil && crossesCall && splitPays(i) {
+                    // No callee-saved register: a caller-saved one, saved around each call.
+                    for r in AllocatableRegisters.callerSavedGPRs where gprOwner[Int(r.number)] < 0 {
+                        chosen = r
+                        split[i] = true
+                        break
+                    }
+                }
                 if chosen == nil {
                     // Spill the cheapest of the active intervals holding a candidate register and
                     // this one.
@@ -365,12 +412,14 @@ struct RegisterAllocator {
                     }
                     if victim >= 0, case .gpr(let r) = locations[victim] {
                         locations[victim] = .slot(0)
+                        split[victim] = false
                         gprOwner[Int(r.number)] = -1
                         active.removeAll { $0 == victim }
                         chosen = r
                     }
                     spills += 1
                 }
+                if chosen == nil { split[i] = false }
                 if let r = chosen {
                     locations[i] = .gpr(r)
                     gprOwner[Int(r.number)] = i
@@ -380,7 +429,12 @@ struct RegisterAllocator {
                     locations[i] = .slot(0)
                 }
             } else {
-                guard !crossesCall else { locations[i] = .slot(0); continue }
+                // No xmm register survives a call: one that crosses calls is split around them,
+                // or lives in a slot.
+                if crossesCall {
+                    guard splitPays(i) else { locations[i] = .slot(0); continue }
+                    split[i] = true
+                }
                 var chosen: XMM?
                 if case .xmm(let x) = fixedHint[i], xmmOwner[Int(x.number)] < 0, x.number >= 2 { chosen = x }
                 if chosen == nil, case .xmm(let x) = hinted, xmmOwner[Int(x.number)] < 0, x.number >= 2, x.number <= 14 { chosen = x }
@@ -394,6 +448,7 @@ struct RegisterAllocator {
                     }
                     if victim >= 0, case .xmm(let x) = locations[victim] {
                         locations[victim] = .slot(0)
+                        split[victim] = false
                         xmmOwner[Int(x.number)] = -1
                         active.removeAll { $0 == victim }
                         chosen = x
@@ -406,6 +461,7 @@ struct RegisterAllocator {
                     active.append(i)
                 } else {
                     locations[i] = .slot(0)
+                    split[i] = false
                 }
             }
         }
@@ -428,6 +484,38 @@ struct RegisterAllocator {
             return .none
         }
         assignment.hoistedIndex = selection.hoisted
+        // Saves only where the value really lives across the call (an interval is a hull, which
+        // may cover calls on paths where the value is not yet defined, or its own call).
+        var liveAfter = [UInt64](repeating: 0, count: words)
+        for k in calls.indices {
+            let b = callBlocks[k], p = calls[k]
+            var candidates: [Int] = []
+            for i in 0..<parameterEnd where split[i] && start[i] < p && p < end[i] { candidates.append(i) }
+            guard !candidates.isEmpty else { continue }
+            liveOut(b, successors, liveIn, phiUses, kill, words, into: &liveAfter)
+            var definedBefore = Array(liveIn[(b * words)..<(b * words + words)])
+            for inst in function.blocks[b].instructions {
+                let at = position[inst.index]
+                if at < p, classOf[inst.index] != .none {
+                    definedBefore[inst.index / 64] |= 1 << UInt64(inst.index % 64)
+                }
+                if at > p, function.instructions[inst.index].opcode != .phi {
+                    forEachUse(inst) { u in liveAfter[u / 64] |= 1 << UInt64(u % 64) }
+                }
+            }
+            for i in candidates {
+                let bit = UInt64(1) << UInt64(i % 64)
+                let defined = definedBefore[i / 64] & bit != 0 || (i >= instructionCount && b == 0)
+                guard defined, liveAfter[i / 64] & bit != 0 else { continue }
+                switch locations[i] {
+                case .gpr, .xmm:
+                    assignment.home[i] = 0
+                    assignment.savesAtCall[callInstructions[k], default: []].append(i)
+                default:
+                    break
+                }
+            }
+        }
         assignment.calleeSaved = AllocatableRegisters.calleeSavedGPRs.filter { usedCalleeSaved & (1 << UInt16($0.number)) != 0 }
         assignment.spillCount = spills
         return assignment

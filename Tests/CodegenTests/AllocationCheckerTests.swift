@@ -84,6 +84,31 @@ struct AllocationCheckerTests {
         }
     }
 
+    @Test("a double split around a call is saved and restored; without the saves it is caught")
+    func splitAroundCall() throws {
+        let text = """
+        declare double @sqrt(double)
+        define double @f(double %a, double %b) {
+          %x = fadd double %a, %b
+          %y = call double @sqrt(double %a)
+          %z = fadd double %x, %y
+          %w = fmul double %z, %x
+          ret double %w
+        }
+        """
+        let module = try IRParser.parse(text, file: "split.ll")
+        var splits = 0
+        #expect(try AllocationChecker.check(module) { _, a in splits = a.savesAtCall.count } == 1)
+        #expect(splits == 1)
+        let engine = try Engine(module: module, optimization: .O0)
+        let f = try engine.function("f", as: (@convention(c) (Double, Double) -> Double).self)
+        let x = 4.0 + 5.0
+        #expect(f(4, 5) == (x + 2.0) * x)
+        #expect(throws: AllocationError.self) {
+            _ = try AllocationChecker.check(module) { _, a in a.savesAtCall = [:] }
+        }
+    }
+
     @Test("a phi swap sequenced wrongly would be caught: phis exchanging values stay right")
     func phiSwap() throws {
         let text = """
