@@ -38,7 +38,7 @@ extension FunctionCompiler {
 
     /// Runs the phi copies of edge `from` → `target`, then jumps to it (or falls through when it
     /// is the next block and `mayFallThrough`).
-    mutating func emitEdge(from: Int, to target: Value, mayFallThrough: Bool = true) throws {
+    mutating func emitEdge(from: Int, to target: Value, mayFallThrough: Bool = true, depth: Int = 0) throws {
         guard target.kind == .block, target.index < function.blocks.count else { throw unsupported("branch to a non-block") }
         let phis = phiMoves(from: from, to: target.index)
         if !phis.isEmpty {
@@ -59,8 +59,23 @@ extension FunctionCompiler {
                 try copyBytes(layout.size(of: t))
             }
         }
-        if mayFallThrough && target.index == from + 1 { return }
+        if depth < 4, let next = forwardingTarget(of: target.index) {
+            // The target only jumps on: run its edge's copies here and jump straight through
+            // (the copies read values live at its end, so they are live here, in the same places).
+            return try emitEdge(from: target.index, to: next, mayFallThrough: mayFallThrough, depth: depth + 1)
+        }
+        if mayFallThrough && target.index == currentBlock + 1 { return }
         try asm.jmp(blockLabels[target.index])
+    }
+
+    /// If block `b` has no phis and only an unconditional branch, its target.
+    func forwardingTarget(of b: Int) -> Value? {
+        let instructions = function.blocks[b].instructions
+        guard instructions.count == 1, b != 0 else { return nil }
+        let d = function.instructions[instructions[0].index]
+        guard d.opcode == .br, d.operands.count == 1, d.operands[0].kind == .block,
+              d.operands[0].index < function.blocks.count, d.operands[0].index != b else { return nil }
+        return d.operands[0]
     }
 
     /// True if the edge `from` → `target` carries phi copies that do something (a phi whose
