@@ -10,6 +10,7 @@ extension SwiftJITCommand {
     public struct Asm: ParsableCommand {
         /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
+            commandName: "asm",
             abstract: "Assemble Intel-syntax (GNU as .intel_syntax noprefix) text.",
             discussion: """
                 Prints the bytes of each statement as lowercase hex, one line per statement. Errors are \

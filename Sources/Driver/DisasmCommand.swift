@@ -6,6 +6,7 @@ extension SwiftJITCommand {
     public struct Disasm: ParsableCommand {
         /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
+            commandName: "disasm",
             abstract: "Disassemble x86-64 machine code into objdump-style Intel syntax.",
             discussion: """
                 The input is hex text (bytes as pairs of hex digits, separated or not, such as the \

@@ -21,6 +21,7 @@ extension SwiftJITCommand {
     public struct Verify: ParsableCommand {
         /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Parse and verify an LLVM IR module, reporting every error with its location.")
 
         /// The `.ll` file, or `-` for standard input.
@@ -50,6 +51,7 @@ extension SwiftJITCommand {
     public struct Print: ParsableCommand {
         /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
+            commandName: "print",
             abstract: "Parse an LLVM IR module and print it in LLVM syntax (attributes and metadata dropped).")
 
         /// The `.ll` file, or `-` for standard input.

@@ -14,6 +14,7 @@ extension SwiftJITCommand {
     public struct Run: ParsableCommand {
         /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run an LLVM IR module's main(argc, argv) and exit with its return value.",
             discussion: """
                 The module is compiled to x86-64 machine code and run in-process, like lli. With \

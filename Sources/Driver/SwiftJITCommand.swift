@@ -19,6 +19,7 @@ extension SwiftJITCommand {
     public struct Demo: ParsableCommand {
         /// The command's name, help text and (for the root command) subcommands.
         public static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Run the seed article's examples: arith (40), factorial 5 (120), printf (Hello Haskell).")
 
         /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
