@@ -458,12 +458,14 @@ extension FunctionCompiler {
             guard from == .float, to == .double else { throw unsupported("fpext from \(from) to \(to)") }
             let x = resultXMM(inst)
             let s = try xmm(v, .xmm1, from)
+            if x != s { try asm.xorps(x, x) }  // a full write: no wait for x's last writer
             try asm.cvtss2sd(x, s)
             try defineXMM(inst, x)
         case .fptrunc:
             guard from == .double, to == .float else { throw unsupported("fptrunc from \(from) to \(to)") }
             let x = resultXMM(inst)
             let s = try xmm(v, .xmm1, from)
+            if x != s { try asm.xorps(x, x) }
             try asm.cvtsd2ss(x, s)
             try defineXMM(inst, x)
         case .sitofp, .uitofp:

@@ -159,9 +159,11 @@ extension FunctionCompiler {
             }
             try place(.rax, d.type, in: assignment.instructions[inst.index])
         case "sqrt":
+            // sqrtsd/sqrtss write only the low lane, so they wait for the destination's last
+            // writer: copy the operand over first, which makes the operation depend on it alone.
             let x = resultXMM(inst)
-            let s = try xmm(try operand(0), .xmm1, d.type)
-            if d.type == .float { try asm.sqrtss(x, s) } else { try asm.sqrtsd(x, s) }
+            try loadXMM(try operand(0), x, d.type)
+            if d.type == .float { try asm.sqrtss(x, x) } else { try asm.sqrtsd(x, x) }
             try defineXMM(inst, x)
         case "stacksave":
             try asm.mov(.rax, .rsp)
