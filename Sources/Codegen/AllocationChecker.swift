@@ -217,19 +217,12 @@ struct AllocationChecker {
                         let pd = function.instructions[p.index]
                         guard pd.opcode == .phi, !pd.type.isAggregate else { break }
                         guard let k = key(assignment.instructions[p.index]) else { continue }
-                        var k2 = 0
-                        while k2 + 1 < pd.operands.count {
-                            if pd.operands[k2 + 1].kind == .block && pd.operands[k2 + 1].index == b {
-                                let v = pd.operands[k2]
-                                if let i = id(v) {
-                                    expected.append((p.index, k, i))
-                                } else {
-                                    constantTags[assignment.instructions[p.index].hashKey] = constantFact(p.index)
-                                    expected.append((p.index, k, constantFact(p.index)))
-                                }
-                                break
-                            }
-                            k2 += 2
+                        guard let v = pd.incomingValue(from: b) else { continue }
+                        if let i = id(v) {
+                            expected.append((p.index, k, i))
+                        } else {
+                            constantTags[assignment.instructions[p.index].hashKey] = constantFact(p.index)
+                            expected.append((p.index, k, constantFact(p.index)))
                         }
                     }
                     if checking {
@@ -261,11 +254,7 @@ struct AllocationChecker {
             let pd = function.instructions[p.index]
             guard pd.opcode == .phi else { break }
             guard assignment.instructions[p.index] == m.destination else { continue }
-            var k = 0
-            while k + 1 < pd.operands.count {
-                if pd.operands[k + 1].kind == .block && pd.operands[k + 1].index == from { return pd.operands[k] }
-                k += 2
-            }
+            return pd.incomingValue(from: from)
         }
         return nil
     }

@@ -24,14 +24,7 @@ extension FunctionCompiler {
         for inst in function.blocks[to].instructions {
             let d = function.instructions[inst.index]
             guard d.opcode == .phi else { break }
-            var k = 0
-            while k + 1 < d.operands.count {
-                if d.operands[k + 1].kind == .block && d.operands[k + 1].index == from {
-                    moves.append((inst, d.operands[k]))
-                    break
-                }
-                k += 2
-            }
+            if let v = d.incomingValue(from: from) { moves.append((inst, v)) }
         }
         return moves
     }

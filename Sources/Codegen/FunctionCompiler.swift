@@ -90,7 +90,7 @@ struct FunctionCompiler: ~Copyable {
             // places them: a loop body's position against fetch and decode boundaries can
             // otherwise cost a quarter of its speed.
             var isLoopHeader = [Bool](repeating: false, count: function.blocks.count)
-            for (b, succ) in Selection.successors(function).enumerated() {
+            for (b, succ) in selection.successors.enumerated() {
                 for s in succ where s <= b && s > 0 { isLoopHeader[s] = true }
             }
             for (b, block) in function.blocks.enumerated() {

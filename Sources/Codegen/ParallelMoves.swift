@@ -81,14 +81,7 @@ extension ParallelMoves {
             let d = function.instructions[inst.index]
             guard d.opcode == .phi else { break }
             guard !d.type.isAggregate else { continue }
-            var k = 0
-            while k + 1 < d.operands.count {
-                if d.operands[k + 1].kind == .block && d.operands[k + 1].index == from {
-                    moves.add(assignment.instructions[inst.index], d.operands[k], d.type, assignment)
-                    break
-                }
-                k += 2
-            }
+            if let v = d.incomingValue(from: from) { moves.add(assignment.instructions[inst.index], v, d.type, assignment) }
         }
         return moves
     }

@@ -158,7 +158,7 @@ struct RegisterAllocator {
         var kill = [UInt64](repeating: 0, count: blockCount * words)
         // Phi sources per predecessor: the values each block's outgoing edges copy.
         var phiUses = [UInt64](repeating: 0, count: blockCount * words)
-        var successors = [[Int]](repeating: [], count: blockCount)
+        let successors = selection.successors
         func tracked(_ v: Value) -> Int? {
             guard let i = id(v), classOf[i] != .none else { return nil }
             return i
@@ -182,11 +182,6 @@ struct RegisterAllocator {
                     }
                 }
                 if classOf[inst.index] != .none { kill[base + inst.index / 64] |= 1 << UInt64(inst.index % 64) }
-                if function.instructions[inst.index].opcode.info.isTerminator {
-                    for v in function.instructions[inst.index].operands where v.kind == .block && v.index < blockCount {
-                        if !successors[b].contains(v.index) { successors[b].append(v.index) }
-                    }
-                }
             }
         }
         var changed = true
@@ -244,7 +239,7 @@ struct RegisterAllocator {
         // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
         // marks the blocks from its target to its source as one loop deeper), per position
         // covered. The cheapest interval is spilled.
-        let depth = Selection.loopDepths(function)
+        let depth = selection.loopDepth
         var weight = [Double](repeating: 0, count: valueCount)
         for (b, block) in function.blocks.enumerated() {
             let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]

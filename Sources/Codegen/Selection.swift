@@ -27,10 +27,16 @@ struct Selection {
     var hoisted: [Int: Int] = [:]
     /// The global index of each hoisted number.
     var hoistedGlobals: [Int] = []
+    /// The successor blocks of each block, and each block's estimated loop depth (computed once
+    /// here for the allocator and the emitter).
+    let successors: [[Int]]
+    let loopDepth: [Int]
 
     /// - Parameter folding: Fold compares and addresses into their users (off: the baseline).
     init(function: Function, module: Module, layout: DataLayout, folding: Bool = true) {
         let n = function.instructions.count
+        successors = Self.successors(function)
+        loopDepth = Self.loopDepths(successors)
         foldedInto = Array(repeating: -1, count: n)
         useCount = Array(repeating: 0, count: n)
         isFrameAddress = Array(repeating: false, count: n)
@@ -50,7 +56,7 @@ struct Selection {
             }
         }
         guard folding else { return }
-        let depth = Self.loopDepths(function)
+        let depth = loopDepth
         for (b, block) in function.blocks.enumerated() where depth[b] > 0 {
             for inst in block.instructions {
                 for v in function.instructions[inst.index].operands where v.kind == .global && hoisted[v.index] == nil {
@@ -124,9 +130,9 @@ struct Selection {
     /// An estimate of each block's loop depth: an edge back to an earlier block in layout order
     /// makes every block from its target to its source one loop deeper (exact for the nested,
     /// laid-out-in-order loops clang produces; conservative otherwise).
-    static func loopDepths(_ function: Function) -> [Int] {
-        var depth = [Int](repeating: 0, count: function.blocks.count)
-        for (b, succ) in successors(function).enumerated() {
+    static func loopDepths(_ successors: [[Int]]) -> [Int] {
+        var depth = [Int](repeating: 0, count: successors.count)
+        for (b, succ) in successors.enumerated() {
             for s in succ where s <= b {
                 for x in s...b { depth[x] += 1 }
             }

@@ -117,13 +117,8 @@ extension SwiftJITCommand {
                                         sourceFile: file == "-" ? nil : file, optimization: .O0)
                     if best.map({ Self.total($0) > Self.total(timings) }) ?? true { best = timings }
                 }
-            } catch let e as ExitCode {
-                throw e
             } catch {
-                fflush(nil)
-                let message = "\(error)"
-                printError("\(file): " + (message.hasPrefix("error: ") ? message : "error: " + message))
-                throw ExitCode(1)
+                throw failure(error)
             }
             let status: Int32
             do {
@@ -148,17 +143,22 @@ extension SwiftJITCommand {
                 } else {
                     throw ExitCode(1)
                 }
-            } catch let e as ExitCode {
-                throw e
             } catch {
-                fflush(nil)
-                // CodegenError's description already starts with "error: "; the interpreter's does not.
-                let message = "\(error)"
-                printError("\(file): " + (message.hasPrefix("error: ") ? message : "error: " + message))
-                throw ExitCode(1)
+                throw failure(error)
             }
             fflush(nil)
             throw ExitCode(status)
+        }
+
+        /// Prints `error` as `FILE: error: ...` (after flushing the program's output) and returns
+        /// the exit code to throw; an `ExitCode` passes through unchanged.
+        func failure(_ error: any Error) -> any Error {
+            if error is ExitCode { return error }
+            fflush(nil)
+            // CodegenError's description already starts with "error: "; the interpreter's does not.
+            let message = "\(error)"
+            printError("\(file): " + (message.hasPrefix("error: ") ? message : "error: " + message))
+            return ExitCode(1)
         }
 
         /// The sum of the recorded phases.

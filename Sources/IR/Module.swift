@@ -148,6 +148,18 @@ public struct InstructionData: Sendable {
         self.type = type
         self.operands = operands
     }
+
+    /// For a `phi`, the value it takes when control comes from block `predecessor`.
+    /// - Parameter predecessor: The index of a predecessor block.
+    /// - Returns: The incoming value, or nil if the phi lists no such predecessor.
+    public func incomingValue(from predecessor: Int) -> Value? {
+        var k = 0
+        while k + 1 < operands.count {
+            if operands[k + 1].kind == .block && operands[k + 1].index == predecessor { return operands[k] }
+            k += 2
+        }
+        return nil
+    }
 }
 
 /// A basic block: a name and its instructions, the last of which is the terminator.

@@ -225,15 +225,10 @@ struct FunctionCompiler {
         for inst in function.blocks[to].instructions {
             let d = function.instructions[inst.index]
             guard d.opcode == .phi else { break }
-            var k = 0
-            while k + 1 < d.operands.count {
-                if d.operands[k + 1].kind == .block && d.operands[k + 1].index == from {
-                    let src = try slot(d.operands[k], d.type, m, inst, constantValue)
-                    let size = d.type.isHeldInMemory ? Int32(m.layout.size(of: d.type)) : 0
-                    moves += [slotOf[inst.index], src, size]
-                    break
-                }
-                k += 2
+            if let v = d.incomingValue(from: from) {
+                let src = try slot(v, d.type, m, inst, constantValue)
+                let size = d.type.isHeldInMemory ? Int32(m.layout.size(of: d.type)) : 0
+                moves += [slotOf[inst.index], src, size]
             }
         }
         m.edges[e] = Edge(target: blockPC[to], moves: Int32(m.extra.count), count: Int32(moves.count / 3))
