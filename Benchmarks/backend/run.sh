@@ -37,10 +37,17 @@ command -v /usr/bin/time >/dev/null || true
 # ship: the process starts in about 5 ms instead of 9 (no dynamic symbol resolution of
 # libswiftCore and Foundation), which is part of every run time measured here. Its own scratch
 # path, so that it does not fight with the default release build.
+# -disable-concrete-type-metadata-mangled-name-accessors: code that needs the metadata of a
+# generic type (Array<InstructionData>, Dictionary<String, Int>, ...) calls an accessor function
+# instead of handing a mangled type name to the runtime, which demangles it at the first use of
+# every such site: a first compile in a fresh process takes about 10% less, and start-up about
+# 0.4 ms less, for a slightly larger binary.
 SCRATCH="${SWIFTJIT_SCRATCH:-.build-static}"
+BUILD=(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH"
+       -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors)
 echo "== building swiftjit (release, static Swift runtime, scratch path $SCRATCH)" >&2
-swift build -c release --static-swift-stdlib --product swiftjit --scratch-path "$SCRATCH" >&2
-SWIFTJIT="$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/swiftjit"
+"${BUILD[@]}" --product swiftjit >&2
+SWIFTJIT="$("${BUILD[@]}" --show-bin-path)/swiftjit"
 [ -x "$SWIFTJIT" ] || { echo "error: $SWIFTJIT not built" >&2; exit 1; }
 
 # --- IR and native binaries ------------------------------------------------------------------

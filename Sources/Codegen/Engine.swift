@@ -28,7 +28,8 @@ public final class Engine {
     private var functionAddresses: [UInt64] = []
     private let enterAddress: UnsafeRawPointer
 
-    /// Verifies and compiles `module`, lays out its data and loads its code.
+    /// Verifies `module` (unless it is already known to be well formed: ``IR/Module/isVerified``),
+    /// compiles it, lays out its data and loads its code.
     /// - Parameters:
     ///   - module: The module to compile.
     ///   - symbols: Where external functions and globals (`printf`, `stdout`) are looked up.
@@ -46,13 +47,16 @@ public final class Engine {
                 debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil,
                 optimization: OptimizationLevel = .O2) throws(CodegenError)
     {
-        let verifyStart = PhaseTimings.now()
-        do {
-            try module.verify()
-        } catch {
-            throw CodegenError(.invalidModule(error.description))
+        // A module that passed `verifyAndRemember()` and has not changed since is not checked again.
+        if !module.isVerified {
+            let verifyStart = PhaseTimings.now()
+            do {
+                try module.verify()
+            } catch {
+                throw CodegenError(.invalidModule(error.description))
+            }
+            timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
         }
-        timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
         var module = module
         if optimization != .O0 {
             Optimizer(level: optimization).run(on: &module) { pass, _, seconds in

@@ -98,7 +98,7 @@ extension SwiftJITCommand {
                     module = try loadModule(file)
                     timings.record("parse", seconds: PhaseTimings.now() - parseStart)
                     let verifyStart = PhaseTimings.now()
-                    let diagnostics = module.verificationDiagnostics()
+                    let diagnostics = module.verifyAndRemember()
                     timings.record("verify", seconds: PhaseTimings.now() - verifyStart)
                     if verify && !diagnostics.isEmpty {
                         for d in diagnostics { printError(d.formatted(file: file)) }

@@ -12,6 +12,22 @@ public struct SwiftJITCommand: ParsableCommand {
 
     /// Creates the command with its defaults; ArgumentParser's `parse(_:)` fills it from a command line.
     public init() {}
+
+    /// Parses the process's command line and runs the subcommand, like ArgumentParser's `main()`,
+    /// then exits. The difference: an `ExitCode` thrown by the subcommand (how `swiftjit run` ends
+    /// with the program's status) exits at once, where `main()` first builds the command's usage
+    /// text for a message it does not print (about 0.3 ms of every run).
+    public static func runMain() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            exitProcess(0)
+        } catch let code as ExitCode {
+            exitProcess(code.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 extension SwiftJITCommand {

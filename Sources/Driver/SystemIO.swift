@@ -83,3 +83,9 @@ extension String {
         return String(s)
     }
 }
+
+/// Ends the process with `status` through the C library's `exit`, which flushes every stdio
+/// stream first (as returning from a C `main` does).
+func exitProcess(_ status: Int32) -> Never {
+    exit(status)
+}

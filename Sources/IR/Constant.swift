@@ -1,6 +1,6 @@
 /// A constant: the operands that are not computed by instructions. Constants are interned in the
 /// module's pool, so equal constants are the same `Value`.
-public indirect enum Constant: Hashable, Sendable {
+public enum Constant: Hashable, Sendable {
     /// An integer of type `iN`; `bits` holds the value truncated to N bits (zero-extended).
     case int(IRType, bits: UInt64)
     /// A `float` (bits of the `Float` in the low 32 bits) or `double` (bits of the `Double`).
@@ -20,7 +20,7 @@ public indirect enum Constant: Hashable, Sendable {
     /// `c"..."`: an array of `i8`.
     case bytes([UInt8])
     /// A constant expression (`getelementptr`, casts).
-    case expression(ConstantExpression)
+    indirect case expression(ConstantExpression)
 
     /// The type of the constant.
     public var type: IRType {

@@ -13,7 +13,7 @@
 // and whose bodies live in the module (`Module.structs`), so recursive types need no cycles.
 
 /// A type of the IR.
-public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
+public enum IRType: Hashable, Sendable, CustomStringConvertible {
     /// No value: the result type of `store`, `void` calls and `ret void`.
     case void
     /// An integer of the given width in bits (1, 8, 16, 32 or 64 in C code; others are parsed).
@@ -25,15 +25,15 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
     /// An opaque pointer (`ptr`), 64 bits, address space 0.
     case ptr
     /// `[count x element]`.
-    case array(count: Int, element: IRType)
+    indirect case array(count: Int, element: IRType)
     /// `<count x element>`: a small vector of integers (8 to 64 bits), floats or pointers.
-    case vector(count: Int, element: IRType)
+    indirect case vector(count: Int, element: IRType)
     /// A literal struct `{ ... }`, or `<{ ... }>` when packed.
     case structure(fields: [IRType], packed: Bool)
     /// A named struct `%name`; its body is `Module.structs[name]` (nil body: opaque).
     case named(String)
     /// A function type `ret (params...)`, variadic when `variadic`.
-    case function(FunctionType)
+    indirect case function(FunctionType)
     /// The type of basic blocks as operands (`label %bb`).
     case label
     /// `metadata`, accepted as the type of metadata operands of intrinsics.

@@ -239,11 +239,16 @@ public struct Module: Sendable {
     /// The named struct types, by name without `%`.
     public private(set) var structs: [String: StructBody] = [:]
     /// The global variables, in definition order.
-    public var globals: [GlobalVariable] = []
+    public var globals: [GlobalVariable] = [] { didSet { isVerified = false } }
     /// The functions, declarations and definitions, in definition order.
-    public var functions: [Function] = []
+    public var functions: [Function] = [] { didSet { isVerified = false } }
     /// The constant pool; `Value(.constant, i)` is `constants[i]`.
     public private(set) var constants: [Constant] = []
+    /// True when the module has passed verification (``verifyAndRemember()``) and not changed
+    /// since: any change to its functions, globals or struct types makes it false again. Adding a
+    /// constant to the pool does not (an unused constant cannot make a module ill-formed). The
+    /// optimizer's passes, which take well-formed modules to well-formed modules, keep it.
+    public package(set) var isVerified = false
     private var constantIndex: [Constant: Int] = [:]
     private var globalIndex: [String: Int] = [:]
     private var functionIndex: [String: Int] = [:]
@@ -258,6 +263,7 @@ public struct Module: Sendable {
     ///   - name: The name, without `%`.
     ///   - body: The fields, or an opaque body.
     public mutating func defineStruct(_ name: String, _ body: StructBody) {
+        isVerified = false
         if structs[name] == nil { structNames.append(name) }
         structs[name] = body
     }

@@ -63,8 +63,21 @@ extension Module {
     /// Checks the module.
     /// - Throws: ``VerifierError`` with every problem found.
     public func verify() throws(VerifierError) {
+        if isVerified { return }
         let d = verificationDiagnostics()
         if !d.isEmpty { throw VerifierError(diagnostics: d) }
+    }
+
+    /// Every problem in the module, like ``verificationDiagnostics()``; when there is none, the
+    /// module also remembers that it is well formed (``isVerified``), so that ``verify()`` and the
+    /// JIT engine do not check it again until it changes.
+    /// - Returns: The diagnostics, in module order.
+    @discardableResult
+    public mutating func verifyAndRemember() -> [Diagnostic] {
+        if isVerified { return [] }
+        let d = verificationDiagnostics()
+        isVerified = d.isEmpty
+        return d
     }
 }
 

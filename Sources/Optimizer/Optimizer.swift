@@ -141,9 +141,12 @@ public struct Optimizer: Sendable {
     ///     seconds the pass took over all functions (the observer's own time not included). By
     ///     default, nothing.
     public func run(on module: inout Module, observer: (_ pass: Pass, _ module: Module, _ seconds: Double) -> Void = { _, _, _ in }) {
+        // Passes take well-formed modules to well-formed ones, so a verified module stays verified.
+        let verified = module.isVerified
         for pass in pipeline {
             let start = monotonicSeconds()
             module.transformDefinedFunctions { function, module in pass.run(&function, &module) }
+            module.isVerified = verified
             observer(pass, module, monotonicSeconds() - start)
         }
     }

@@ -1,3 +1,3 @@
 import Driver
 
-SwiftJITCommand.main()
+SwiftJITCommand.runMain()

@@ -8,6 +8,31 @@ struct VerifierTests {
         try BuilderTests.factorialModule().verify()
     }
 
+    @Test("a module remembers that it verified until it changes")
+    func remembersVerification() throws {
+        var m = try BuilderTests.factorialModule()
+        #expect(!m.isVerified)
+        #expect(m.verifyAndRemember().isEmpty)
+        #expect(m.isVerified)
+        _ = m.int(.i32, 12345)  // a new constant in the pool cannot break the module
+        #expect(m.isVerified)
+        // Breaking a function through `functions` forgets it, and the next check finds the error.
+        let f = m.functions.firstIndex { !$0.isDeclaration }!
+        m.functions[f].blocks[0].instructions.removeLast()
+        #expect(!m.isVerified)
+        #expect(!m.verifyAndRemember().isEmpty)
+        #expect(!m.isVerified)
+        #expect(throws: VerifierError.self) { try m.verify() }
+        // So do new globals and struct bodies.
+        var g = try BuilderTests.factorialModule()
+        g.verifyAndRemember()
+        g.defineStruct("pair", StructBody(fields: [.i32, .i32]))
+        #expect(!g.isVerified)
+        g.verifyAndRemember()
+        g.globals.append(GlobalVariable(name: "x", valueType: .i32, initializer: nil, isConstant: false))
+        #expect(!g.isVerified)
+    }
+
     /// A module with one function `f(i32) -> i32` whose body is `insts` in one block (or `blocks`).
     func module(_ blocks: [[InstructionData]], _ edit: (inout Module) -> Void = { _ in }) -> Module {
         var m = Module()

@@ -55,6 +55,18 @@ struct PromoteMemoryTests {
 
         """
 
+    @Test("a verified module stays verified through the pipeline; an unverified one stays unverified")
+    func keepsVerification() throws {
+        var m = try IRParser.parse(Self.loop)
+        Optimizer(level: .O2).run(on: &m)
+        #expect(!m.isVerified)
+        m = try IRParser.parse(Self.loop)
+        #expect(m.verifyAndRemember().isEmpty)
+        Optimizer(level: .O2).run(on: &m)
+        #expect(m.isVerified)
+        #expect(m.verificationDiagnostics().isEmpty)
+    }
+
     @Test("promotes clang -O0 locals of a loop to two phis")
     func loop() throws {
         let text = optimized(Self.loop, [.memoryPromotion, .deadCodeElimination])

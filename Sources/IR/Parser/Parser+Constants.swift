@@ -81,17 +81,31 @@ extension ModuleParser {
     }
 
     mutating func parseWordType(_ t: Token) throws(ParseError) -> IRType {
-        let s = slice(t)
-        if s.count >= 2 && s.first == 0x69 && s.dropFirst().allSatisfy(Lexer.isDigit) {  // iN
-            guard s.count <= 4, let bits = Int(word(t).dropFirst()), bits >= 1 else {
-                throw error(.unsupported, "integer type '\(word(t))' is not supported")
+        let start = Int(t.start), count = Int(t.end - t.start)
+        if count >= 2 && bytes[start] == 0x69 {  // iN
+            var bits = 0
+            var k = start + 1
+            while k < start + count && Lexer.isDigit(bytes[k]) {
+                bits = min(bits * 10 + Int(bytes[k] - 0x30), 1 << 30)
+                k += 1
             }
-            guard bits <= 64 else {
-                throw error(.unsupported, "integer types wider than 64 bits ('\(word(t))') are not supported")
+            if k == start + count {
+                guard count <= 4, bits >= 1 else {
+                    throw error(.unsupported, "integer type '\(word(t))' is not supported")
+                }
+                guard bits <= 64 else {
+                    throw error(.unsupported, "integer types wider than 64 bits ('\(word(t))') are not supported")
+                }
+                advance()
+                return .int(bits)
             }
-            advance()
-            return .int(bits)
         }
+        if isWord(t, "ptr") {
+            advance()
+            if isWord("addrspace") { try parseAddressSpace() }
+            return .ptr
+        }
+        if isWord(t, "double") { advance(); return .double }
         switch word(t) {
         case "void": advance(); return .void
         case "float": advance(); return .float

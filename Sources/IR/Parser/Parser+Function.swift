@@ -28,7 +28,11 @@ struct FunctionBodyState {
     }
 
     var function = Function(name: "", type: FunctionType(.void, []))
-    var locals: [Key: Local] = [:]
+    /// The numbered locals, `%0` first: numbers are defined in sequence, so an array holds them
+    /// (clang's output is mostly numbered values, so most lookups hash nothing).
+    var numbered: [Local] = []
+    /// The named locals, by name without `%`.
+    var named: [String: Local] = [:]
     var nextNumber = 0
     var fixups: [Fixup] = []
 
@@ -36,6 +40,14 @@ struct FunctionBodyState {
     static let placeholderBase = 0x1000_0000
 
     static func isPlaceholder(_ v: Value) -> Bool { v.kind == .instruction && v.index >= placeholderBase }
+
+    /// The local called `key`, or nil if it is not defined (yet).
+    func local(_ key: Key) -> Local? {
+        switch key {
+        case .number(let n): n < numbered.count ? numbered[n] : nil
+        case .name(let s): named[s]
+        }
+    }
 }
 
 extension ModuleParser {
@@ -155,16 +167,18 @@ extension ModuleParser {
     mutating func define(_ key: FunctionBodyState.Key, _ local: FunctionBodyState.Local, at token: Int)
         throws(ParseError)
     {
-        if case .number(let n) = key {
+        switch key {
+        case .number(let n):
             guard n == body.nextNumber else {
                 throw error(.name, "'%\(n)' is numbered out of sequence, expected '%\(body.nextNumber)'", at: token)
             }
             body.nextNumber += 1
+            body.numbered.append(local)
+        case .name(let name):
+            guard body.named.updateValue(local, forKey: name) == nil else {
+                throw error(.name, "redefinition of '\(Self.spell(key))'", at: token)
+            }
         }
-        guard body.locals[key] == nil else {
-            throw error(.name, "redefinition of '\(Self.spell(key))'", at: token)
-        }
-        body.locals[key] = local
     }
 
     static func spell(_ key: FunctionBodyState.Key) -> String {
@@ -256,7 +270,7 @@ extension ModuleParser {
         let key = try localKey(tok)
         let at = pos
         advance()
-        switch body.locals[key] {
+        switch body.local(key) {
         case .value(let v, let t)?:
             if type == .label { throw error(.type, "'\(Self.spell(key))' is not a basic block", at: at) }
             try checkType(t, expected: type, at: at)
@@ -290,8 +304,7 @@ extension ModuleParser {
         var resolved: [Value] = []
         resolved.reserveCapacity(body.fixups.count)
         for fixup in body.fixups {
-            let name = Self.spell(fixup.key)
-            switch body.locals[fixup.key] {
+            switch body.local(fixup.key) {
             case nil:
                 throw error(.name, "use of undefined value '\(Self.spell(fixup.key))'", at: fixup.token)
             case .value(let v, let t)?:
@@ -299,13 +312,13 @@ extension ModuleParser {
                     throw error(.type, "'\(Self.spell(fixup.key))' is not a basic block", at: fixup.token)
                 }
                 guard t == fixup.expected else {
-                    throw error(.type, "'\(name)' defined with type '\(t)' but expected '\(fixup.expected)'",
+                    throw error(.type, "'\(Self.spell(fixup.key))' defined with type '\(t)' but expected '\(fixup.expected)'",
                                 at: fixup.token)
                 }
                 resolved.append(v)
             case .block(let b)?:
                 guard fixup.expected == .label else {
-                    throw error(.type, "'\(name)' is a basic block, not a value of type '\(fixup.expected)'",
+                    throw error(.type, "'\(Self.spell(fixup.key))' is a basic block, not a value of type '\(fixup.expected)'",
                                 at: fixup.token)
                 }
                 resolved.append(.block(Block(b)))

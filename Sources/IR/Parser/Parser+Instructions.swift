@@ -6,7 +6,11 @@
 
 extension ModuleParser {
     /// Fast-math flags: they only allow the optimizer to assume things, so they are dropped.
-    static let fastMathFlags: Set<String> = ["nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"]
+    static let fastMathFlags = KeywordTable(["nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"])
+    /// The opcodes' spellings, in `Opcode` order, then the call prefixes `tail`, `musttail`, `notail`.
+    static let instructionWords = KeywordTable(Opcode.allCases.map(\.description) + ["tail", "musttail", "notail"])
+    static let intPredicates = KeywordTable(IntPredicate.allCases.map(\.description))
+    static let floatPredicates = KeywordTable(FloatPredicate.allCases.map(\.description))
 
     /// Instructions of LLVM that the model does not have, and why.
     static let unsupportedInstructions: [String: String] = [
@@ -57,13 +61,14 @@ extension ModuleParser {
     }
 
     mutating func parseInstructionBody() throws(ParseError) -> InstructionData {
-        let name = word(tok)
-        if let reason = Self.unsupportedInstructions[name] {
-            throw error(.unsupported, "instruction '\(name)' is not supported (\(reason))")
-        }
-        guard let opcode = Opcode(name: name) ?? (["tail", "musttail", "notail"].contains(name) ? .call : nil) else {
+        guard let k = wordIndex(tok, in: Self.instructionWords) else {
+            let name = word(tok)
+            if let reason = Self.unsupportedInstructions[name] {
+                throw error(.unsupported, "instruction '\(name)' is not supported (\(reason))")
+            }
             throw error(.syntax, "unknown instruction '\(name)'")
         }
+        let opcode = Opcode(rawValue: UInt8(k)) ?? .call  // past the opcodes: a call prefix
         switch opcode {
         case .add, .sub, .mul, .shl, .sdiv, .udiv, .lshr, .ashr, .or, .and, .xor, .srem, .urem:
             return try parseIntegerBinary(opcode)
@@ -112,7 +117,7 @@ extension ModuleParser {
     }
 
     mutating func skipFastMathFlags() {
-        while tok.kind == .word && Self.fastMathFlags.contains(word(tok)) { advance() }
+        while wordIndex(tok, in: Self.fastMathFlags) != nil { advance() }
     }
 
     /// `, align N` options (and `, addrspace(0)` for alloca) before any metadata attachments.
@@ -175,18 +180,17 @@ extension ModuleParser {
             skipFastMathFlags()
         }
         guard tok.kind == .word else { throw error(.syntax, "expected a comparison predicate, found \(describe(tok))") }
-        let name = word(tok)
         let predicate: UInt8
         if opcode == .icmp {
-            guard let p = IntPredicate.allCases.first(where: { $0.description == name }) else {
-                throw error(.syntax, "unknown icmp predicate '\(name)'")
+            guard let k = wordIndex(tok, in: Self.intPredicates) else {
+                throw error(.syntax, "unknown icmp predicate '\(word(tok))'")
             }
-            predicate = p.rawValue
+            predicate = UInt8(k)  // the table is in raw-value order
         } else {
-            guard let p = FloatPredicate.allCases.first(where: { $0.description == name }) else {
-                throw error(.syntax, "unknown fcmp predicate '\(name)'")
+            guard let k = wordIndex(tok, in: Self.floatPredicates) else {
+                throw error(.syntax, "unknown fcmp predicate '\(word(tok))'")
             }
-            predicate = p.rawValue
+            predicate = UInt8(k)
         }
         advance()
         var data = opcode == .icmp
@@ -206,7 +210,7 @@ extension ModuleParser {
             case "nneg" where opcode == .zext || opcode == .uitofp: flags.insert(.nneg)
             case "nuw" where opcode == .trunc: flags.insert(.nuw)
             case "nsw" where opcode == .trunc: flags.insert(.nsw)
-            case let w where Self.fastMathFlags.contains(w): break
+            case _ where wordIndex(tok, in: Self.fastMathFlags) != nil: break
             default:
                 var data = try parseCastOperands(opcode)
                 data.flags = flags

@@ -23,6 +23,13 @@ extension ModuleParser {
     /// The spelling of a word token (short words are small strings: no allocation).
     func word(_ t: Token) -> String { String(decoding: slice(t), as: UTF8.self) }
 
+    /// The index in `table` of the word token `t`'s spelling, or nil: the keyword lookup of the
+    /// hot paths (opcodes, predicates, flags), comparing bytes without making a string.
+    func wordIndex(_ t: Token, in table: KeywordTable) -> Int? {
+        guard t.kind == .word else { return nil }
+        return table.index(of: bytes, Int(t.start), Int(t.end))
+    }
+
     /// True if `t` is the word `s`.
     func isWord(_ t: Token, _ s: StaticString) -> Bool {
         guard t.kind == .word, Int(t.end - t.start) == s.utf8CodeUnitCount else { return false }
@@ -227,5 +234,26 @@ extension ModuleParser {
         else { throw error(.syntax, "expected \(what) (a non-negative integer), found \(describe(tok))") }
         advance()
         return Int(v.magnitude)
+    }
+}
+
+/// A fixed list of words, matched against token bytes by length and then byte by byte.
+struct KeywordTable: Sendable {
+    private let words: [[UInt8]]
+
+    /// A table of `words`; ``index(of:_:_:)`` returns positions in this list.
+    init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
+
+    /// The position of `bytes[start..<end]` in the list, or nil.
+    func index(of bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        let n = end - start
+        return bytes.withUnsafeBufferPointer { b -> Int? in
+            for (i, w) in words.enumerated() where w.count == n {
+                var k = 0
+                while k < n && w[k] == b[start + k] { k += 1 }
+                if k == n { return i }
+            }
+            return nil
+        }
     }
 }
