@@ -41,11 +41,14 @@ public final class Engine {
     ///     instruction, the line of the IR instruction it came from.
     ///   - optimization: The pass pipeline run on the module before it is compiled (see the
     ///     Optimizer module): `.O2` by default; `.O0` compiles the module as it is.
+    ///   - recordingInstructionAddresses: Whether to fill ``instructionAddresses`` (it costs a
+    ///     label per IR instruction; gdb's line table records them anyway).
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, or a failure to map memory.
     public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
                 debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil,
-                optimization: OptimizationLevel = .O2) throws(CodegenError)
+                optimization: OptimizationLevel = .O2, recordingInstructionAddresses: Bool = false)
+        throws(CodegenError)
     {
         // A module that passed `verifyAndRemember()` and has not changed since is not checked again.
         if !module.isVerified {
@@ -65,7 +68,9 @@ public final class Engine {
         }
         self.module = module
         var memory: DataMemory?
-        let compiler = ModuleCompiler(module: module, symbols: symbols, timings: timings)
+        let gdbEnabled = debugging.gdb || DebugOptions.fromEnvironment().gdb
+        var compiler = ModuleCompiler(module: module, symbols: symbols, timings: timings)
+        compiler.recordsInstructionLabels = recordingInstructionAddresses || gdbEnabled
         let compiled = try compiler.compile { w, r throws(CodegenError) in
             let m = try DataMemory(writableBytes: w, readOnlyBytes: r)
             memory = m
@@ -80,16 +85,15 @@ public final class Engine {
         // without positions), a printed copy of the module written next to the perf map.
         let lineFile: String?
         var lineOf: (Int, Inst) -> Int? = { f, inst in module.functions[f].instructions[inst.index].position?.line }
-        let gdbEnabled = debugging.gdb || DebugOptions.fromEnvironment().gdb
-        if let sourceFile {
+        if !gdbEnabled {
+            lineFile = nil  // only gdb reads the line table
+        } else if let sourceFile {
             lineFile = sourceFile
-        } else if gdbEnabled {
+        } else {
             let (text, printedLines) = module.textWithInstructionLines()
             let path = "/tmp/swiftjit-\(getpid())-\(Engine.printedModules.next()).ll"
             lineFile = Engine.write(text, to: path) ? path : nil
             lineOf = { f, inst in printedLines[f][inst.index] }
-        } else {
-            lineFile = nil
         }
         for (i, label) in compiled.context.functionLabels.enumerated() {
             guard let label else { continue }
@@ -153,6 +157,7 @@ public final class Engine {
     }
 
     /// Where each IR instruction's machine code starts: function index, instruction, address.
+    /// Empty unless the engine was made with `recordingInstructionAddresses` or gdb debugging.
     public private(set) var instructionAddresses: [(function: Int, inst: Inst, address: UInt64)] = []
 
     /// The compiled functions in address order: name, entry address and size in bytes (up to the

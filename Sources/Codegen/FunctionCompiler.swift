@@ -37,6 +37,8 @@ struct FunctionCompiler: ~Copyable {
     /// Where each IR instruction's machine code starts: for debuggers' line tables and
     /// `--print-asm --debug-lines`.
     var instructionLabels: [(inst: Inst, label: Label)] = []
+    /// Whether to fill ``instructionLabels``.
+    var recordsInstructionLabels = false
 
     var module: Module { context.module }
     var layout: DataLayout { context.layout }
@@ -99,7 +101,7 @@ struct FunctionCompiler: ~Copyable {
                 try asm.bind(blockLabels[b])
                 for inst in block.instructions {
                     current = inst
-                    instructionLabels.append((inst, asm.label()))
+                    if recordsInstructionLabels { instructionLabels.append((inst, asm.label())) }
                     if selection.foldedInto[inst.index] >= 0 { continue }
                     if let saved = assignment.savesAtCall[inst.index] {
                         // Values split around this call: to their home slots and back.

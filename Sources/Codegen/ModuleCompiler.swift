@@ -34,6 +34,9 @@ struct ModuleCompiler {
     var timings: PhaseTimings?
     /// Allocate registers (false: every value in a frame slot, the baseline code).
     var registerAllocation = true
+    /// Whether to record where each IR instruction's code starts (``CompiledModule/instructionLabels``):
+    /// a label per instruction, which only `--print-asm` and gdb's line table need.
+    var recordsInstructionLabels = false
 
     /// C functions the generated code may call directly.
     static let runtimeFunctions = [
@@ -105,6 +108,7 @@ struct ModuleCompiler {
         for (i, f) in module.functions.enumerated() where !f.isDeclaration {
             var fc = try FunctionCompiler(asm: asm, context: context, function: f,
                                           registerAllocation: registerAllocation, timings: timings)
+            fc.recordsInstructionLabels = recordsInstructionLabels
             try fc.compile(entry: context.functionLabels[i]!)
             instructionLabels[i] = fc.instructionLabels
             asm = fc.finish()

@@ -114,7 +114,8 @@ extension SwiftJITCommand {
                     if interpret { break }
                     engine = try Engine(module: module, timings: timings,
                                         debugging: DebugOptions(gdb: gdb, perfMap: perfMap),
-                                        sourceFile: file == "-" ? nil : file, optimization: .O0)
+                                        sourceFile: file == "-" ? nil : file, optimization: .O0,
+                                        recordingInstructionAddresses: debugLines)
                     if best.map({ Self.total($0) > Self.total(timings) }) ?? true { best = timings }
                 }
             } catch {

@@ -166,10 +166,16 @@ extension SourceLine {
     /// Checks every entry: inside the code, a line of at least 1, a file name without NUL.
     /// - Throws: ``JITError/Kind/invalidSourceLine(offset:)`` for the first bad entry.
     static func validate(_ lines: [SourceLine], codeSize: Int) throws(JITError) {
+        var checkedFile: String?  // entries mostly share one file: check each name once
         for entry in lines {
-            guard entry.offset >= 0, entry.offset < codeSize, entry.line >= 1, !entry.file.isEmpty,
-                  !entry.file.utf8.contains(0) else {
+            guard entry.offset >= 0, entry.offset < codeSize, entry.line >= 1 else {
                 throw JITError(.invalidSourceLine(offset: entry.offset))
+            }
+            if entry.file != checkedFile {
+                guard !entry.file.isEmpty, !entry.file.utf8.contains(0) else {
+                    throw JITError(.invalidSourceLine(offset: entry.offset))
+                }
+                checkedFile = entry.file
             }
         }
     }

@@ -146,6 +146,13 @@ struct IRCLITests {
             #expect(r.stderr.contains(phase), "missing phase \(phase)")
         }
         #expect(r.stderr.contains("IR instructions"))
+        // --debug-lines puts each IR instruction, as a comment, before its machine code.
+        let d = try runSwiftJIT(["run", "-O0", "--print-asm", "--debug-lines", file.path])
+        #expect(d.status == 42)
+        let twice = d.stdout.split(separator: "\n").map(String.init)
+        let add = try #require(twice.firstIndex { $0.contains("; %y = add i32 %x, %x") })
+        #expect(twice[add + 1].contains("\t"), "no machine code after the IR line: \(twice[add + 1])")
+        #expect(twice.contains { $0.contains("; %r = call i32 @twice(i32 21)") })
     }
 
     @Test("run passes its arguments to main")
