@@ -117,8 +117,10 @@ struct FunctionVerifier {
     let function: Function
     let sink = DiagnosticSink()
     var diagnostics: [Diagnostic] { sink.items }
-    /// The block each placed instruction is in, and its position there.
-    var placement: [Int: (block: Int, index: Int)] = [:]
+    /// The block each placed instruction is in (-1: not placed), and its position there.
+    var blockOf: [Int32] = []
+    var indexInBlock: [Int32] = []
+    var successorLists: [[Int]] = []
     var predecessors: [[Int]] = []
     var reachable: [Bool] = []
     var idom: [Int] = []
@@ -127,6 +129,13 @@ struct FunctionVerifier {
     init(module: Module, function: Function) {
         self.module = module
         self.function = function
+        blockOf = Array(repeating: -1, count: function.instructions.count)
+        indexInBlock = Array(repeating: -1, count: function.instructions.count)
+    }
+
+    /// Where instruction `i` is placed, or nil if no block lists it.
+    func placement(_ i: Int) -> (block: Int, index: Int)? {
+        i < blockOf.count && blockOf[i] >= 0 ? (Int(blockOf[i]), Int(indexInBlock[i])) : nil
     }
 
     func error(_ message: String, _ inst: Inst? = nil) {
@@ -168,7 +177,7 @@ struct FunctionVerifier {
     mutating func checkStructure() -> Bool {
         let before = diagnostics.count
         for (b, block) in function.blocks.enumerated() {
-            let label = block.name.map { "%" + $0 } ?? "#\(b)"
+            var label: String { block.name.map { "%" + $0 } ?? "#\(b)" }
             guard let last = block.instructions.last else {
                 error("block \(label) is empty: every block ends with a terminator")
                 continue
@@ -178,10 +187,11 @@ struct FunctionVerifier {
                     error("block \(label) refers to instruction \(inst.index), which does not exist")
                     return false
                 }
-                if let other = placement[inst.index] {
+                if let other = placement(inst.index) {
                     error("instruction is in blocks #\(other.block) and #\(b)", inst)
                 }
-                placement[inst.index] = (b, k)
+                blockOf[inst.index] = Int32(b)
+                indexInBlock[inst.index] = Int32(k)
                 let op = function.instructions[inst.index].opcode
                 if op.info.isTerminator && inst != last {
                     error("terminator in the middle of block \(label)", inst)
@@ -201,7 +211,7 @@ struct FunctionVerifier {
         for v in function.instructions[inst.index].operands {
             let ok: Bool
             switch v.kind {
-            case .instruction: ok = placement[v.index] != nil && function.instructions[v.index].type != .void
+            case .instruction: ok = placement(v.index) != nil && function.instructions[v.index].type != .void
             case .argument: ok = v.index < function.type.parameters.count
             case .constant: ok = v.index < module.constants.count
             case .global: ok = v.index < module.globals.count
@@ -216,7 +226,9 @@ struct FunctionVerifier {
 
     func successors(_ b: Int) -> [Int] {
         guard let last = function.blocks[b].instructions.last else { return [] }
-        return function.instructions[last.index].operands.filter { $0.kind == .block }.map(\.index)
+        var list: [Int] = []
+        for v in function.instructions[last.index].operands where v.kind == .block { list.append(v.index) }
+        return list
     }
 
     /// Predecessors, reachability and immediate dominators (Cooper, Harvey and Kennedy, "A Simple,
@@ -224,15 +236,17 @@ struct FunctionVerifier {
     mutating func computeCFG() {
         let n = function.blocks.count
         predecessors = Array(repeating: [], count: n)
+        successorLists = (0..<n).map(successors)
         for b in 0..<n {
-            for s in Set(successors(b)) where s < n { predecessors[s].append(b) }
+            // Each predecessor once, however many edges (switch cases) lead from it.
+            for s in successorLists[b] where s < n && predecessors[s].last != b { predecessors[s].append(b) }
         }
         var postorder: [Int] = []
         var visited = Array(repeating: false, count: n)
         var stack: [(Int, Int)] = [(0, 0)]
         visited[0] = true
         while let (b, i) = stack.last {
-            let succ = successors(b)
+            let succ = successorLists[b]
             if i < succ.count {
                 stack[stack.count - 1].1 += 1
                 let s = succ[i]
@@ -289,7 +303,7 @@ struct FunctionVerifier {
     func checkDominance(_ inst: Inst, block b: Int) {
         let d = function.instructions[inst.index]
         for (k, v) in d.operands.enumerated() where v.kind == .instruction {
-            guard let def = placement[v.index] else { continue }
+            guard let def = placement(v.index) else { continue }
             if d.opcode == .phi {
                 // The value must be available at the end of the incoming block.
                 guard k + 1 < d.operands.count, d.operands[k + 1].kind == .block else { continue }
@@ -301,7 +315,7 @@ struct FunctionVerifier {
             }
             let ok: Bool
             if def.block == b {
-                ok = def.index < placement[inst.index]!.index
+                ok = def.index < Int(indexInBlock[inst.index])
             } else {
                 ok = reachable[def.block] && dominates(def.block, b)
             }
@@ -324,14 +338,15 @@ struct FunctionVerifier {
         switch d.opcode.info.category {
         case .integerBinary, .floatBinary, .floatUnary, .compare, .cast:
             // The model has vectors only for clang's ABI lowering of small float structs.
-            if let v = ([d.type] + ops.map { type($0) }).first(where: \.isVector) {
+            if d.type.isVector || ops.contains(where: { type($0).isVector }) {
+                let v = d.type.isVector ? d.type : ops.lazy.map { type($0) }.first(where: \.isVector)!
                 return error("elementwise vector operations are not supported (\(d.opcode) on \(v))", inst)
             }
         default:
             break
         }
-        for t in [d.type] + (d.auxiliaryType.map { [$0] } ?? []) {
-            if let problem = module.vectorTypeProblem(t) { return error(problem, inst) }
+        if let problem = module.vectorTypeProblem(d.type) ?? d.auxiliaryType.flatMap(module.vectorTypeProblem) {
+            return error(problem, inst)
         }
         switch d.opcode.info.category {
         case .integerBinary, .floatBinary:
@@ -454,22 +469,33 @@ struct FunctionVerifier {
             expect(ops.count == 1 && type(ops[0]) == d.type, "freeze takes one operand of its result type", inst)
         case .phi:
             guard ops.count % 2 == 0 else { return error("phi operands come in value, block pairs", inst) }
-            var incoming: [Int: Value] = [:]
+            // Pairwise, without tables: phis have a handful of incoming edges.
+            let preds = predecessors[b]  // each predecessor once
+            var distinct = 0
+            var allPredecessors = true
             var k = 0
             while k + 1 < ops.count {
                 expect(type(ops[k]) == d.type, "phi value of type \(type(ops[k])), expected \(d.type)", inst)
                 if ops[k + 1].kind != .block {
                     error("phi incoming block operand is not a block", inst)
-                } else if let previous = incoming[ops[k + 1].index], previous != ops[k] {
-                    error("phi has different values for the same incoming block", inst)
+                    return
+                }
+                var j = 0
+                while j < k && ops[j + 1] != ops[k + 1] { j += 2 }
+                if j < k {
+                    if ops[j] != ops[k] { error("phi has different values for the same incoming block", inst) }
                 } else {
-                    incoming[ops[k + 1].index] = ops[k]
+                    distinct += 1
+                    if !preds.contains(ops[k + 1].index) { allPredecessors = false }
                 }
                 k += 2
             }
-            let preds = Set(predecessors[b])
-            if Set(incoming.keys) != preds {
-                error("phi incoming blocks \(incoming.keys.sorted()) do not match the block's predecessors \(preds.sorted())", inst)
+            if !allPredecessors || distinct != preds.count {
+                var incoming: [Int] = []
+                for j in stride(from: 1, to: ops.count, by: 2) where !incoming.contains(ops[j].index) {
+                    incoming.append(ops[j].index)
+                }
+                error("phi incoming blocks \(incoming.sorted()) do not match the block's predecessors \(preds.sorted())", inst)
             }
         case .getelementptr:
             guard let first = ops.first else { return error("getelementptr needs a base pointer", inst) }
@@ -521,7 +547,7 @@ struct FunctionVerifier {
                 fnType = fnType ?? declared
             }
             guard let t = fnType else { return error("indirect call needs a function type", inst) }
-            let args = Array(ops.dropFirst())
+            let args = ops.dropFirst()
             expect(args.count == t.parameters.count || (t.isVariadic && args.count > t.parameters.count),
                    "call passes \(args.count) arguments to \(t)", inst)
             for (k, (a, p)) in zip(args, t.parameters).enumerated() where type(a) != p {

@@ -29,7 +29,7 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
         for inst in function.blocks[b].instructions {
             editor.resolveOperands(of: inst, in: &function)
             guard ExpressionKey.isCandidate(function.instructions[inst.index].opcode),
-                  let key = ExpressionKey(function[inst]) else { continue }
+                  let key = ExpressionKey(function.instructions[inst.index]) else { continue }
             if let existing = table[key] {
                 editor.replace(inst, with: existing)
             } else {
