@@ -132,8 +132,11 @@ extension FunctionCompiler {
             try emitEdge(from: block, to: then)
             return
         }
-        if case .single(let cc) = condition, !thenMoves, !elseMoves, otherwise.index <= block, then.index > block {
-            // A loop latch: the conditional jump goes back to the loop, the exit jumps once.
+        if case .single(let cc) = condition, !thenMoves, !elseMoves, otherwise.index <= block,
+           then.index > block || then.index < otherwise.index
+        {
+            // A loop latch: the conditional jump goes back to the loop (the nearer backward
+            // target when both are), the exit jumps once.
             try asm.j(cc.negated, try label(of: otherwise))
             try emitEdge(from: block, to: then)
             return

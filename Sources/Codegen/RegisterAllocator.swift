@@ -430,9 +430,35 @@ struct RegisterAllocator {
                     guard splitPays(i) else { locations[i] = .slot(0); continue }
                     split[i] = true
                 }
+                // Float arithmetic is two-address (x = a; x op= b, and x = a; x *= b; x += c for
+                // fmuladd): a result in the register of b (or c) would need a scratch and a copy
+                // back, so it avoids the registers of those operands.
+                var avoid: UInt16 = 0
+                if i < instructionCount {
+                    let ops = function.instructions[i].operands
+                    var later: ArraySlice<Value> = []
+                    switch function.instructions[i].opcode {
+                    case .fadd, .fsub, .fmul, .fdiv: if ops.count == 2 { later = ops[1...] }
+                    case .call:
+                        if ops.count == 4, ops[0].kind == .function, ops[0].index < callees.kinds.count,
+                           callees.kinds[ops[0].index] == .inline("fmuladd") { later = ops[2...] }
+                    default: break
+                    }
+                    for v in later where v != ops[ops.startIndex + (ops.count == 4 ? 1 : 0)] {
+                        if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
+                    }
+                }
+                // A hinted register is still taken: the copy it saves (into a phi's register, say)
+                // is worth the one the scratch costs.
                 var chosen: XMM?
                 if case .xmm(let x) = fixedHint[i], xmmOwner[Int(x.number)] < 0, x.number >= 2 { chosen = x }
                 if chosen == nil, case .xmm(let x) = hinted, xmmOwner[Int(x.number)] < 0, x.number >= 2, x.number <= 14 { chosen = x }
+                if chosen == nil {
+                    for x in AllocatableRegisters.xmms where xmmOwner[Int(x.number)] < 0 && avoid & (1 << UInt16(x.number)) == 0 {
+                        chosen = x
+                        break
+                    }
+                }
                 if chosen == nil {
                     for x in AllocatableRegisters.xmms where xmmOwner[Int(x.number)] < 0 { chosen = x; break }
                 }
