@@ -67,7 +67,7 @@ let package = Package(
         // The seeded random IR function generator, shared by the differential tests.
         .target(name: "RandomIR", dependencies: ["IR"], path: "Tests/RandomIR", swiftSettings: strict),
         .testTarget(name: "CodegenTests",
-                    dependencies: ["Codegen", "IR", "Interpreter", "Optimizer", "CorpusSupport", "RandomIR"],
+                    dependencies: ["Codegen", "IR", "Interpreter", "Optimizer", "CorpusSupport", "RandomIR", "X86"],
                     swiftSettings: strict),
         .testTarget(name: "OptimizerTests",
                     dependencies: ["Optimizer", "IR", "Interpreter", "CorpusSupport", "RandomIR"], swiftSettings: strict),

@@ -33,6 +33,15 @@ final class DataMemory {
     }
 
     private static func map(_ size: Int) throws(CodegenError) -> UnsafeMutableRawPointer {
+        // In the low 2 GiB if the kernel has room (MAP_32BIT, x86-64 Linux): the code then reaches
+        // a global as a 32-bit displacement (`[disp32 + index*scale]`) instead of keeping its
+        // 64-bit address in a register.
+        #if os(Linux) && arch(x86_64)
+        if let low = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0),
+           low != MAP_FAILED {
+            return low
+        }
+        #endif
         let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard let p, p != MAP_FAILED else {
             throw CodegenError(.system("mmap of \(size) data bytes failed: errno \(errno)"))

@@ -122,7 +122,7 @@ extension FunctionCompiler {
                 case (let b?, let i?): return Memory(b, i, scale, d32)
                 case (let b?, nil): return Memory(b, d32)
                 case (nil, let i?): return Memory(index: i, scale, d32)
-                case (nil, nil): break
+                case (nil, nil): return Memory(absolute: d32)
                 }
             }
             // The displacement does not fit: the whole address into r11.
@@ -132,6 +132,9 @@ extension FunctionCompiler {
             return Memory(.rdx)
         }
         if case .frame(let o) = location(p) { return Memory(.rbp, o) }
+        if case .none = location(p), let bits = constantValue(p), let small = Int32(exactly: Int64(bitPattern: bits)) {
+            return Memory(absolute: small)  // a global in the low 2 GiB
+        }
         return Memory(try gpr(p, .r11))
     }
 

@@ -51,7 +51,7 @@ struct FunctionCompiler: ~Copyable {
         self.function = function
         let start = PhaseTimings.now()
         selection = Selection(function: function, module: context.module, layout: context.layout,
-                              folding: registerAllocation)
+                              folding: registerAllocation, globalAddresses: context.globalAddresses)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
                                   enabled: registerAllocation, layout: context.layout, callees: context.callees).allocate()
         frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)

@@ -33,7 +33,9 @@ struct Selection {
     let loopDepth: [Int]
 
     /// - Parameter folding: Fold compares and addresses into their users (off: the baseline).
-    init(function: Function, module: Module, layout: DataLayout, folding: Bool = true) {
+    /// - Parameter globalAddresses: Where the module's globals are, when known: a global whose
+    ///   address fits a sign-extended 32-bit displacement is used as one, not hoisted.
+    init(function: Function, module: Module, layout: DataLayout, folding: Bool = true, globalAddresses: [UInt64] = []) {
         let n = function.instructions.count
         successors = Self.successors(function)
         loopDepth = Self.loopDepths(successors)
@@ -59,7 +61,10 @@ struct Selection {
         let depth = loopDepth
         for (b, block) in function.blocks.enumerated() where depth[b] > 0 {
             for inst in block.instructions {
-                for v in function.instructions[inst.index].operands where v.kind == .global && hoisted[v.index] == nil {
+                for v in function.instructions[inst.index].operands
+                where v.kind == .global && hoisted[v.index] == nil
+                    && !(v.index < globalAddresses.count && globalAddresses[v.index] < 1 << 31)
+                {
                     hoisted[v.index] = hoistedGlobals.count
                     hoistedGlobals.append(v.index)
                 }

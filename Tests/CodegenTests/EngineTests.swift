@@ -3,6 +3,7 @@
 import Codegen
 import IR
 import Testing
+import X86
 
 @Suite("Engine")
 struct EngineTests {
@@ -20,6 +21,42 @@ struct EngineTests {
         #expect(f(1, 2, -10) == -7)
         #expect(engine.address(of: "add3") != nil)
         #expect(engine.address(of: "nope") == nil)
+    }
+
+    @Test("globals in the low 2 GiB are reached through 32-bit displacements, not 64-bit constants")
+    func lowGlobals() throws {
+        let m = try IRParser.parse("""
+            @table = global [8 x i32] [i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8]
+            define i32 @sum(i32 %n) {
+            entry:
+              br label %loop
+            loop:
+              %i = phi i32 [ 0, %entry ], [ %next, %loop ]
+              %s = phi i32 [ 0, %entry ], [ %t, %loop ]
+              %w = sext i32 %i to i64
+              %p = getelementptr inbounds [8 x i32], ptr @table, i64 0, i64 %w
+              %x = load i32, ptr %p
+              %t = add i32 %s, %x
+              %next = add i32 %i, 1
+              %c = icmp slt i32 %next, %n
+              br i1 %c, label %loop, label %done
+            done:
+              ret i32 %t
+            }
+            define i64 @where() {
+              %a = ptrtoint ptr @table to i64
+              ret i64 %a
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m)
+        #expect(try engine.function("sum", as: (@convention(c) (Int32) -> Int32).self)(8) == 36)
+        let address = try engine.function("where", as: (@convention(c) () -> UInt64).self)()
+        // Where the kernel has room below 2 GiB (MAP_32BIT), the loop names the table directly.
+        guard address < 1 << 31, let f = engine.functions.first(where: { $0.name == "sum" }) else { return }
+        let text = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
+            .joined(separator: "\n")
+        #expect(!text.contains("movabs"), "\(text)")
+        #expect(text.contains("0x" + String(address, radix: 16) + "]"), "\(text)")
     }
 
     @Test("exit() ends the run, not the process")
