@@ -174,7 +174,7 @@ struct AllocationChecker {
         var exits: [(Int, [Key: Fact])] = []
         for inst in function.blocks[b].instructions {
             let d = function.instructions[inst.index]
-            if selection.foldedInto[inst.index] >= 0 || d.opcode == .phi { continue }
+            if selection.isFolded(inst.index) || d.opcode == .phi { continue }
             if checking {
                 var problem: String?
                 allocator.forEachUse(inst) { i in

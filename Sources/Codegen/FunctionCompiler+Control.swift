@@ -94,7 +94,7 @@ extension FunctionCompiler {
         }
         let condition: BranchCondition
         let c = d.operands[0]
-        if c.kind == .instruction, selection.foldedInto[c.index] >= 0 {
+        if c.kind == .instruction, selection.isFolded(c.index) {
             condition = try emitCompare(Inst(c.index))
         } else if let bits = constantValue(c) {
             condition = bits & 1 != 0 ? .always : .never

@@ -89,7 +89,7 @@ extension FunctionCompiler {
     /// getelementptr becomes base + index * scale + displacement, a static alloca rbp+offset.
     /// Scratch: r11 (base), rcx (index).
     mutating func address(_ p: Value) throws -> Memory {
-        if p.kind == .instruction, selection.foldedInto[p.index] >= 0,
+        if p.kind == .instruction, selection.isFolded(p.index),
            let pattern = AddressPattern.of(function.instructions[p.index], function: function, module: module, layout: layout)
         {
             var disp = Int64(pattern.displacement)

@@ -102,7 +102,7 @@ struct FunctionCompiler: ~Copyable {
                 for inst in block.instructions {
                     current = inst
                     if recordsInstructionLabels { instructionLabels.append((inst, asm.label())) }
-                    if selection.foldedInto[inst.index] >= 0 { continue }
+                    if selection.isFolded(inst.index) { continue }
                     if let saved = assignment.savesAtCall[inst.index] {
                         // Values split around this call: to their home slots and back.
                         for i in saved { try saveOrRestore(i, save: true) }

@@ -120,7 +120,7 @@ struct RegisterAllocator {
         var classOf = [ValueClass](repeating: .none, count: valueCount)
         for block in function.blocks {
             for inst in block.instructions {
-                if selection.foldedInto[inst.index] >= 0 || selection.isFrameAddress[inst.index] { continue }
+                if selection.isFolded(inst.index) || selection.isFrameAddress[inst.index] { continue }
                 classOf[inst.index] = ValueClass(function.instructions[inst.index].type)
             }
         }
@@ -236,6 +236,71 @@ struct RegisterAllocator {
         for i in parameterEnd..<valueCount where end[i] >= 0 { extend(i, 0) }
         assignment.intervals = (0..<valueCount).map { (start[$0], end[$0]) }
 
+        // Live ranges: the hull [start, end] with its holes taken out, one range per block the
+        // value is live in (merged across adjacent blocks), so that two values whose hulls
+        // overlap but which are never live at once (a loop's cases, say) may share a register.
+        var ranges = [[(lo: Int32, hi: Int32)]](repeating: [], count: valueCount)
+        var localLo = [Int32](repeating: .max, count: valueCount)
+        var localHi = [Int32](repeating: -1, count: valueCount)
+        var touched: [Int] = []
+        func touch(_ i: Int, _ lo: Int32, _ hi: Int32) {
+            if localHi[i] < 0 && localLo[i] == .max { touched.append(i) }
+            if lo < localLo[i] { localLo[i] = lo }
+            if hi > localHi[i] { localHi[i] = hi }
+        }
+        for (b, block) in function.blocks.enumerated() {
+            liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
+            for w in 0..<words {
+                var bits = liveIn[b * words + w]
+                while bits != 0 {
+                    let i = w * 64 + bits.trailingZeroBitCount
+                    // Parameters and hoisted addresses are defined before the entry block.
+                    touch(i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockStart[b])
+                    bits &= bits - 1
+                }
+            }
+            for inst in block.instructions {
+                if function.instructions[inst.index].opcode != .phi {
+                    let at = position[inst.index]
+                    forEachUse(inst) { i in if classOf[i] != .none { touch(i, at, at) } }
+                }
+                if classOf[inst.index] != .none {
+                    let def = function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1
+                    touch(inst.index, def, def)
+                }
+            }
+            for w in 0..<words {
+                var bits = out[w]
+                while bits != 0 {
+                    let i = w * 64 + bits.trailingZeroBitCount
+                    touch(i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockEnd[b])
+                    bits &= bits - 1
+                }
+            }
+            for i in touched {
+                if classOf[i] != .none, end[i] >= 0 {
+                    let lo = max(localLo[i], start[i]), hi = localHi[i]
+                    if let last = ranges[i].last, last.hi + 2 >= lo {
+                        ranges[i][ranges[i].count - 1].hi = max(last.hi, hi)
+                    } else {
+                        ranges[i].append((lo, hi))
+                    }
+                }
+                localLo[i] = .max
+                localHi[i] = -1
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        // True if values i and j are live at a common position.
+        func intersects(_ i: Int, _ j: Int) -> Bool {
+            let a = ranges[i], b = ranges[j]
+            var x = 0, y = 0
+            while x < a.count && y < b.count {
+                if a[x].hi < b[y].lo { x += 1 } else if b[y].hi < a[x].lo { y += 1 } else { return true }
+            }
+            return false
+        }
+
         // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
         // marks the blocks from its target to its source as one loop deeper), per position
         // covered. The cheapest interval is spilled.
@@ -259,25 +324,29 @@ struct RegisterAllocator {
         for i in 0..<valueCount where classOf[i] != .none && end[i] >= 0 { order.append(i) }
         order.sort { start[$0] != start[$1] ? start[$0] < start[$1] : $0 < $1 }
         var locations = [Location](repeating: .none, count: valueCount)
-        func spansCall(_ i: Int) -> Bool {
-            // The first call at or after start[i] + 1.
-            var lo = 0, hi = calls.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if calls[mid] <= start[i] { lo = mid + 1 } else { hi = mid }
+        // The calls strictly inside one of the value's ranges: indices into `calls`.
+        func crossedCalls(_ i: Int) -> [Int] {
+            var found: [Int] = []
+            for r in ranges[i] {
+                var lo = 0, hi = calls.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if calls[mid] <= r.lo { lo = mid + 1 } else { hi = mid }
+                }
+                while lo < calls.count && calls[lo] < r.hi { found.append(lo); lo += 1 }
             }
-            return lo < calls.count && calls[lo] < end[i]
+            return found
         }
-        // The calls an interval crosses: indices into `calls`.
-        func crossedCalls(_ i: Int) -> Range<Int> {
-            var lo = 0, hi = calls.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if calls[mid] <= start[i] { lo = mid + 1 } else { hi = mid }
+        func spansCall(_ i: Int) -> Bool {
+            for r in ranges[i] {
+                var lo = 0, hi = calls.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if calls[mid] <= r.lo { lo = mid + 1 } else { hi = mid }
+                }
+                if lo < calls.count && calls[lo] < r.hi { return true }
             }
-            var k = lo
-            while k < calls.count && calls[k] < end[i] { k += 1 }
-            return lo..<k
+            return false
         }
         // Splitting a value around its calls costs a store and a load per call crossed; it pays
         // when the value is used more often (both weighted by loop depth) than that.
@@ -345,31 +414,42 @@ struct RegisterAllocator {
                 }
             }
         }
-        var gprOwner = [Int](repeating: -1, count: 16)
-        var xmmOwner = [Int](repeating: -1, count: 16)
-        var active: [Int] = []
+        // The intervals holding each register (gpr numbers 0-15, xmm numbers 16-31) that have
+        // not ended yet: with holes, several at once, as long as no two are live together.
+        var holders = [[Int]](repeating: [], count: 32)
         var usedCalleeSaved: UInt16 = 0
         var spills = 0
         for i in order {
-            // Expire.
-            var k = 0
-            while k < active.count {
-                let a = active[k]
-                if end[a] < start[i] {
-                    switch locations[a] {
-                    case .gpr(let r): gprOwner[Int(r.number)] = -1
-                    case .xmm(let x): xmmOwner[Int(x.number)] = -1
-                    default: break
-                    }
-                    active.swapAt(k, active.count - 1)
-                    active.removeLast()
-                } else {
-                    k += 1
-                }
+            // Expire the intervals that ended before this one starts.
+            for r in 0..<32 where !holders[r].isEmpty {
+                holders[r].removeAll { end[$0] < start[i] }
             }
             guard enabled, classOf[i] == .gpr || classOf[i] == .xmm else {
                 locations[i] = .slot(0)
                 continue
+            }
+            /// True if register slot `r` holds nothing live at any position of `i`.
+            func available(_ r: Int) -> Bool {
+                for a in holders[r] where intersects(a, i) { return false }
+                return true
+            }
+            /// Takes the register slot among `slots` whose intervals live together with `i`
+            /// cost least to spill, if that is less than `limit`; spills them and returns it.
+            func evict(cheaperThan limit: Double, among slots: [Int]) -> Int? {
+                var best = -1
+                var bestCost = limit
+                for r in slots {
+                    var total = 0.0
+                    for a in holders[r] where intersects(a, i) { total += cost(a) }
+                    if total < bestCost { best = r; bestCost = total }
+                }
+                guard best >= 0 else { return nil }
+                for a in holders[best] where intersects(a, i) {
+                    locations[a] = .slot(0)
+                    split[a] = false
+                }
+                holders[best].removeAll { locations[$0] == .slot(0) }
+                return best
             }
             let crossesCall = spansCall(i)
             // The hinted register if it is free, else the first free one.
@@ -384,41 +464,31 @@ struct RegisterAllocator {
             if classOf[i] == .gpr {
                 let candidates = crossesCall ? AllocatableRegisters.calleeSavedGPRs : AllocatableRegisters.gprs
                 var chosen: GPR64?
-                if case .gpr(let r) = fixedHint[i], gprOwner[Int(r.number)] < 0, candidates.contains(r) { chosen = r }
-                if chosen == nil, case .gpr(let r) = hinted, gprOwner[Int(r.number)] < 0, candidates.contains(r) { chosen = r }
+                if case .gpr(let r) = fixedHint[i], candidates.contains(r), available(Int(r.number)) { chosen = r }
+                if chosen == nil, case .gpr(let r) = hinted, candidates.contains(r), available(Int(r.number)) { chosen = r }
                 if chosen == nil {
-                    for r in candidates where gprOwner[Int(r.number)] < 0 { chosen = r; break }
+                    for r in candidates where available(Int(r.number)) { chosen = r; break }
                 }
                 if chosen == nil && crossesCall && splitPays(i) {
                     // No callee-saved register: a caller-saved one, saved around each call.
-                    for r in AllocatableRegisters.callerSavedGPRs where gprOwner[Int(r.number)] < 0 {
+                    for r in AllocatableRegisters.callerSavedGPRs where available(Int(r.number)) {
                         chosen = r
                         split[i] = true
                         break
                     }
                 }
                 if chosen == nil {
-                    // Spill the cheapest of the active intervals holding a candidate register and
-                    // this one.
-                    var victim = -1
-                    for a in active {
-                        if case .gpr(let r) = locations[a], candidates.contains(r), cost(a) < cost(i),
-                           victim < 0 || cost(a) < cost(victim) { victim = a }
-                    }
-                    if victim >= 0, case .gpr(let r) = locations[victim] {
-                        locations[victim] = .slot(0)
-                        split[victim] = false
-                        gprOwner[Int(r.number)] = -1
-                        active.removeAll { $0 == victim }
-                        chosen = r
+                    // Spill the cheapest intervals that stand in the way of a candidate register,
+                    // or this one.
+                    if let r = evict(cheaperThan: cost(i), among: candidates.map { Int($0.number) }) {
+                        chosen = GPR64.all[r]
                     }
                     spills += 1
                 }
                 if chosen == nil { split[i] = false }
                 if let r = chosen {
                     locations[i] = .gpr(r)
-                    gprOwner[Int(r.number)] = i
-                    active.append(i)
+                    holders[Int(r.number)].append(i)
                     if AllocatableRegisters.calleeSavedGPRs.contains(r) { usedCalleeSaved |= 1 << UInt16(r.number) }
                 } else {
                     locations[i] = .slot(0)
@@ -448,38 +518,30 @@ struct RegisterAllocator {
                         if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
                     }
                 }
+                func free(_ x: XMM) -> Bool { available(16 + Int(x.number)) }
                 // A hinted register is still taken: the copy it saves (into a phi's register, say)
                 // is worth the one the scratch costs.
                 var chosen: XMM?
-                if case .xmm(let x) = fixedHint[i], xmmOwner[Int(x.number)] < 0, x.number >= 2 { chosen = x }
-                if chosen == nil, case .xmm(let x) = hinted, xmmOwner[Int(x.number)] < 0, x.number >= 2, x.number <= 14 { chosen = x }
+                if case .xmm(let x) = fixedHint[i], x.number >= 2, free(x) { chosen = x }
+                if chosen == nil, case .xmm(let x) = hinted, x.number >= 2, x.number <= 14, free(x) { chosen = x }
                 if chosen == nil {
-                    for x in AllocatableRegisters.xmms where xmmOwner[Int(x.number)] < 0 && avoid & (1 << UInt16(x.number)) == 0 {
+                    for x in AllocatableRegisters.xmms where avoid & (1 << UInt16(x.number)) == 0 && free(x) {
                         chosen = x
                         break
                     }
                 }
                 if chosen == nil {
-                    for x in AllocatableRegisters.xmms where xmmOwner[Int(x.number)] < 0 { chosen = x; break }
+                    for x in AllocatableRegisters.xmms where free(x) { chosen = x; break }
                 }
                 if chosen == nil {
-                    var victim = -1
-                    for a in active {
-                        if case .xmm = locations[a], cost(a) < cost(i), victim < 0 || cost(a) < cost(victim) { victim = a }
-                    }
-                    if victim >= 0, case .xmm(let x) = locations[victim] {
-                        locations[victim] = .slot(0)
-                        split[victim] = false
-                        xmmOwner[Int(x.number)] = -1
-                        active.removeAll { $0 == victim }
-                        chosen = x
+                    if let r = evict(cheaperThan: cost(i), among: AllocatableRegisters.xmms.map { 16 + Int($0.number) }) {
+                        chosen = XMM.all[r - 16]
                     }
                     spills += 1
                 }
                 if let x = chosen {
                     locations[i] = .xmm(x)
-                    xmmOwner[Int(x.number)] = i
-                    active.append(i)
+                    holders[16 + Int(x.number)].append(i)
                 } else {
                     locations[i] = .slot(0)
                     split[i] = false
@@ -546,7 +608,7 @@ struct RegisterAllocator {
     /// operands, and those of the instructions folded into it (recursively).
     func forEachUse(_ inst: Inst, _ body: (Int) -> Void) {
         for v in function.instructions[inst.index].operands {
-            if v.kind == .instruction && selection.foldedInto[v.index] == Int32(inst.index) {
+            if v.kind == .instruction && selection.isFolded(v.index, into: inst.index) {
                 forEachUse(Inst(v.index), body)
             } else if let i = id(v) {
                 body(i)

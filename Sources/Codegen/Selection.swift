@@ -15,8 +15,20 @@ import IR
 
 /// Which instructions are folded into their user, and how often each value is used.
 struct Selection {
-    /// For each instruction index, the index of the instruction it is folded into, or -1.
+    /// For each instruction index, the index of the instruction it is folded into, -1 if none,
+    /// or ``intoEveryUser`` for an address computed again in each load and store that uses it.
     var foldedInto: [Int32]
+    /// `foldedInto` of a `getelementptr` whose users (all loads and stores of its block) each
+    /// take its address as a memory operand: no register holds the address itself.
+    static let intoEveryUser: Int32 = -2
+
+    /// True if instruction `i` is folded into its user or users (and emits no code of its own).
+    func isFolded(_ i: Int) -> Bool { foldedInto[i] != -1 }
+
+    /// True if instruction `i` is computed as part of instruction `user`.
+    func isFolded(_ i: Int, into user: Int) -> Bool {
+        foldedInto[i] == Int32(user) || foldedInto[i] == Self.intoEveryUser
+    }
     /// Uses of each instruction's result (phi operands included).
     var useCount: [Int32]
     /// Static allocas of the entry block, addressed relative to rbp (by instruction index).
@@ -116,6 +128,24 @@ struct Selection {
                 default:
                     break
                 }
+            }
+            // An address that several loads and stores of its block use (c[j] read, then
+            // written): each takes it as its own memory operand, as the hardware computes it
+            // anyway, rather than a lea into a register that stays live between them. Not when
+            // each use would sign-extend a 32-bit index again (more than two of them).
+            for (k, inst) in instructions.enumerated() where useCount[inst.index] > 1 && foldedInto[inst.index] == -1 {
+                let gep = function.instructions[inst.index]
+                guard gep.opcode == .getelementptr,
+                      let pattern = AddressPattern.of(gep, function: function, module: module, layout: layout),
+                      pattern.index == nil || pattern.indexWidth == 64 || useCount[inst.index] <= 2 else { continue }
+                var addressUses: Int32 = 0
+                for later in instructions[(k + 1)...] {
+                    let d = function.instructions[later.index]
+                    let v = Value.instruction(inst)
+                    if d.opcode == .load && d.operands[0] == v { addressUses += 1 }
+                    if d.opcode == .store && d.operands[1] == v && d.operands[0] != v { addressUses += 1 }
+                }
+                if addressUses == useCount[inst.index] { foldedInto[inst.index] = Self.intoEveryUser }
             }
         }
     }
