@@ -158,9 +158,11 @@ struct RegisterAllocator {
         var kill = [UInt64](repeating: 0, count: blockCount * words)
         // Phi sources per predecessor: the values each block's outgoing edges copy.
         var phiUses = [UInt64](repeating: 0, count: blockCount * words)
+        var used: [Int] = []  // operands of one instruction (uses(of:into:)), reused
         let successors = selection.successors
+        let classes = classOf
         func tracked(_ v: Value) -> Int? {
-            guard let i = id(v), classOf[i] != .none else { return nil }
+            guard let i = id(v), classes[i] != .none else { return nil }
             return i
         }
         for (b, block) in function.blocks.enumerated() {
@@ -176,8 +178,9 @@ struct RegisterAllocator {
                         k += 2
                     }
                 } else {
-                    forEachUse(inst) { i in
-                        guard classOf[i] != .none else { return }
+                    used.removeAll(keepingCapacity: true)
+                    uses(of: inst, into: &used)
+                    for i in used where classOf[i] != .none {
                         if kill[base + i / 64] & (1 << UInt64(i % 64)) == 0 { gen[base + i / 64] |= 1 << UInt64(i % 64) }
                     }
                 }
@@ -201,105 +204,96 @@ struct RegisterAllocator {
         // Intervals.
         var start = [Int32](repeating: .max, count: valueCount)
         var end = [Int32](repeating: -1, count: valueCount)
-        @inline(__always) func extend(_ i: Int, _ at: Int32) {
+        func extend(_ i: Int, _ at: Int32, _ start: inout [Int32], _ end: inout [Int32]) {
             if at < start[i] { start[i] = at }
             if at > end[i] { end[i] = at }
         }
-        for i in instructionCount..<parameterEnd where classOf[i] != .none { extend(i, 0) }
+        for i in instructionCount..<parameterEnd where classOf[i] != .none { extend(i, 0, &start, &end) }
         for (b, block) in function.blocks.enumerated() {
             liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
             for w in 0..<words {
                 var bits = out[w]
                 while bits != 0 {
                     let i = w * 64 + bits.trailingZeroBitCount
-                    extend(i, blockEnd[b])
+                    extend(i, blockEnd[b], &start, &end)
                     bits &= bits - 1
                 }
                 bits = liveIn[b * words + w]
                 while bits != 0 {
                     let i = w * 64 + bits.trailingZeroBitCount
-                    extend(i, blockStart[b])
+                    extend(i, blockStart[b], &start, &end)
                     bits &= bits - 1
                 }
             }
             for inst in block.instructions {
                 if classOf[inst.index] != .none {
-                    extend(inst.index, function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1)
+                    extend(inst.index, function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1, &start, &end)
                 }
                 if function.instructions[inst.index].opcode != .phi {
                     let at = position[inst.index]
-                    forEachUse(inst) { i in if classOf[i] != .none { extend(i, at) } }
+                    used.removeAll(keepingCapacity: true)
+                    uses(of: inst, into: &used)
+                    for i in used where classOf[i] != .none { extend(i, at, &start, &end) }
                 }
             }
         }
         // Hoisted addresses are set in the prologue, like parameters.
-        for i in parameterEnd..<valueCount where end[i] >= 0 { extend(i, 0) }
+        for i in parameterEnd..<valueCount where end[i] >= 0 { extend(i, 0, &start, &end) }
         assignment.intervals = (0..<valueCount).map { (start[$0], end[$0]) }
 
         // Live ranges: the hull [start, end] with its holes taken out, one range per block the
         // value is live in (merged across adjacent blocks), so that two values whose hulls
         // overlap but which are never live at once (a loop's cases, say) may share a register.
-        var ranges = [[(lo: Int32, hi: Int32)]](repeating: [], count: valueCount)
+        var building = LiveRanges(count: valueCount)
         var localLo = [Int32](repeating: .max, count: valueCount)
         var localHi = [Int32](repeating: -1, count: valueCount)
         var touched: [Int] = []
-        func touch(_ i: Int, _ lo: Int32, _ hi: Int32) {
-            if localHi[i] < 0 && localLo[i] == .max { touched.append(i) }
-            if lo < localLo[i] { localLo[i] = lo }
-            if hi > localHi[i] { localHi[i] = hi }
-        }
         for (b, block) in function.blocks.enumerated() {
             liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
+            // (value, low, high) marks, folded into each value's local range below.
+            var marks: [(Int, Int32, Int32)] = []
             for w in 0..<words {
                 var bits = liveIn[b * words + w]
                 while bits != 0 {
                     let i = w * 64 + bits.trailingZeroBitCount
                     // Parameters and hoisted addresses are defined before the entry block.
-                    touch(i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockStart[b])
+                    marks.append((i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockStart[b]))
                     bits &= bits - 1
                 }
             }
             for inst in block.instructions {
                 if function.instructions[inst.index].opcode != .phi {
                     let at = position[inst.index]
-                    forEachUse(inst) { i in if classOf[i] != .none { touch(i, at, at) } }
+                    used.removeAll(keepingCapacity: true)
+                    uses(of: inst, into: &used)
+                    for i in used where classOf[i] != .none { marks.append((i, at, at)) }
                 }
                 if classOf[inst.index] != .none {
                     let def = function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1
-                    touch(inst.index, def, def)
+                    marks.append((inst.index, def, def))
                 }
             }
             for w in 0..<words {
                 var bits = out[w]
                 while bits != 0 {
                     let i = w * 64 + bits.trailingZeroBitCount
-                    touch(i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockEnd[b])
+                    marks.append((i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockEnd[b]))
                     bits &= bits - 1
                 }
             }
+            for (i, lo, hi) in marks {
+                if localHi[i] < 0 && localLo[i] == .max { touched.append(i) }
+                if lo < localLo[i] { localLo[i] = lo }
+                if hi > localHi[i] { localHi[i] = hi }
+            }
             for i in touched {
-                if classOf[i] != .none, end[i] >= 0 {
-                    let lo = max(localLo[i], start[i]), hi = localHi[i]
-                    if let last = ranges[i].last, last.hi + 2 >= lo {
-                        ranges[i][ranges[i].count - 1].hi = max(last.hi, hi)
-                    } else {
-                        ranges[i].append((lo, hi))
-                    }
-                }
+                if classOf[i] != .none, end[i] >= 0 { building.add(i, max(localLo[i], start[i]), localHi[i]) }
                 localLo[i] = .max
                 localHi[i] = -1
             }
             touched.removeAll(keepingCapacity: true)
         }
-        // True if values i and j are live at a common position.
-        func intersects(_ i: Int, _ j: Int) -> Bool {
-            let a = ranges[i], b = ranges[j]
-            var x = 0, y = 0
-            while x < a.count && y < b.count {
-                if a[x].hi < b[y].lo { x += 1 } else if b[y].hi < a[x].lo { y += 1 } else { return true }
-            }
-            return false
-        }
+        let ranges = building
 
         // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
         // marks the blocks from its target to its source as one loop deeper), per position
@@ -313,41 +307,20 @@ struct RegisterAllocator {
                 if function.instructions[inst.index].opcode == .phi {
                     for v in function.instructions[inst.index].operands { if let i = tracked(v) { weight[i] += w } }
                 } else {
-                    forEachUse(inst) { i in weight[i] += w }
+                    used.removeAll(keepingCapacity: true)
+                    uses(of: inst, into: &used)
+                    for i in used { weight[i] += w }
                 }
             }
         }
-        func cost(_ i: Int) -> Double { weight[i] / Double(max(1, end[i] - start[i])) }
+        let hullStart = start, hullEnd = end, weights = weight
+        let costs = (0..<valueCount).map { weight[$0] / Double(max(1, hullEnd[$0] - hullStart[$0])) }
 
         // Linear scan.
         var order: [Int] = []
         for i in 0..<valueCount where classOf[i] != .none && end[i] >= 0 { order.append(i) }
         order.sort { start[$0] != start[$1] ? start[$0] < start[$1] : $0 < $1 }
         var locations = [Location](repeating: .none, count: valueCount)
-        // The calls strictly inside one of the value's ranges: indices into `calls`.
-        func crossedCalls(_ i: Int) -> [Int] {
-            var found: [Int] = []
-            for r in ranges[i] {
-                var lo = 0, hi = calls.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if calls[mid] <= r.lo { lo = mid + 1 } else { hi = mid }
-                }
-                while lo < calls.count && calls[lo] < r.hi { found.append(lo); lo += 1 }
-            }
-            return found
-        }
-        func spansCall(_ i: Int) -> Bool {
-            for r in ranges[i] {
-                var lo = 0, hi = calls.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if calls[mid] <= r.lo { lo = mid + 1 } else { hi = mid }
-                }
-                if lo < calls.count && calls[lo] < r.hi { return true }
-            }
-            return false
-        }
         // Splitting a value around its calls costs a store and a load per call crossed; it pays
         // when the value is used more often (both weighted by loop depth) than that.
         var callWeight: [Double] = []
@@ -359,11 +332,12 @@ struct RegisterAllocator {
             callBlocks.append(callBlock)
             callWeight.append(Self.depthWeight[min(depth[callBlock], Self.depthWeight.count - 1)])
         }
+        let callWeights = callWeight
         func splitPays(_ i: Int) -> Bool {
             guard i < parameterEnd else { return false }
             var w = 0.0
-            for k in crossedCalls(i) { w += callWeight[k] }
-            return weight[i] > 2 * w
+            for k in ranges.crossedCalls(i, calls) { w += callWeights[k] }
+            return weights[i] > 2 * w
         }
         var split = [Bool](repeating: false, count: valueCount)
         // Hints: a phi and its incoming values prefer one register; so do a two-address result
@@ -421,37 +395,15 @@ struct RegisterAllocator {
         var spills = 0
         for i in order {
             // Expire the intervals that ended before this one starts.
+            let now = hullStart[i]
             for r in 0..<32 where !holders[r].isEmpty {
-                holders[r].removeAll { end[$0] < start[i] }
+                holders[r].removeAll { hullEnd[$0] < now }
             }
             guard enabled, classOf[i] == .gpr || classOf[i] == .xmm else {
                 locations[i] = .slot(0)
                 continue
             }
-            /// True if register slot `r` holds nothing live at any position of `i`.
-            func available(_ r: Int) -> Bool {
-                for a in holders[r] where intersects(a, i) { return false }
-                return true
-            }
-            /// Takes the register slot among `slots` whose intervals live together with `i`
-            /// cost least to spill, if that is less than `limit`; spills them and returns it.
-            func evict(cheaperThan limit: Double, among slots: [Int]) -> Int? {
-                var best = -1
-                var bestCost = limit
-                for r in slots {
-                    var total = 0.0
-                    for a in holders[r] where intersects(a, i) { total += cost(a) }
-                    if total < bestCost { best = r; bestCost = total }
-                }
-                guard best >= 0 else { return nil }
-                for a in holders[best] where intersects(a, i) {
-                    locations[a] = .slot(0)
-                    split[a] = false
-                }
-                holders[best].removeAll { locations[$0] == .slot(0) }
-                return best
-            }
-            let crossesCall = spansCall(i)
+            let crossesCall = !ranges.crossedCalls(i, calls, first: true).isEmpty
             // The hinted register if it is free, else the first free one.
             var hinted: Location = .none
             var h = hint[i]
@@ -464,14 +416,14 @@ struct RegisterAllocator {
             if classOf[i] == .gpr {
                 let candidates = crossesCall ? AllocatableRegisters.calleeSavedGPRs : AllocatableRegisters.gprs
                 var chosen: GPR64?
-                if case .gpr(let r) = fixedHint[i], candidates.contains(r), available(Int(r.number)) { chosen = r }
-                if chosen == nil, case .gpr(let r) = hinted, candidates.contains(r), available(Int(r.number)) { chosen = r }
+                if case .gpr(let r) = fixedHint[i], candidates.contains(r), Self.isFree(holders[Int(r.number)], for: i, ranges) { chosen = r }
+                if chosen == nil, case .gpr(let r) = hinted, candidates.contains(r), Self.isFree(holders[Int(r.number)], for: i, ranges) { chosen = r }
                 if chosen == nil {
-                    for r in candidates where available(Int(r.number)) { chosen = r; break }
+                    for r in candidates where Self.isFree(holders[Int(r.number)], for: i, ranges) { chosen = r; break }
                 }
                 if chosen == nil && crossesCall && splitPays(i) {
                     // No callee-saved register: a caller-saved one, saved around each call.
-                    for r in AllocatableRegisters.callerSavedGPRs where available(Int(r.number)) {
+                    for r in AllocatableRegisters.callerSavedGPRs where Self.isFree(holders[Int(r.number)], for: i, ranges) {
                         chosen = r
                         split[i] = true
                         break
@@ -480,7 +432,8 @@ struct RegisterAllocator {
                 if chosen == nil {
                     // Spill the cheapest intervals that stand in the way of a candidate register,
                     // or this one.
-                    if let r = evict(cheaperThan: cost(i), among: candidates.map { Int($0.number) }) {
+                    if let r = Self.evict(for: i, among: candidates.map { Int($0.number) }, costs, ranges,
+                                          &holders, &locations, &split) {
                         chosen = GPR64.all[r]
                     }
                     spills += 1
@@ -518,23 +471,23 @@ struct RegisterAllocator {
                         if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
                     }
                 }
-                func free(_ x: XMM) -> Bool { available(16 + Int(x.number)) }
                 // A hinted register is still taken: the copy it saves (into a phi's register, say)
                 // is worth the one the scratch costs.
                 var chosen: XMM?
-                if case .xmm(let x) = fixedHint[i], x.number >= 2, free(x) { chosen = x }
-                if chosen == nil, case .xmm(let x) = hinted, x.number >= 2, x.number <= 14, free(x) { chosen = x }
+                if case .xmm(let x) = fixedHint[i], x.number >= 2, Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x }
+                if chosen == nil, case .xmm(let x) = hinted, x.number >= 2, x.number <= 14, Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x }
                 if chosen == nil {
-                    for x in AllocatableRegisters.xmms where avoid & (1 << UInt16(x.number)) == 0 && free(x) {
+                    for x in AllocatableRegisters.xmms where avoid & (1 << UInt16(x.number)) == 0 && Self.isFree(holders[16 + Int(x.number)], for: i, ranges) {
                         chosen = x
                         break
                     }
                 }
                 if chosen == nil {
-                    for x in AllocatableRegisters.xmms where free(x) { chosen = x; break }
+                    for x in AllocatableRegisters.xmms where Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x; break }
                 }
                 if chosen == nil {
-                    if let r = evict(cheaperThan: cost(i), among: AllocatableRegisters.xmms.map { 16 + Int($0.number) }) {
+                    if let r = Self.evict(for: i, among: AllocatableRegisters.xmms.map { 16 + Int($0.number) }, costs,
+                                          ranges, &holders, &locations, &split) {
                         chosen = XMM.all[r - 16]
                     }
                     spills += 1
@@ -583,7 +536,9 @@ struct RegisterAllocator {
                     definedBefore[inst.index / 64] |= 1 << UInt64(inst.index % 64)
                 }
                 if at > p, function.instructions[inst.index].opcode != .phi {
-                    forEachUse(inst) { u in liveAfter[u / 64] |= 1 << UInt64(u % 64) }
+                    used.removeAll(keepingCapacity: true)
+                    uses(of: inst, into: &used)
+                    for u in used { liveAfter[u / 64] |= 1 << UInt64(u % 64) }
                 }
             }
             for i in candidates {
@@ -602,6 +557,50 @@ struct RegisterAllocator {
         assignment.calleeSaved = AllocatableRegisters.calleeSavedGPRs.filter { usedCalleeSaved & (1 << UInt16($0.number)) != 0 }
         assignment.spillCount = spills
         return assignment
+    }
+
+    /// Appends the value id of every operand `inst` reads at its position, as ``forEachUse(_:_:)``
+    /// visits them.
+    func uses(of inst: Inst, into list: inout [Int]) {
+        for v in function.instructions[inst.index].operands {
+            if v.kind == .instruction && selection.isFolded(v.index, into: inst.index) {
+                uses(of: Inst(v.index), into: &list)
+            } else if let i = id(v) {
+                list.append(i)
+            }
+        }
+    }
+
+    /// True if none of the intervals in `holders` (those holding one register) is live together with `i`.
+    static func isFree(_ holders: [Int], for i: Int, _ ranges: LiveRanges) -> Bool {
+        for a in holders where ranges.intersect(a, i) { return false }
+        return true
+    }
+
+    /// Frees for `i` the register (slot number among `slots`) whose intervals live together with
+    /// `i` cost least to spill, if that is less than `i`'s own cost: spills them and returns it.
+    static func evict(for i: Int, among slots: [Int], _ costs: [Double], _ ranges: LiveRanges,
+                      _ holders: inout [[Int]], _ locations: inout [Location], _ split: inout [Bool]) -> Int?
+    {
+        var best = -1
+        var bestCost = costs[i]
+        for r in slots {
+            var total = 0.0
+            for a in holders[r] where ranges.intersect(a, i) { total += costs[a] }
+            if total < bestCost { best = r; bestCost = total }
+        }
+        guard best >= 0 else { return nil }
+        var kept: [Int] = []
+        for a in holders[best] {
+            if ranges.intersect(a, i) {
+                locations[a] = .slot(0)
+                split[a] = false
+            } else {
+                kept.append(a)
+            }
+        }
+        holders[best] = kept
+        return best
     }
 
     /// Calls `body` with the value id of every operand `inst` reads at its position: its own
@@ -626,5 +625,72 @@ struct RegisterAllocator {
             for w in 0..<words { out[w] |= liveIn[s * words + w] }
         }
         _ = kill
+    }
+}
+
+/// The live ranges of every value: for value `i`, a list (linked through flat arrays, in
+/// increasing position order) of the disjoint position ranges where it is live.
+struct LiveRanges {
+    private var lo: [Int32] = []
+    private var hi: [Int32] = []
+    private var next: [Int32] = []
+    private var head: [Int32]
+    private var tail: [Int32]
+
+    /// No ranges for `count` values.
+    init(count: Int) {
+        head = Array(repeating: -1, count: count)
+        tail = head
+    }
+
+    /// Adds [l, h] to value `i`'s list, after its last range (merged with it if they touch).
+    mutating func add(_ i: Int, _ l: Int32, _ h: Int32) {
+        let t = Int(tail[i])
+        if t >= 0 && hi[t] + 2 >= l {
+            if h > hi[t] { hi[t] = h }
+            return
+        }
+        lo.append(l)
+        hi.append(h)
+        next.append(-1)
+        let n = Int32(lo.count - 1)
+        if t >= 0 { next[t] = n } else { head[i] = n }
+        tail[i] = n
+    }
+
+    /// True if values `i` and `j` are live at a common position.
+    func intersect(_ i: Int, _ j: Int) -> Bool {
+        var x = Int(head[i]), y = Int(head[j])
+        while x >= 0 && y >= 0 {
+            if hi[x] < lo[y] {
+                x = Int(next[x])
+            } else if hi[y] < lo[x] {
+                y = Int(next[y])
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The calls (indices into `calls`, positions in increasing order) strictly inside one of
+    /// value `i`'s ranges; only the first if `first`.
+    func crossedCalls(_ i: Int, _ calls: [Int32], first: Bool = false) -> [Int] {
+        var found: [Int] = []
+        var r = Int(head[i])
+        while r >= 0 {
+            var a = 0, b = calls.count
+            while a < b {
+                let mid = (a + b) / 2
+                if calls[mid] <= lo[r] { a = mid + 1 } else { b = mid }
+            }
+            while a < calls.count && calls[a] < hi[r] {
+                found.append(a)
+                if first { return found }
+                a += 1
+            }
+            r = Int(next[r])
+        }
+        return found
     }
 }
