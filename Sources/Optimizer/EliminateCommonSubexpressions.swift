@@ -13,28 +13,43 @@
 import IR
 
 /// Replaces each pure computation of `function` that a dominating one already made.
+///
+/// The table is open addressing (linear probing) over instruction indices, hashed and compared
+/// on the instructions themselves, so no key is built per instruction. Entries leave in the
+/// reverse order they came in (the dominator-tree walk), which keeps every probe chain intact.
 func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout Module) {
     let cfg = ControlFlowGraph(function)
     let children = cfg.dominatorTreeChildren()
     var editor = FunctionEditor(function)
-    var table: [ExpressionKey: Value] = [:]
-    var added: [ExpressionKey] = []
+    var capacity = 16
+    while capacity < 2 * function.instructions.count { capacity *= 2 }
+    let mask = capacity - 1
+    var table = [Int32](repeating: -1, count: capacity)
+    var added: [Int] = []  // slots filled, in order
     var stack: [(block: Int, mark: Int)] = [(0, -1)]
     while let (b, mark) = stack.popLast() {
         if mark >= 0 {
-            while added.count > mark { table[added.removeLast()] = nil }
+            while added.count > mark { table[added.removeLast()] = -1 }
             continue
         }
         stack.append((b, added.count))
         for inst in function.blocks[b].instructions {
             editor.resolveOperands(of: inst, in: &function)
-            guard ExpressionKey.isCandidate(function.instructions[inst.index].opcode),
-                  let key = ExpressionKey(function.instructions[inst.index]) else { continue }
-            if let existing = table[key] {
-                editor.replace(inst, with: existing)
+            guard ExpressionKey.isCandidate(function.instructions[inst.index]) else { continue }
+            var slot = ExpressionKey.hash(function.instructions[inst.index]) & mask
+            var existing: Int32 = -1
+            while table[slot] >= 0 {
+                if ExpressionKey.same(function.instructions[Int(table[slot])], function.instructions[inst.index]) {
+                    existing = table[slot]
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+            if existing >= 0 {
+                editor.replace(inst, with: .instruction(Inst(Int(existing))))
             } else {
-                table[key] = .instruction(inst)
-                added.append(key)
+                table[slot] = Int32(inst.index)
+                added.append(slot)
             }
         }
         for child in children[b].reversed() { stack.append((child, -1)) }
@@ -42,15 +57,9 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
     editor.commit(to: &function)
 }
 
-/// What a pure instruction computes, for value numbering.
-struct ExpressionKey: Hashable {
-    var opcode: Opcode
-    var predicate: UInt8
-    var flags: InstructionFlags
-    var type: IRType
-    var auxiliaryType: IRType?
-    var operands: [Value]
-
+/// What a pure instruction computes, for value numbering: opcode, type, flags, predicate,
+/// auxiliary type and operands, with the two operands of a commutative operation in a fixed order.
+enum ExpressionKey {
     /// True for the opcodes that may take part in CSE.
     static func isCandidate(_ opcode: Opcode) -> Bool {
         switch opcode.info.category {
@@ -59,17 +68,39 @@ struct ExpressionKey: Hashable {
         }
     }
 
-    /// The key of `d`, or nil if it does not take part in CSE.
-    init?(_ d: InstructionData) {
-        guard d.type.isFirstClassScalar, !d.opcode.info.hasSideEffects, Self.isCandidate(d.opcode) else { return nil }
-        opcode = d.opcode
-        predicate = d.predicate
-        flags = d.flags
-        type = d.type
-        auxiliaryType = d.auxiliaryType
-        operands = d.operands
-        if d.opcode.info.isCommutative && operands.count == 2 && operands[0].raw > operands[1].raw {
-            operands.swapAt(0, 1)
+    /// True if `d` takes part in CSE.
+    static func isCandidate(_ d: InstructionData) -> Bool {
+        d.type.isFirstClassScalar && !d.opcode.info.hasSideEffects && isCandidate(d.opcode)
+    }
+
+    /// The operands of `d` in key order: the two of a commutative operation sorted.
+    private static func ordered(_ d: InstructionData, _ k: Int) -> Value {
+        if d.operands.count == 2 && d.opcode.info.isCommutative {
+            let (x, y) = (d.operands[0], d.operands[1])
+            let low = x.raw <= y.raw ? x : y, high = x.raw <= y.raw ? y : x
+            return k == 0 ? low : high
         }
+        return d.operands[k]
+    }
+
+    /// A hash of what `d` computes (equal for instructions that ``same(_:_:)`` calls equal).
+    static func hash(_ d: InstructionData) -> Int {
+        var h = UInt64(d.opcode.rawValue) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ UInt64(d.predicate)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ UInt64(d.operands.count)) &* 0x94D0_49BB_1331_11EB
+        for k in d.operands.indices {
+            h = (h ^ UInt64(ordered(d, k).raw)) &* 0xBF58_476D_1CE4_E5B9
+        }
+        if case .int(let n) = d.type { h = (h ^ UInt64(n)) &* 0x94D0_49BB_1331_11EB }
+        return Int(truncatingIfNeeded: h ^ (h >> 31))
+    }
+
+    /// True if `a` and `b` compute the same value.
+    static func same(_ a: InstructionData, _ b: InstructionData) -> Bool {
+        guard a.opcode == b.opcode, a.predicate == b.predicate, a.flags == b.flags,
+              a.operands.count == b.operands.count, a.type == b.type, a.auxiliaryType == b.auxiliaryType
+        else { return false }
+        for k in a.operands.indices where ordered(a, k) != ordered(b, k) { return false }
+        return true
     }
 }
