@@ -28,7 +28,7 @@ public final class Engine {
     private var functionAddresses: [UInt64] = []
     private let enterAddress: UnsafeRawPointer
 
-    /// Verifies `module` (unless it is already known to be well formed: ``IR/Module/isVerified``),
+    /// Verifies `module` (unless it is already known to be well formed: `module.isVerified`),
     /// compiles it, lays out its data and loads its code.
     /// - Parameters:
     ///   - module: The module to compile.
