@@ -13,6 +13,10 @@ extension FunctionCompiler {
     }
 
     mutating func floatSource(_ v: Value, _ t: IRType, scratch: XMM) throws -> FloatSource {
+        // A load folded into this instruction: its memory operand.
+        if v.kind == .instruction, selection.isFolded(v.index), function.instructions[v.index].opcode == .load {
+            return .memory(try address(function.instructions[v.index].operands[0]))
+        }
         switch location(v) {
         case .xmm(let x): return .register(x)
         case .slot(let o): return .memory(Memory(.rbp, o))

@@ -129,6 +129,38 @@ struct Selection {
                     break
                 }
             }
+            // A float or double load that only one arithmetic instruction of its block reads,
+            // as its second operand (or fmuladd's second or third), with no store or call in
+            // between: the arithmetic reads memory itself (`mulsd x, [b + j*8]`).
+            for (k, inst) in instructions.enumerated() {
+                let d = function.instructions[inst.index]
+                var candidates: ArraySlice<Value> = []
+                switch d.opcode {
+                case .fadd, .fsub, .fmul, .fdiv:
+                    if d.operands.count == 2 { candidates = d.operands[1...] }
+                case .call:
+                    if d.operands.count == 4, d.operands[0].kind == .function,
+                       module.functions[d.operands[0].index].name.hasPrefix("llvm.fmuladd.") {
+                        candidates = d.operands[2...]
+                    }
+                default:
+                    break
+                }
+                for v in candidates where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
+                    let load = function.instructions[v.index]
+                    guard load.opcode == .load, load.type == .double || load.type == .float,
+                          !load.flags.contains(.volatile) else { continue }
+                    // The load must come earlier in this block, with nothing that writes memory between.
+                    var j = k - 1
+                    var clean = true
+                    while j >= 0 && instructions[j].index != v.index {
+                        let op = function.instructions[instructions[j].index].opcode
+                        if op == .store || op == .call { clean = false; break }
+                        j -= 1
+                    }
+                    if clean && j >= 0 { foldedInto[v.index] = Int32(inst.index) }
+                }
+            }
             // An address that several loads and stores of its block use (c[j] read, then
             // written): each takes it as its own memory operand, as the hardware computes it
             // anyway, rather than a lea into a register that stays live between them. Not when
