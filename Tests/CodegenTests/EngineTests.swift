@@ -59,6 +59,41 @@ struct EngineTests {
         #expect(text.contains("0x" + String(address, radix: 16) + "]"), "\(text)")
     }
 
+    @Test("a float load read once by arithmetic becomes its memory operand, but not across a store")
+    func foldedFloatLoads() throws {
+        let m = try IRParser.parse("""
+            define double @scale(double %x, ptr %p) {
+              %a = load double, ptr %p
+              %m = fmul double %x, %a
+              ret double %m
+            }
+            define double @stale(double %x, ptr %p) {
+              %a = load double, ptr %p
+              store double 5.0, ptr %p
+              %m = fmul double %x, %a
+              ret double %m
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m, optimization: .O0)
+        typealias F = @convention(c) (Double, UnsafeMutablePointer<Double>) -> Double
+        var cell = 2.0
+        #expect(try engine.function("scale", as: F.self)(3, &cell) == 6)
+        // The load happened before the store: 3 * 2, and the cell now holds 5.
+        #expect(try engine.function("stale", as: F.self)(3, &cell) == 6)
+        #expect(cell == 5)
+        func text(_ name: String) -> String {
+            guard let f = engine.functions.first(where: { $0.name == name }) else { return "no function \(name)" }
+            return Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
+                .joined(separator: "\n")
+        }
+        func multipliesFromMemory(_ code: String) -> Bool {
+            code.split(separator: "\n").contains { $0.contains("mulsd") && $0.contains("QWORD PTR [") }
+        }
+        let scale = text("scale"), stale = text("stale")
+        #expect(multipliesFromMemory(scale), "\(scale)")
+        #expect(!multipliesFromMemory(stale), "\(stale)")
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
