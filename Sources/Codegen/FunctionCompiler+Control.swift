@@ -264,8 +264,7 @@ extension FunctionCompiler {
         let (range, overflow) = hi.subtractingReportingOverflow(lo)
         guard !overflow, range < 4096, Int64(cases.count) * 10 >= (range + 1) * 4, Int32(exactly: lo) != nil else { return false }
         // rcx = sign-extended value - lo; unsigned above range → default.
-        try asm.mov(.rcx, r)
-        try signExtend(.rcx, width)
+        try signExtend(.rcx, from: r, width)
         if lo != 0 { try asm.sub(.rcx, lo) }
         try asm.cmp(.rcx, range)
         let defaultLabel = try target(fallback, &self)

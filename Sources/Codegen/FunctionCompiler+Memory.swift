@@ -90,7 +90,8 @@ extension FunctionCompiler {
     /// Scratch: r11 (base), rcx (index).
     mutating func address(_ p: Value) throws -> Memory {
         if p.kind == .instruction, selection.isFolded(p.index),
-           let pattern = AddressPattern.of(function.instructions[p.index], function: function, module: module, layout: layout)
+           let pattern = AddressPattern.of(function.instructions[p.index], function: function, module: module, layout: layout,
+                                           folded: (selection.foldedInto, p.index))
         {
             var disp = Int64(pattern.displacement)
             var base: GPR64?
@@ -110,8 +111,8 @@ extension FunctionCompiler {
                 } else {
                     var r = try gpr(iv, .rcx)
                     if pattern.indexWidth < 64 {
-                        if r != .rcx { try asm.mov(.rcx, r); r = .rcx }
-                        try signExtend(.rcx, pattern.indexWidth)
+                        try signExtend(.rcx, from: r, pattern.indexWidth)
+                        r = .rcx
                     }
                     index = IndexRegister(r)
                     scale = pattern.scale == 8 ? .x8 : pattern.scale == 4 ? .x4 : pattern.scale == 2 ? .x2 : .x1

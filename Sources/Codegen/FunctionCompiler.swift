@@ -614,12 +614,19 @@ struct FunctionCompiler: ~Copyable {
 
     /// Sign-extends `r` from `width` bits to 64.
     mutating func signExtend(_ r: GPR64, _ width: Int) throws {
+        try signExtend(r, from: r, width)
+    }
+
+    /// `r` = the low `width` bits of `source`, sign-extended to 64 bits (one `movsx` when the
+    /// width has one).
+    mutating func signExtend(_ r: GPR64, from source: GPR64, _ width: Int) throws {
         switch width {
-        case 64: break
-        case 32: try asm.movsxd(r, r.dword)
-        case 16: try asm.movsx(r, r.word)
-        case 8: try asm.movsx(r, r.byte)
+        case 64: if r != source { try asm.mov(r, source) }
+        case 32: try asm.movsxd(r, source.dword)
+        case 16: try asm.movsx(r, source.word)
+        case 8: try asm.movsx(r, source.byte)
         default:
+            if r != source { try asm.mov(r, source) }
             try asm.shl(r, UInt8(64 - width))
             try asm.sar(r, UInt8(64 - width))
         }

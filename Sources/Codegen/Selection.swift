@@ -124,6 +124,8 @@ struct Selection {
                        AddressPattern.of(gep, function: function, module: module, layout: layout) != nil
                     {
                         foldedInto[p.index] = Int32(inst.index)
+                        AddressPattern.foldIndex(of: p.index, function: function, module: module, layout: layout,
+                                                 useCount: useCount, foldedInto: &foldedInto)
                     }
                 default:
                     break
@@ -177,7 +179,11 @@ struct Selection {
                     if d.opcode == .load && d.operands[0] == v { addressUses += 1 }
                     if d.opcode == .store && d.operands[1] == v && d.operands[0] != v { addressUses += 1 }
                 }
-                if addressUses == useCount[inst.index] { foldedInto[inst.index] = Self.intoEveryUser }
+                if addressUses == useCount[inst.index] {
+                    foldedInto[inst.index] = Self.intoEveryUser
+                    AddressPattern.foldIndex(of: inst.index, function: function, module: module, layout: layout,
+                                             useCount: useCount, foldedInto: &foldedInto)
+                }
             }
         }
     }
@@ -285,16 +291,57 @@ struct AddressPattern {
     var scale = 1
     var displacement: Int32 = 0
 
-    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout) -> AddressPattern? {
+    /// - Parameter folded: With the selection's `foldedInto` and the getelementptr's own index, an
+    ///   index `sext (add nsw x, C)` (or `sext x`) folded into it is read as `x` (sign-extended at
+    ///   the use) with `C * stride` added to the displacement.
+    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout,
+                   folded: (foldedInto: [Int32], gep: Int)? = nil) -> AddressPattern? {
         guard let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
-              terms.variable.count <= 1, let disp = Int32(exactly: terms.offset) else { return nil }
-        var p = AddressPattern(base: terms.base, displacement: disp)
+              terms.variable.count <= 1 else { return nil }
+        var offset = terms.offset
+        var p = AddressPattern(base: terms.base)
         if let v = terms.variable.first {
             guard [1, 2, 4, 8].contains(v.stride) else { return nil }
             p.index = v.index
             p.indexWidth = v.width
             p.scale = v.stride
+            if let (foldedInto, gep) = folded, v.index.kind == .instruction, foldedInto[v.index.index] == Int32(gep) {
+                let sext = function.instructions[v.index.index]
+                let inner = sext.operands[0]
+                p.index = inner
+                p.indexWidth = module.type(of: inner, in: function).integerWidth ?? 64
+                if inner.kind == .instruction, foldedInto[inner.index] == Int32(v.index.index) {
+                    let add = function.instructions[inner.index]
+                    guard case .int(_, let bits) = module.constants[add.operands[1].index] else { return nil }
+                    p.index = add.operands[0]
+                    offset &+= signExtended(bits, from: p.indexWidth) &* Int64(v.stride)
+                }
+            }
         }
+        guard let disp = Int32(exactly: offset) else { return nil }
+        p.displacement = disp
         return p
+    }
+
+    /// Folds into getelementptr `gep` (itself folded into its users) the `sext` of its variable
+    /// index and an `add nsw` of a constant under it, when nothing else uses them: the address
+    /// then sign-extends `x` and adds `C * stride` as displacement, as `nsw` allows.
+    static func foldIndex(of gep: Int, function: Function, module: Module, layout: DataLayout,
+                          useCount: [Int32], foldedInto: inout [Int32]) {
+        guard let terms = GEPTerms.of(function.instructions[gep], function: function, module: module, layout: layout),
+              terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
+        let v = terms.variable[0].index
+        guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
+        let sext = function.instructions[v.index]
+        guard sext.opcode == .sext, sext.type == .i64, let inner = sext.operands.first,
+              let w = module.type(of: inner, in: function).integerWidth, w == 32 else { return }
+        foldedInto[v.index] = Int32(gep)
+        guard inner.kind == .instruction, useCount[inner.index] == 1, foldedInto[inner.index] == -1 else { return }
+        let add = function.instructions[inner.index]
+        guard add.opcode == .add, add.flags.contains(.nsw), add.operands.count == 2, add.operands[1].kind == .constant,
+              case .int(_, let bits) = module.constants[add.operands[1].index],
+              Int32(exactly: signExtended(bits, from: 32) &* Int64(terms.variable[0].stride)) != nil
+        else { return }
+        foldedInto[inner.index] = Int32(v.index)
     }
 }
