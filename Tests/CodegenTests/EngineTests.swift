@@ -94,6 +94,29 @@ struct EngineTests {
         #expect(!multipliesFromMemory(stale), "\(stale)")
     }
 
+    @Test("an index sext(add nsw i, C) folds into the address as sext(i) plus C times the stride")
+    func foldedIndexArithmetic() throws {
+        let m = try IRParser.parse("""
+            define i64 @prev(ptr %a, i32 %i) {
+              %j = add nsw i32 %i, -1
+              %w = sext i32 %j to i64
+              %p = getelementptr inbounds i64, ptr %a, i64 %w
+              %x = load i64, ptr %p
+              ret i64 %x
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m, optimization: .O0)
+        var cells: [Int64] = [10, 20, 30]
+        let prev = try engine.function("prev", as: (@convention(c) (UnsafeMutablePointer<Int64>, Int32) -> Int64).self)
+        #expect(prev(&cells, 2) == 20)
+        #expect(prev(&cells, 3) == 30)
+        let f = try #require(engine.functions.first { $0.name == "prev" })
+        let code = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
+            .joined(separator: "\n")
+        #expect(code.contains("movsxd") && code.contains("*8-0x8]"), "\(code)")
+        #expect(!code.contains("\tadd ") && !code.contains("\tlea "), "\(code)")
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
