@@ -306,16 +306,21 @@ struct AddressPattern {
             p.indexWidth = v.width
             p.scale = v.stride
             if let (foldedInto, gep) = folded, v.index.kind == .instruction, foldedInto[v.index.index] == Int32(gep) {
-                let sext = function.instructions[v.index.index]
-                let inner = sext.operands[0]
-                p.index = inner
-                p.indexWidth = module.type(of: inner, in: function).integerWidth ?? 64
-                if inner.kind == .instruction, foldedInto[inner.index] == Int32(v.index.index) {
-                    let add = function.instructions[inner.index]
-                    guard case .int(_, let bits) = module.constants[add.operands[1].index] else { return nil }
-                    p.index = add.operands[0]
-                    offset &+= signExtended(bits, from: p.indexWidth) &* Int64(v.stride)
+                let first = function.instructions[v.index.index]
+                var inner = first.operands[0]
+                if first.opcode == .sext {
+                    p.indexWidth = module.type(of: inner, in: function).integerWidth ?? 64
+                } else if let c = Self.constantOffset(first, module) {
+                    // add x, C or or disjoint x, C at 64 bits: x, C * stride further.
+                    offset &+= c &* Int64(v.stride)
                 }
+                if first.opcode == .sext, inner.kind == .instruction, foldedInto[inner.index] == Int32(v.index.index),
+                   let c = Self.constantOffset(function.instructions[inner.index], module)
+                {
+                    offset &+= c &* Int64(v.stride)
+                    inner = function.instructions[inner.index].operands[0]
+                }
+                p.index = inner
             }
         }
         guard let disp = Int32(exactly: offset) else { return nil }
@@ -330,18 +335,32 @@ struct AddressPattern {
                           useCount: [Int32], foldedInto: inout [Int32]) {
         guard let terms = GEPTerms.of(function.instructions[gep], function: function, module: module, layout: layout),
               terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
+        let stride = Int64(terms.variable[0].stride)
+        func fits(_ c: Int64) -> Bool { Int32(exactly: c &* stride) != nil && abs(c) < 1 << 24 }
         let v = terms.variable[0].index
         guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
-        let sext = function.instructions[v.index]
-        guard sext.opcode == .sext, sext.type == .i64, let inner = sext.operands.first,
-              let w = module.type(of: inner, in: function).integerWidth, w == 32 else { return }
+        let first = function.instructions[v.index]
+        if first.type == .i64, let c = constantOffset(first, module) {
+            // add x, C or or disjoint x, C at 64 bits (exact in address arithmetic).
+            if fits(c) { foldedInto[v.index] = Int32(gep) }
+            return
+        }
+        guard first.opcode == .sext, first.type == .i64, let inner = first.operands.first,
+              module.type(of: inner, in: function).integerWidth == 32 else { return }
         foldedInto[v.index] = Int32(gep)
         guard inner.kind == .instruction, useCount[inner.index] == 1, foldedInto[inner.index] == -1 else { return }
         let add = function.instructions[inner.index]
-        guard add.opcode == .add, add.flags.contains(.nsw), add.operands.count == 2, add.operands[1].kind == .constant,
-              case .int(_, let bits) = module.constants[add.operands[1].index],
-              Int32(exactly: signExtended(bits, from: 32) &* Int64(terms.variable[0].stride)) != nil
-        else { return }
+        // At 32 bits only when the add cannot wrap (nsw): sext(x + C) = sext(x) + C.
+        guard add.opcode == .add && add.flags.contains(.nsw) || add.opcode == .or && add.flags.contains(.disjoint),
+              let c = constantOffset(add, module), fits(c) else { return }
         foldedInto[inner.index] = Int32(v.index)
+    }
+
+    /// C for `add x, C` (any flags) or `or disjoint x, C`, sign-extended from the type's width.
+    static func constantOffset(_ d: InstructionData, _ module: Module) -> Int64? {
+        guard d.opcode == .add || (d.opcode == .or && d.flags.contains(.disjoint)), d.operands.count == 2,
+              d.operands[1].kind == .constant, case .int(_, let bits) = module.constants[d.operands[1].index],
+              let w = d.type.integerWidth else { return nil }
+        return signExtended(bits, from: w)
     }
 }

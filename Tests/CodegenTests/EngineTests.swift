@@ -94,7 +94,7 @@ struct EngineTests {
         #expect(!multipliesFromMemory(stale), "\(stale)")
     }
 
-    @Test("an index sext(add nsw i, C) folds into the address as sext(i) plus C times the stride")
+    @Test("index arithmetic sext(add nsw i, C) and or disjoint i, C folds into the address displacement")
     func foldedIndexArithmetic() throws {
         let m = try IRParser.parse("""
             define i64 @prev(ptr %a, i32 %i) {
@@ -115,6 +115,23 @@ struct EngineTests {
             .joined(separator: "\n")
         #expect(code.contains("movsxd") && code.contains("*8-0x8]"), "\(code)")
         #expect(!code.contains("\tadd ") && !code.contains("\tlea "), "\(code)")
+
+        // An unrolled loop's `or disjoint i, 1` (i even) is i + 1: a displacement too.
+        let n = try IRParser.parse("""
+            define i64 @second(ptr %a, i64 %i) {
+              %j = or disjoint i64 %i, 1
+              %p = getelementptr inbounds i64, ptr %a, i64 %j
+              %x = load i64, ptr %p
+              ret i64 %x
+            }
+            """, file: "t.ll")
+        let other = try Engine(module: n, optimization: .O0)
+        let second = try other.function("second", as: (@convention(c) (UnsafeMutablePointer<Int64>, Int64) -> Int64).self)
+        #expect(second(&cells, 0) == 20)
+        let g = try #require(other.functions.first { $0.name == "second" })
+        let code2 = Disassembler(base: g.address).lines(for: other.machineCode(at: g.address, size: g.size))
+            .joined(separator: "\n")
+        #expect(code2.contains("*8+0x8]") && !code2.contains("\tor "), "\(code2)")
     }
 
     @Test("exit() ends the run, not the process")
