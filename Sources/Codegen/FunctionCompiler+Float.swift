@@ -17,6 +17,7 @@ extension FunctionCompiler {
         if v.kind == .instruction, selection.isFolded(v.index), function.instructions[v.index].opcode == .load {
             return .memory(try address(function.instructions[v.index].operands[0]))
         }
+        if let a = floatConstantAddress(v) { return .memory(Memory(absolute: a)) }
         switch location(v) {
         case .xmm(let x): return .register(x)
         case .slot(let o): return .memory(Memory(.rbp, o))
@@ -49,6 +50,11 @@ extension FunctionCompiler {
         let a = d.operands[0], b = d.operands[1]
         let x = resultXMM(inst, avoiding: [b])
         try loadXMM(a, x, t)
+        if d.opcode == .fmul, let bits = constantValue(b), bits == (single ? UInt64(Float(2).bitPattern) : 2.0.bitPattern) {
+            // x * 2 = x + x exactly, NaNs and infinities included.
+            if single { try asm.addss(x, x) } else { try asm.addsd(x, x) }
+            return try defineXMM(inst, x)
+        }
         switch try floatSource(b, t, scratch: .xmm1) {
         case .register(let y):
             switch d.opcode {

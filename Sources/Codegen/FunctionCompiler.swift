@@ -487,6 +487,14 @@ struct FunctionCompiler: ~Copyable {
         }
     }
 
+    /// Where the float or double constant `v` sits in the read-only data, when a 32-bit absolute
+    /// address reaches it (the data is in the low 2 GiB).
+    func floatConstantAddress(_ v: Value) -> Int32? {
+        guard v.kind == .constant, case .float = module.constants[v.index], let a = context.constantAddresses[v.raw]
+        else { return nil }
+        return Int32(exactly: a)
+    }
+
     /// The xmm register holding `v`, loading it into `scratch` if it is not in one.
     mutating func xmm(_ v: Value, _ scratch: XMM, _ t: IRType) throws -> XMM {
         if let x = xmmRegister(v) { return x }

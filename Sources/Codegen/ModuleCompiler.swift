@@ -71,9 +71,15 @@ struct ModuleCompiler {
             for d in f.instructions {
                 for v in d.operands where v.kind == .constant && !seen.contains(v.raw) {
                     let t = module.constants[v.index].type
-                    guard t.isAggregate else { continue }
-                    seen.insert(v.raw)
-                    constantPlacements.append((v, readOnly.place(layout.size(of: t), alignment: 16)))
+                    if t.isAggregate {
+                        seen.insert(v.raw)
+                        constantPlacements.append((v, readOnly.place(layout.size(of: t), alignment: 16)))
+                    } else if case .float(_, let bits) = module.constants[v.index], bits != 0 {
+                        // A float or double the code can read as a memory operand (see
+                        // FunctionCompiler.floatConstantAddress), instead of building it in a register.
+                        seen.insert(v.raw)
+                        constantPlacements.append((v, readOnly.place(8, alignment: 8)))
+                    }
                 }
             }
         }
