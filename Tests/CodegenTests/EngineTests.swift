@@ -134,6 +134,36 @@ struct EngineTests {
         #expect(code2.contains("*8+0x8]") && !code2.contains("\tor "), "\(code2)")
     }
 
+    @Test("x * 2.0 is x + x, bit for bit; other float constants are memory operands")
+    func floatConstants() throws {
+        let m = try IRParser.parse("""
+            define double @twice(double %x) {
+              %y = fmul double %x, 2.0
+              ret double %y
+            }
+            define double @plus(double %x) {
+              %y = fadd double %x, 1.5
+              ret double %y
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m, optimization: .O0)
+        let twice = try engine.function("twice", as: (@convention(c) (Double) -> Double).self)
+        let plus = try engine.function("plus", as: (@convention(c) (Double) -> Double).self)
+        for x in [0.0, -0.0, 1.25, -3e300, .infinity, -.infinity, .leastNonzeroMagnitude, .nan, -Double.nan] {
+            #expect(twice(x).bitPattern == (x * 2).bitPattern, "\(x)")
+            #expect(plus(x).bitPattern == (x + 1.5).bitPattern, "\(x)")
+        }
+        func code(_ name: String) -> String {
+            guard let f = engine.functions.first(where: { $0.name == name }) else { return "" }
+            return Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
+                .joined(separator: "\n")
+        }
+        #expect(code("twice").contains("addsd") && !code("twice").contains("mulsd"), "\(code("twice"))")
+        // From the read-only data when it is low (the usual case), else built with movabs: one of the two.
+        let plusCode = code("plus")
+        #expect(plusCode.contains("addsd") && plusCode.contains("QWORD PTR ds:") != plusCode.contains("movabs"), "\(plusCode)")
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
