@@ -94,7 +94,17 @@ extension FunctionCompiler {
         }
         let condition: BranchCondition
         let c = d.operands[0]
-        if c.kind == .instruction, selection.isFolded(c.index) {
+        if c.kind == .instruction, selection.isFolded(c.index),
+           let (isOr, x, y) = Selection.shortCircuit(function.instructions[c.index], module)
+        {
+            // Short-circuit: `or` jumps to the true block when the first compare holds, `and` to
+            // the false block when it does not; the second compare decides the rest.
+            let first = try emitCompare(Inst(x.index))
+            let decided = isOr ? d.operands[1] : d.operands[2]
+            let target = hasMoves(from: block, to: decided) ? deferredEdge(from: block, to: decided) : try label(of: decided)
+            try jump(when: first, holds: isOr, to: target)
+            condition = try emitCompare(Inst(y.index))
+        } else if c.kind == .instruction, selection.isFolded(c.index) {
             condition = try emitCompare(Inst(c.index))
         } else if let bits = constantValue(c) {
             condition = bits & 1 != 0 ? .always : .never
@@ -109,6 +119,28 @@ extension FunctionCompiler {
             condition = .single(.ne)
         }
         try emitConditionalBranch(condition, then: d.operands[1], else: d.operands[2], block: block)
+    }
+
+    /// Jumps to `target` when `condition` holds (`holds` true) or when it does not (false), and
+    /// falls through otherwise.
+    mutating func jump(when condition: BranchCondition, holds: Bool, to target: Label) throws {
+        switch (condition, holds) {
+        case (.always, true), (.never, false): try asm.jmp(target)
+        case (.always, false), (.never, true): break
+        case (.single(let cc), _): try asm.j(holds ? cc : cc.negated, target)
+        case (.either(let a, let b), true), (.both(let a, let b), false):
+            // a or b / not (a and b) = not a or not b.
+            let (x, y) = holds ? (a, b) : (a.negated, b.negated)
+            try asm.j(x, target)
+            try asm.j(y, target)
+        case (.both(let a, let b), true), (.either(let a, let b), false):
+            // a and b / not (a or b) = not a and not b.
+            let (x, y) = holds ? (a, b) : (a.negated, b.negated)
+            let skip = asm.newLabel()
+            try asm.j(x.negated, skip)
+            try asm.j(y, target)
+            try asm.bind(skip)
+        }
     }
 
     /// Jumps to `then` when `condition` holds, to `otherwise` if not; the edge of the block laid

@@ -95,6 +95,20 @@ struct Selection {
                        Self.isFusibleCompare(function.instructions[c.index], function, module)
                     {
                         foldedInto[c.index] = Int32(inst.index)
+                    } else if c.kind == .instruction, useCount[c.index] == 1, Self.blockContains(instructions, c.index, before: k) {
+                        // `and`/`or` of two compares that only it reads: two conditional jumps
+                        // (the second compare only when the first does not decide).
+                        if let (_, first, second) = Self.shortCircuit(function.instructions[c.index], module),
+                           case let operands = [first, second],
+                           operands.allSatisfy({ x in
+                               x.kind == .instruction && useCount[x.index] == 1 && foldedInto[x.index] == -1
+                                   && Self.blockContains(instructions, x.index, before: k)
+                                   && Self.isFusibleCompare(function.instructions[x.index], function, module)
+                           }), operands[0] != operands[1]
+                        {
+                            foldedInto[c.index] = Int32(inst.index)
+                            for x in operands { foldedInto[x.index] = Int32(c.index) }
+                        }
                     }
                 case .select:
                     let c = d.operands[0]
@@ -211,6 +225,24 @@ struct Selection {
             }
         }
         return depth
+    }
+
+    /// `d` as a short-circuit condition: `and i1 a, b` and `select i1 a, i1 b, i1 false` are
+    /// a && b; `or i1 a, b` and `select i1 a, i1 true, i1 b` are a || b. Nil for anything else.
+    static func shortCircuit(_ d: InstructionData, _ module: Module) -> (isOr: Bool, first: Value, second: Value)? {
+        guard d.type == .i1 else { return nil }
+        func isBool(_ v: Value, _ b: UInt64) -> Bool {
+            v.kind == .constant && module.constants[v.index] == .int(.i1, bits: b)
+        }
+        switch d.opcode {
+        case .and where d.operands.count == 2: return (false, d.operands[0], d.operands[1])
+        case .or where d.operands.count == 2: return (true, d.operands[0], d.operands[1])
+        case .select where d.operands.count == 3:
+            if isBool(d.operands[2], 0) { return (false, d.operands[0], d.operands[1]) }
+            if isBool(d.operands[1], 1) { return (true, d.operands[0], d.operands[2]) }
+            return nil
+        default: return nil
+        }
     }
 
     /// True if the instruction `index` comes before position `k` of `instructions`.

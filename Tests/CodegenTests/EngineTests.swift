@@ -164,6 +164,47 @@ struct EngineTests {
         #expect(plusCode.contains("addsd") && plusCode.contains("QWORD PTR ds:") != plusCode.contains("movabs"), "\(plusCode)")
     }
 
+    @Test("a branch on a && b or a || b of compares is two conditional jumps, the second only when needed")
+    func shortCircuitBranches() throws {
+        let m = try IRParser.parse("""
+            define i32 @both(i32 %x, double %y) {
+              %a = icmp slt i32 %x, 100
+              %b = fcmp ole double %y, 4.0
+              %c = select i1 %a, i1 %b, i1 false
+              br i1 %c, label %yes, label %no
+            yes:
+              ret i32 1
+            no:
+              ret i32 0
+            }
+            define i32 @either(i32 %x, double %y) {
+              %a = icmp eq i32 %x, 7
+              %b = fcmp une double %y, 0.0
+              %c = or i1 %a, %b
+              br i1 %c, label %yes, label %no
+            yes:
+              ret i32 1
+            no:
+              ret i32 0
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m, optimization: .O0)
+        typealias F = @convention(c) (Int32, Double) -> Int32
+        let both = try engine.function("both", as: F.self), either = try engine.function("either", as: F.self)
+        for x: Int32 in [7, 99, 100, 101] {
+            for y in [0.0, 4.0, 5.0, .nan] {
+                #expect(both(x, y) == (x < 100 && y <= 4 ? 1 : 0), "both(\(x), \(y))")
+                #expect(either(x, y) == (x == 7 || y != 0 ? 1 : 0), "either(\(x), \(y))")
+            }
+        }
+        for name in ["both", "either"] {
+            let f = try #require(engine.functions.first { $0.name == name })
+            let code = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
+                .joined(separator: "\n")
+            #expect(!code.contains("\tset"), "\(name): \(code)")
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
