@@ -40,8 +40,10 @@ struct FunctionCompiler: ~Copyable {
     /// Whether to fill ``instructionLabels``.
     var recordsInstructionLabels = false
 
-    var module: Module { context.module }
-    var layout: DataLayout { context.layout }
+    // Read in place (a getter would hand out a copy of the module, retaining each of its arrays,
+    // at every `module.constants[...]`).
+    var module: Module { _read { yield context.module } }
+    var layout: DataLayout { _read { yield context.layout } }
 
     init(asm: consuming Assembler, context: ModuleContext, function: Function, registerAllocation: Bool = true,
          timings: PhaseTimings? = nil) throws(CodegenError)

@@ -126,13 +126,25 @@ public struct InstructionData: Sendable {
     /// callee's function type as `IRType.function`; `load`: nil (the result type is loaded).
     public var auxiliaryType: IRType?
     /// `extractvalue`/`insertvalue` indices.
-    public var indices: [Int] = []
+    public var indices: [Int] {
+        get { extras?.indices ?? [] }
+        set { extras = InstructionExtras.make(newValue, argumentAttributes, resultAttributes) }
+    }
     /// `align N` of alloca, load and store.
     public var alignment: Int?
     /// `call`: the ABI attributes of each argument and of the result.
-    public var argumentAttributes: [ParameterAttributes] = []
+    public var argumentAttributes: [ParameterAttributes] {
+        get { extras?.argumentAttributes ?? [] }
+        set { extras = InstructionExtras.make(indices, newValue, resultAttributes) }
+    }
     /// The ABI attributes of the result.
-    public var resultAttributes = ParameterAttributes()
+    public var resultAttributes: ParameterAttributes {
+        get { extras?.resultAttributes ?? ParameterAttributes() }
+        set { extras = InstructionExtras.make(indices, argumentAttributes, newValue) }
+    }
+    /// The fields few instructions have, in one shared box (nil when all are empty): copying an
+    /// instruction, which every pass does, then retains one reference for them, or none.
+    private var extras: InstructionExtras?
     /// The result's name without `%`, or nil to number it when printing.
     public var name: String?
     /// Where the instruction was in the source text, when it was parsed.
@@ -159,6 +171,28 @@ public struct InstructionData: Sendable {
             k += 2
         }
         return nil
+    }
+}
+
+/// The rarely set fields of an instruction (``InstructionData/indices``,
+/// ``InstructionData/argumentAttributes``, ``InstructionData/resultAttributes``), immutable: a
+/// change makes a new box.
+final class InstructionExtras: Sendable {
+    let indices: [Int]
+    let argumentAttributes: [ParameterAttributes]
+    let resultAttributes: ParameterAttributes
+
+    private init(_ indices: [Int], _ argumentAttributes: [ParameterAttributes], _ resultAttributes: ParameterAttributes) {
+        self.indices = indices
+        self.argumentAttributes = argumentAttributes
+        self.resultAttributes = resultAttributes
+    }
+
+    /// A box of these fields, or nil if they are all empty.
+    static func make(_ indices: [Int], _ argumentAttributes: [ParameterAttributes],
+                     _ resultAttributes: ParameterAttributes) -> InstructionExtras? {
+        indices.isEmpty && argumentAttributes.isEmpty && resultAttributes.isEmpty
+            ? nil : InstructionExtras(indices, argumentAttributes, resultAttributes)
     }
 }
 

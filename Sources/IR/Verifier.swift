@@ -99,7 +99,7 @@ struct Verifier {
             }
         }
         for f in module.functions where !f.isDeclaration {
-            var fv = FunctionVerifier(module: module, function: f)
+            let fv = FunctionVerifier(module: module, function: f)
             fv.run()
             diagnostics += fv.diagnostics
         }
@@ -111,8 +111,9 @@ final class DiagnosticSink {
     var items: [Diagnostic] = []
 }
 
-/// Checks one function.
-struct FunctionVerifier {
+/// Checks one function. A class: the checks' message closures capture it by reference, where a
+/// struct holding the module and the function would be copied into each of them.
+final class FunctionVerifier {
     let module: Module
     let function: Function
     let sink = DiagnosticSink()
@@ -153,7 +154,7 @@ struct FunctionVerifier {
         return ModulePrinter(module: module).instructionText(function, inst, &names)
     }
 
-    mutating func run() {
+    func run() {
         guard checkStructure() else { return }
         computeCFG()
         for (b, block) in function.blocks.enumerated() {
@@ -174,7 +175,7 @@ struct FunctionVerifier {
     // MARK: - Structure
 
     /// Blocks are non-empty, end with exactly one terminator, phis first, each instruction placed once.
-    mutating func checkStructure() -> Bool {
+    func checkStructure() -> Bool {
         let before = diagnostics.count
         for (b, block) in function.blocks.enumerated() {
             var label: String { block.name.map { "%" + $0 } ?? "#\(b)" }
@@ -233,7 +234,7 @@ struct FunctionVerifier {
 
     /// Predecessors, reachability and immediate dominators (Cooper, Harvey and Kennedy, "A Simple,
     /// Fast Dominance Algorithm", over reverse postorder).
-    mutating func computeCFG() {
+    func computeCFG() {
         let n = function.blocks.count
         predecessors = Array(repeating: [], count: n)
         successorLists = (0..<n).map(successors)
@@ -339,7 +340,7 @@ struct FunctionVerifier {
         case .integerBinary, .floatBinary, .floatUnary, .compare, .cast:
             // The model has vectors only for clang's ABI lowering of small float structs.
             if d.type.isVector || ops.contains(where: { type($0).isVector }) {
-                let v = d.type.isVector ? d.type : ops.lazy.map { type($0) }.first(where: \.isVector)!
+                let v = d.type.isVector ? d.type : ops.lazy.map { self.type($0) }.first(where: \.isVector)!
                 return error("elementwise vector operations are not supported (\(d.opcode) on \(v))", inst)
             }
         default:
