@@ -346,7 +346,7 @@ final class FunctionVerifier {
         default:
             break
         }
-        if let problem = module.vectorTypeProblem(d.type) ?? d.auxiliaryType.flatMap(module.vectorTypeProblem) {
+        if let problem = module.vectorTypeProblem(d.type) ?? d.auxiliaryType.flatMap({ self.module.vectorTypeProblem($0) }) {
             return error(problem, inst)
         }
         switch d.opcode.info.category {
@@ -604,8 +604,14 @@ extension Module {
             }
             return nil
         case .array(_, let e): return vectorTypeProblem(e)
-        case .structure(let fields, _): return fields.lazy.compactMap { self.vectorTypeProblem($0) }.first
-        case .function(let f): return ([f.result] + f.parameters).lazy.compactMap { self.vectorTypeProblem($0) }.first
+        case .structure(let fields, _):
+            // Loops, not closures: a closure would capture (copy) the module.
+            for f in fields { if let p = vectorTypeProblem(f) { return p } }
+            return nil
+        case .function(let f):
+            if let p = vectorTypeProblem(f.result) { return p }
+            for t in f.parameters { if let p = vectorTypeProblem(t) { return p } }
+            return nil
         default: return nil
         }
     }
