@@ -201,49 +201,10 @@ struct RegisterAllocator {
             }
         }
 
-        // Intervals.
-        var start = [Int32](repeating: .max, count: valueCount)
-        var end = [Int32](repeating: -1, count: valueCount)
-        func extend(_ i: Int, _ at: Int32, _ start: inout [Int32], _ end: inout [Int32]) {
-            if at < start[i] { start[i] = at }
-            if at > end[i] { end[i] = at }
-        }
-        for i in instructionCount..<parameterEnd where classOf[i] != .none { extend(i, 0, &start, &end) }
-        for (b, block) in function.blocks.enumerated() {
-            liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
-            for w in 0..<words {
-                var bits = out[w]
-                while bits != 0 {
-                    let i = w * 64 + bits.trailingZeroBitCount
-                    extend(i, blockEnd[b], &start, &end)
-                    bits &= bits - 1
-                }
-                bits = liveIn[b * words + w]
-                while bits != 0 {
-                    let i = w * 64 + bits.trailingZeroBitCount
-                    extend(i, blockStart[b], &start, &end)
-                    bits &= bits - 1
-                }
-            }
-            for inst in block.instructions {
-                if classOf[inst.index] != .none {
-                    extend(inst.index, function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1, &start, &end)
-                }
-                if function.instructions[inst.index].opcode != .phi {
-                    let at = position[inst.index]
-                    used.removeAll(keepingCapacity: true)
-                    uses(of: inst, into: &used)
-                    for i in used where classOf[i] != .none { extend(i, at, &start, &end) }
-                }
-            }
-        }
-        // Hoisted addresses are set in the prologue, like parameters.
-        for i in parameterEnd..<valueCount where end[i] >= 0 { extend(i, 0, &start, &end) }
-        assignment.intervals = (0..<valueCount).map { (start[$0], end[$0]) }
-
-        // Live ranges: the hull [start, end] with its holes taken out, one range per block the
-        // value is live in (merged across adjacent blocks), so that two values whose hulls
-        // overlap but which are never live at once (a loop's cases, say) may share a register.
+        // Live ranges: one range per block the value is live in (merged across adjacent blocks),
+        // so that two values whose hulls overlap but which are never live at once (a loop's
+        // cases, say) may share a register. Parameters and hoisted addresses live from position
+        // 0 (the prologue) when the entry block needs them.
         var building = LiveRanges(count: valueCount)
         var localLo = [Int32](repeating: .max, count: valueCount)
         var localHi = [Int32](repeating: -1, count: valueCount)
@@ -273,11 +234,13 @@ struct RegisterAllocator {
                     marks.append((inst.index, def, def))
                 }
             }
+            // Live out: to the block's end; the range starts where it enters the block (live in)
+            // or is defined in it, as marked above.
             for w in 0..<words {
                 var bits = out[w]
                 while bits != 0 {
                     let i = w * 64 + bits.trailingZeroBitCount
-                    marks.append((i, b == 0 && i >= instructionCount ? 0 : blockStart[b], blockEnd[b]))
+                    marks.append((i, blockEnd[b], blockEnd[b]))
                     bits &= bits - 1
                 }
             }
@@ -287,13 +250,17 @@ struct RegisterAllocator {
                 if hi > localHi[i] { localHi[i] = hi }
             }
             for i in touched {
-                if classOf[i] != .none, end[i] >= 0 { building.add(i, max(localLo[i], start[i]), localHi[i]) }
+                if classOf[i] != .none { building.add(i, localLo[i], localHi[i]) }
                 localLo[i] = .max
                 localHi[i] = -1
             }
             touched.removeAll(keepingCapacity: true)
         }
         let ranges = building
+        // Each value's hull, from its first range to its last (-1: never live).
+        let hulls = (0..<valueCount).map { ranges.hull($0) ?? (.max, -1) }
+        let start = hulls.map(\.0), end = hulls.map(\.1)
+        assignment.intervals = hulls
 
         // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
         // marks the blocks from its target to its source as one loop deeper), per position
@@ -313,8 +280,8 @@ struct RegisterAllocator {
                 }
             }
         }
-        let hullStart = start, hullEnd = end, weights = weight
-        let costs = (0..<valueCount).map { weight[$0] / Double(max(1, hullEnd[$0] - hullStart[$0])) }
+        let weights = weight
+        let costs = (0..<valueCount).map { weight[$0] / Double(max(1, end[$0] - start[$0])) }
 
         // Linear scan.
         var order: [Int] = []
@@ -395,9 +362,9 @@ struct RegisterAllocator {
         var spills = 0
         for i in order {
             // Expire the intervals that ended before this one starts.
-            let now = hullStart[i]
+            let now = start[i]
             for r in 0..<32 where !holders[r].isEmpty {
-                holders[r].removeAll { hullEnd[$0] < now }
+                holders[r].removeAll { end[$0] < now }
             }
             guard enabled, classOf[i] == .gpr || classOf[i] == .xmm else {
                 locations[i] = .slot(0)
@@ -457,17 +424,9 @@ struct RegisterAllocator {
                 // fmuladd): a result in the register of b (or c) would need a scratch and a copy
                 // back, so it avoids the registers of those operands.
                 var avoid: UInt16 = 0
-                if i < instructionCount {
-                    let ops = function.instructions[i].operands
-                    var later: ArraySlice<Value> = []
-                    switch function.instructions[i].opcode {
-                    case .fadd, .fsub, .fmul, .fdiv: if ops.count == 2 { later = ops[1...] }
-                    case .call:
-                        if ops.count == 4, ops[0].kind == .function, ops[0].index < callees.kinds.count,
-                           callees.kinds[ops[0].index] == .inline("fmuladd") { later = ops[2...] }
-                    default: break
-                    }
-                    for v in later where v != ops[ops.startIndex + (ops.count == 4 ? 1 : 0)] {
+                if i < instructionCount,
+                   let (first, later) = Selection.twoAddressFloatOperands(function.instructions[i], module) {
+                    for v in later where v != first {
                         if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
                     }
                 }
@@ -559,8 +518,8 @@ struct RegisterAllocator {
         return assignment
     }
 
-    /// Appends the value id of every operand `inst` reads at its position, as ``forEachUse(_:_:)``
-    /// visits them.
+    /// Appends the value id of every operand `inst` reads at its position: its own operands, and
+    /// those of the instructions folded into it (recursively).
     func uses(of inst: Inst, into list: inout [Int]) {
         for v in function.instructions[inst.index].operands {
             if v.kind == .instruction && selection.isFolded(v.index, into: inst.index) {
@@ -606,13 +565,9 @@ struct RegisterAllocator {
     /// Calls `body` with the value id of every operand `inst` reads at its position: its own
     /// operands, and those of the instructions folded into it (recursively).
     func forEachUse(_ inst: Inst, _ body: (Int) -> Void) {
-        for v in function.instructions[inst.index].operands {
-            if v.kind == .instruction && selection.isFolded(v.index, into: inst.index) {
-                forEachUse(Inst(v.index), body)
-            } else if let i = id(v) {
-                body(i)
-            }
-        }
+        var list: [Int] = []
+        uses(of: inst, into: &list)
+        for i in list { body(i) }
     }
 
     /// The values live on exit from block `b`: live into a successor (minus its phis), plus
@@ -656,6 +611,11 @@ struct LiveRanges {
         let n = Int32(lo.count - 1)
         if t >= 0 { next[t] = n } else { head[i] = n }
         tail[i] = n
+    }
+
+    /// The first and last live position of value `i`, or nil if it is never live.
+    func hull(_ i: Int) -> (Int32, Int32)? {
+        head[i] < 0 ? nil : (lo[Int(head[i])], hi[Int(tail[i])])
     }
 
     /// True if values `i` and `j` are live at a common position.

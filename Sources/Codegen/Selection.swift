@@ -149,19 +149,8 @@ struct Selection {
             // as its second operand (or fmuladd's second or third), with no store or call in
             // between: the arithmetic reads memory itself (`mulsd x, [b + j*8]`).
             for (k, inst) in instructions.enumerated() {
-                let d = function.instructions[inst.index]
-                var candidates: ArraySlice<Value> = []
-                switch d.opcode {
-                case .fadd, .fsub, .fmul, .fdiv:
-                    if d.operands.count == 2 { candidates = d.operands[1...] }
-                case .call:
-                    if d.operands.count == 4, d.operands[0].kind == .function,
-                       module.functions[d.operands[0].index].name.hasPrefix("llvm.fmuladd.") {
-                        candidates = d.operands[2...]
-                    }
-                default:
-                    break
-                }
+                guard let (_, candidates) = Self.twoAddressFloatOperands(function.instructions[inst.index], module)
+                else { continue }
                 for v in candidates where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
                     let load = function.instructions[v.index]
                     guard load.opcode == .load, load.type == .double || load.type == .float,
@@ -225,6 +214,21 @@ struct Selection {
             }
         }
         return depth
+    }
+
+    /// The operands of a two-address float computation: `first` is copied into the result's
+    /// register, `later` are read after that (fadd/fsub/fmul/fdiv: a, [b]; `llvm.fmuladd`:
+    /// a, [b, c]). Nil for other instructions.
+    static func twoAddressFloatOperands(_ d: InstructionData, _ module: Module) -> (first: Value, later: ArraySlice<Value>)? {
+        switch d.opcode {
+        case .fadd, .fsub, .fmul, .fdiv:
+            return d.operands.count == 2 ? (d.operands[0], d.operands[1...]) : nil
+        case .call where d.operands.count == 4 && d.operands[0].kind == .function
+            && module.functions[d.operands[0].index].name.hasPrefix("llvm.fmuladd."):
+            return (d.operands[1], d.operands[2...])
+        default:
+            return nil
+        }
     }
 
     /// `d` as a short-circuit condition: `and i1 a, b` and `select i1 a, i1 b, i1 false` are
