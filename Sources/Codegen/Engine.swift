@@ -61,6 +61,11 @@ public final class Engine {
             timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
         }
         var module = module
+        do {
+            try module.scalarizeVectors(wholeVectorBytes: 8)
+        } catch {
+            throw CodegenError(.unsupported(error.message))
+        }
         if optimization != .O0 {
             Optimizer(level: optimization).run(on: &module) { pass, _, seconds in
                 timings?.record("opt: " + pass.rawValue, seconds: seconds)

@@ -4,10 +4,11 @@
 //   [N x T] · <N x T> (vector) · { T, ... } · <{ T, ... }> (packed) · %name (named struct)
 //   R (P, ...[, ...])
 //
-// Vectors exist for one reason: clang's x86-64 ABI lowering passes and returns a pair of floats
-// (`struct { float a, b; }`) as `<2 x float>`. Their elements are `i8`/`i16`/`i32`/`i64`, `float`,
-// `double` or `ptr`; they are moved, loaded, stored, passed and taken apart
-// (`extractelement`, `insertelement`, `shufflevector`), but not computed on elementwise.
+// Vectors come from clang's x86-64 ABI lowering, which passes and returns a pair of floats
+// (`struct { float a, b; }`) as `<2 x float>`, and from its loop and SLP vectorizers at -O2.
+// Their elements are `i1` (comparison results), `i8`/`i16`/`i32`/`i64`, `float`, `double` or
+// `ptr`. Elementwise operations on them are rewritten into scalar ones before they run
+// (`Module.scalarizeVectors()`).
 //
 // Types are small values compared structurally, except named structs, which are compared by name
 // and whose bodies live in the module (`Module.structs`), so recursive types need no cycles.
@@ -56,6 +57,20 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
     public var isFloatingPoint: Bool { self == .float || self == .double }
     /// The bit width of an integer type, else nil.
     public var integerWidth: Int? { if case .int(let n) = self { n } else { nil } }
+    /// The size in bits of a scalar (`iN`, `float`, `double`, `ptr`), or nil.
+    var bitWidth: Int? {
+        switch self {
+        case .int(let n): n
+        case .float: 32
+        case .double, .ptr: 64
+        default: nil
+        }
+    }
+    /// The size in bits of a scalar, or of all the elements of a vector of scalars, or nil.
+    var totalBitWidth: Int? {
+        guard let (n, e) = vectorShape else { return bitWidth }
+        return e.bitWidth.map { $0 * n }
+    }
     /// True for types a value of which can be held in a register or SSA value of its own:
     /// integers, floating point and pointers.
     public var isFirstClassScalar: Bool { isInteger || isFloatingPoint || self == .ptr }

@@ -336,16 +336,6 @@ final class FunctionVerifier {
         let d = function.instructions[inst.index]
         let ops = d.operands
         func count(_ n: Int) -> Bool { ops.count == n }
-        switch d.opcode.info.category {
-        case .integerBinary, .floatBinary, .floatUnary, .compare, .cast:
-            // The model has vectors only for clang's ABI lowering of small float structs.
-            if d.type.isVector || ops.contains(where: { type($0).isVector }) {
-                let v = d.type.isVector ? d.type : ops.lazy.map { self.type($0) }.first(where: \.isVector)!
-                return error("elementwise vector operations are not supported (\(d.opcode) on \(v))", inst)
-            }
-        default:
-            break
-        }
         if let problem = module.vectorTypeProblem(d.type) ?? d.auxiliaryType.flatMap({ self.module.vectorTypeProblem($0) }) {
             return error(problem, inst)
         }
@@ -353,22 +343,36 @@ final class FunctionVerifier {
         case .integerBinary, .floatBinary:
             guard count(2) else { return error("\(d.opcode) takes 2 operands", inst) }
             let isFloat = d.opcode.info.category == .floatBinary
-            expect(isFloat ? d.type.isFloatingPoint : d.type.isInteger,
+            let e = d.type.vectorShape?.element ?? d.type
+            expect(isFloat ? e.isFloatingPoint : e.isInteger,
                    "\(d.opcode) needs \(isFloat ? "floating-point" : "integer") operands, not \(d.type)", inst)
             expect(type(ops[0]) == d.type && type(ops[1]) == d.type,
                    "\(d.opcode) operands must both be \(d.type), not \(type(ops[0])) and \(type(ops[1]))", inst)
         case .floatUnary:
-            expect(count(1) && d.type.isFloatingPoint && type(ops[0]) == d.type, "fneg takes one floating-point operand", inst)
+            expect(count(1) && (d.type.vectorShape?.element ?? d.type).isFloatingPoint && type(ops[0]) == d.type,
+                   "fneg takes one floating-point operand", inst)
         case .compare:
             guard count(2) else { return error("\(d.opcode) takes 2 operands", inst) }
             let t = type(ops[0])
-            let ok = d.opcode == .icmp ? (t.isInteger || t == .ptr) : t.isFloatingPoint
+            let e = t.vectorShape?.element ?? t
+            let ok = d.opcode == .icmp ? (e.isInteger || e == .ptr) : e.isFloatingPoint
             expect(ok, "\(d.opcode) cannot compare \(t)", inst)
             expect(type(ops[1]) == t, "\(d.opcode) operands differ in type: \(t) and \(type(ops[1]))", inst)
-            expect(d.type == .i1, "\(d.opcode) produces i1", inst)
+            let result: IRType = t.vectorShape.map { .vector(count: $0.count, element: .i1) } ?? .i1
+            expect(d.type == result, "\(d.opcode) of \(t) produces \(result)", inst)
         case .cast:
             guard count(1) else { return error("\(d.opcode) takes 1 operand", inst) }
-            checkCast(d.opcode, from: type(ops[0]), to: d.type, inst)
+            let from = type(ops[0])
+            if let (n, fe) = from.vectorShape, let (m, te) = d.type.vectorShape, n == m {
+                checkCast(d.opcode, from: fe, to: te, inst)
+            } else if from.isVector || d.type.isVector {
+                // Only a bitcast may change the shape, keeping the size.
+                expect(d.opcode == .bitcast && from.totalBitWidth != nil && from.totalBitWidth == d.type.totalBitWidth
+                           && from != .ptr && d.type != .ptr,
+                       "invalid \(d.opcode) from \(from) to \(d.type)", inst)
+            } else {
+                checkCast(d.opcode, from: from, to: d.type, inst)
+            }
         case .memory:
             checkMemory(inst, d)
         case .terminator:
@@ -391,16 +395,7 @@ final class FunctionVerifier {
         case .inttoptr: ok = from.isInteger && to == .ptr
         default:
             // bitcast between types of the same size that are not pointers and integers.
-            let size: (IRType) -> Int? = { t in
-                switch t {
-                case .int(let n): n
-                case .float: 32
-                case .double: 64
-                case .ptr: 64
-                default: nil
-                }
-            }
-            ok = size(from) != nil && size(from) == size(to) && (from == .ptr) == (to == .ptr)
+            ok = from.bitWidth != nil && from.bitWidth == to.bitWidth && (from == .ptr) == (to == .ptr)
         }
         expect(ok, "invalid \(op) from \(from) to \(to)", inst)
     }
@@ -464,7 +459,9 @@ final class FunctionVerifier {
         switch d.opcode {
         case .select:
             guard ops.count == 3 else { return error("select takes 3 operands", inst) }
-            expect(type(ops[0]) == .i1, "select condition must be i1", inst)
+            let c = type(ops[0])
+            expect(c == .i1 || (c.vectorShape.map { $0.element == .i1 && $0.count == d.type.vectorShape?.count } ?? false),
+                   "select condition must be i1 or a vector of i1 as long as the operands", inst)
             expect(type(ops[1]) == d.type && type(ops[2]) == d.type, "select operands must be \(d.type)", inst)
         case .freeze:
             expect(ops.count == 1 && type(ops[0]) == d.type, "freeze takes one operand of its result type", inst)
@@ -599,8 +596,8 @@ extension Module {
         switch type {
         case .vector(let count, let element):
             if count < 1 { return "vector type \(type) has no elements" }
-            if !element.isValidVectorElement {
-                return "vector element type \(element) is not supported (use i8, i16, i32, i64, float, double or ptr)"
+            if !element.isValidVectorElement && element != .i1 {
+                return "vector element type \(element) is not supported (use i1, i8, i16, i32, i64, float, double or ptr)"
             }
             return nil
         case .array(_, let e): return vectorTypeProblem(e)

@@ -69,6 +69,12 @@ public final class Interpreter {
     /// - Throws: ``InterpreterError`` for an unknown external global, an unsupported construct or
     ///   a failure to set up memory or native code.
     public init(module: Module, symbols: SymbolTable = SymbolTable()) throws(InterpreterError) {
+        var module = module
+        do {
+            try module.scalarizeVectors()
+        } catch {
+            throw InterpreterError(.unsupported(error.message), function: "", instruction: "")
+        }
         self.module = module
         self.symbols = symbols
         layout = DataLayout(module: module)

@@ -43,6 +43,11 @@ func isFoldable(_ opcode: Opcode) -> Bool {
 
 /// The value `d` (instruction `inst`) always equals, if it is a constant or an existing value.
 func simplify(_ d: InstructionData, _ inst: Inst, _ module: inout Module, _ function: Function) -> Value? {
+    // Elementwise vector operations are left alone (the code generator and the interpreter run
+    // them after `Module.scalarizeVectors()`, whose scalar results this pass then folds).
+    if d.opcode.info.category != .other, d.type.isVector || d.operands.first.map({ module.type(of: $0, in: function).isVector }) == true {
+        return nil
+    }
     switch d.opcode.info.category {
     case .integerBinary:
         return simplifyIntegerBinary(d, &module)

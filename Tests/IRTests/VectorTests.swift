@@ -152,7 +152,7 @@ struct VectorTests {
         return m.verificationDiagnostics().map(\.message)
     }
 
-    @Test("the verifier rejects bad masks, wrong element types and vector arithmetic")
+    @Test("the verifier rejects bad masks, wrong element types and ill-typed vector arithmetic")
     func verifierRejects() {
         let v = Self.v2f
         let outOfRange = diagnostics { m in
@@ -185,27 +185,48 @@ struct VectorTests {
             [InstructionData(.extractelement, type: .float, operands: [.argument(0), m.float(0)])]
         }
         #expect(floatIndex == ["extractelement index must be an integer, not float"])
+        // Elementwise operations check their element types and shapes.
         let arithmetic = diagnostics { _ in
             [InstructionData(.fadd, type: v, operands: [.argument(0), .argument(0)])]
         }
-        #expect(arithmetic == ["elementwise vector operations are not supported (fadd on <2 x float>)"])
+        #expect(arithmetic == [])
+        let integerArithmetic = diagnostics { _ in
+            [InstructionData(.add, type: v, operands: [.argument(0), .argument(0)])]
+        }
+        #expect(integerArithmetic == ["add needs integer operands, not <2 x float>"])
         let compare = diagnostics { _ in
             [InstructionData(.fcmp, type: .vector(count: 2, element: .i1), operands: [.argument(0), .argument(0)])]
         }
-        #expect(compare == ["elementwise vector operations are not supported (fcmp on <2 x i1>)"])
+        #expect(compare == [])
+        let scalarCompare = diagnostics { _ in
+            [InstructionData(.fcmp, type: .i1, operands: [.argument(0), .argument(0)])]
+        }
+        #expect(scalarCompare == ["fcmp of <2 x float> produces <2 x i1>"])
         let cast = diagnostics { _ in
             [InstructionData(.bitcast, type: .i64, operands: [.argument(0)])]
         }
-        #expect(cast == ["elementwise vector operations are not supported (bitcast on <2 x float>)"])
+        #expect(cast == [])
+        let narrowingCast = diagnostics { _ in
+            [InstructionData(.bitcast, type: .i32, operands: [.argument(0)])]
+        }
+        #expect(narrowingCast == ["invalid bitcast from <2 x float> to i32"])
+        let elementCast = diagnostics { _ in
+            [InstructionData(.fptosi, type: .vector(count: 2, element: .i32), operands: [.argument(0)])]
+        }
+        #expect(elementCast == [])
+        let lengthCast = diagnostics { _ in
+            [InstructionData(.fptosi, type: .vector(count: 4, element: .i32), operands: [.argument(0)])]
+        }
+        #expect(lengthCast == ["invalid fptosi from <2 x float> to <4 x i32>"])
         let badElement = diagnostics { _ in
             [InstructionData(.alloca, type: .ptr, operands: [])].map { d in
                 var d = d
-                d.auxiliaryType = .vector(count: 2, element: .i1)
+                d.auxiliaryType = .vector(count: 2, element: .int(24))
                 return d
             }
         }
         #expect(badElement == [
-            "vector element type i1 is not supported (use i8, i16, i32, i64, float, double or ptr)",
+            "vector element type i24 is not supported (use i1, i8, i16, i32, i64, float, double or ptr)",
         ])
     }
 

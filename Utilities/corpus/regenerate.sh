@@ -13,6 +13,10 @@
 #       names are discarded (%0, %1, ...), no -fno-discard-value-names, no target flags).
 #       Run from inside Tests/Corpus with the bare file name, so `ModuleID` and
 #       `source_filename` are just "NAME.c" and the files do not depend on the checkout path.
+#   NAME.O2v.ll
+#       clang -O2 -S -emit-llvm -g0 NAME.c: clang's default -O2, with the loop and SLP
+#       vectorizers, written only when it has vector instructions (`<N x T>` values), so that
+#       vectorized code is tested where clang makes it.
 #   NAME.expected
 #       the exact stdout of the native program built with `clang -O0 NAME.c -lm`,
 #       followed by one last line `exit: N` with its exit status.
@@ -49,6 +53,8 @@ for n in "${names[@]}"; do
         # -O must come first: clang lets the last of -O<n> / -f[no-]vectorize decide.
         "$CLANG" -O$o "${IRFLAGS[@]}" "$src" -o "$n.O$o.ll"
     done
+    "$CLANG" -O2 -S -emit-llvm -g0 "$src" -o "$TMP/$n.O2v.ll"
+    if grep -qE '^  .*<[0-9]+ x ' "$TMP/$n.O2v.ll"; then cp "$TMP/$n.O2v.ll" "$n.O2v.ll"; else rm -f "$n.O2v.ll"; fi
     "$CLANG" -O0 "$src" -lm -o "$TMP/$n.O0"
     "$CLANG" -O2 "$src" -lm -o "$TMP/$n.O2"
     set +e

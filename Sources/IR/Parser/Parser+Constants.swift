@@ -71,10 +71,10 @@ extension ModuleParser {
         try expectWord("x")
         let elementAt = pos
         let element = try parseType()
-        guard element.isValidVectorElement else {
+        guard element.isValidVectorElement || element == .i1 else {
             let kind: ParseError.Kind = element.isInteger ? .unsupported : .type
-            throw error(kind, "vector element type '\(element)' is not supported (use i8, i16, i32, i64, float, "
-                            + "double or ptr)", at: elementAt)
+            throw error(kind, "vector element type '\(element)' is not supported (use i1, i8, i16, i32, i64, "
+                            + "float, double or ptr)", at: elementAt)
         }
         try expect(.greater, "'>' after vector type")
         return .vector(count: count, element: element)
@@ -330,7 +330,17 @@ extension ModuleParser {
         case "asm":
             throw error(.unsupported, "inline assembly is not supported")
         case "splat":
-            throw error(.unsupported, "'splat' vector constants are not supported; write the elements")
+            // `splat (T c)`: a vector of `T` whose elements are all `c`.
+            guard let (n, element) = type.vectorShape else {
+                throw error(.type, "'splat' must have a vector type, not '\(type)'")
+            }
+            advance()
+            try expect(.leftParen, "'(' after 'splat'")
+            let at = pos
+            try checkType(try parseType(), expected: element, at: at)
+            let c = try parseConstant(element)
+            try expect(.rightParen, "')' after the 'splat' element")
+            return module.constant(.aggregate(type, Array(repeating: c, count: n)))
         case "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "addrspacecast", "mul",
              "xor", "and", "or", "shl", "lshr", "ashr", "icmp", "fcmp", "select", "extractelement",
              "insertelement", "shufflevector", "extractvalue", "insertvalue", "udiv", "sdiv", "urem", "srem",
@@ -472,6 +482,14 @@ extension ModuleParser {
 
     /// The operand and result types a cast accepts.
     func checkCast(_ opcode: Opcode, from: IRType, to: IRType, at index: Int) throws(ParseError) {
+        if let (n, fromElement) = from.vectorShape, let (m, toElement) = to.vectorShape, n == m {
+            // Elementwise: a bitcast keeps each element's width.
+            do {
+                return try checkCast(opcode, from: fromElement, to: toElement, at: index)
+            } catch {
+                throw self.error(.type, "invalid cast '\(opcode)' from '\(from)' to '\(to)'", at: index)
+            }
+        }
         let ok: Bool
         switch opcode {
         case .trunc: ok = from.isInteger && to.isInteger && from.integerWidth! > to.integerWidth!
@@ -483,20 +501,11 @@ extension ModuleParser {
         case .ptrtoint: ok = from == .ptr && to.isInteger
         case .inttoptr: ok = from.isInteger && to == .ptr
         case .bitcast:
-            ok = from.isFirstClassScalar && to.isFirstClassScalar && (from == .ptr) == (to == .ptr)
-                && Self.scalarWidth(from) == Self.scalarWidth(to)
+            // Scalars of one width, or a vector regrouped (`<2 x i32>` to `i64` or `<4 x i16>`).
+            ok = from.totalBitWidth != nil && from.totalBitWidth == to.totalBitWidth && (from == .ptr) == (to == .ptr)
         default: ok = false
         }
         guard ok else { throw error(.type, "invalid cast '\(opcode)' from '\(from)' to '\(to)'", at: index) }
-    }
-
-    static func scalarWidth(_ type: IRType) -> Int {
-        switch type {
-        case .int(let n): n
-        case .float: 32
-        case .double, .ptr: 64
-        default: 0
-        }
     }
 
     /// Checks that GEP indices select valid elements: array indices are any integer, struct field

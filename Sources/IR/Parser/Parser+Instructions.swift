@@ -81,7 +81,9 @@ extension ModuleParser {
             skipFastMathFlags()
             let at = pos
             let (type, v) = try parseTypedValue()
-            guard type.isFloatingPoint else { throw error(.type, "'fneg' needs a floating-point operand", at: at) }
+            guard (type.vectorShape?.element ?? type).isFloatingPoint else {
+                throw error(.type, "'fneg' needs a floating-point operand", at: at)
+            }
             return InstructionData(.fneg, type: type, operands: [v])
         case .icmp, .fcmp:
             return try parseCompare(opcode)
@@ -165,7 +167,10 @@ extension ModuleParser {
     {
         let at = pos
         let (type, lhs) = try parseTypedValue()
-        guard accept(type) else { throw error(.type, "'\(opcode)' needs \(kind) operands, not '\(type)'", at: at) }
+        // Vectors compute elementwise: the element type decides.
+        guard accept(type.vectorShape?.element ?? type) else {
+            throw error(.type, "'\(opcode)' needs \(kind) operands, not '\(type)'", at: at)
+        }
         try expect(.comma, "',' between operands")
         let rhs = try parseValue(type)
         return InstructionData(opcode, type: type, operands: [lhs, rhs])
@@ -196,7 +201,7 @@ extension ModuleParser {
         var data = opcode == .icmp
             ? try parseBinaryOperands(opcode, accept: { $0.isInteger || $0 == .ptr }, "integer or pointer")
             : try parseBinaryOperands(opcode, accept: \.isFloatingPoint, "floating-point")
-        data.type = .i1
+        data.type = data.type.vectorShape.map { .vector(count: $0.count, element: .i1) } ?? .i1
         data.predicate = predicate
         data.flags = flags
         return data
@@ -239,12 +244,17 @@ extension ModuleParser {
         skipFastMathFlags()
         let at = pos
         let (condType, cond) = try parseTypedValue()
-        guard condType == .i1 else { throw error(.type, "select condition must be i1, not '\(condType)'", at: at) }
+        guard condType == .i1 || condType.vectorShape?.element == .i1 else {
+            throw error(.type, "select condition must be i1 or a vector of i1, not '\(condType)'", at: at)
+        }
         try expect(.comma, "','")
         let typeAt = pos
         let (type, a) = try parseTypedValue()
         guard type != .void, type != .label, type != .metadata else {
             throw error(.type, "invalid type '\(type)' for select", at: typeAt)
+        }
+        if let (n, _) = condType.vectorShape, type.vectorShape?.count != n {
+            throw error(.type, "select condition '\(condType)' needs operands of \(n) elements, not '\(type)'", at: typeAt)
         }
         try expect(.comma, "','")
         let bAt = pos

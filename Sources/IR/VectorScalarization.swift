@@ -1,0 +1,576 @@
+// Vector scalarization: rewrites a function's elementwise vector code (what clang's loop and SLP
+// vectorizers emit at -O2) into the same operations on each element, so that the interpreter and
+// the code generator, which compute on scalars, run vectorized IR.
+//
+//   %v = load <2 x double>, ptr %p, align 8      %v.0 = load double, ptr %p, align 8
+//   %w = fmul <2 x double> %v, %s          →     %a   = getelementptr i8, ptr %p, i64 8
+//   store <2 x double> %w, ptr %q, align 8       %v.1 = load double, ptr %a, align 8
+//                                                %w.0 = fmul double %v.0, %s.0   (and so on)
+//
+// Every vector value becomes one value per element ("lanes"); `extractelement`,
+// `insertelement` and `shufflevector` with constant indices become pure renaming, dynamic indices
+// a chain of `select`s. Vector phis become one phi per element; vector loads and stores one
+// access per element at its byte offset; elementwise intrinsics (`llvm.fmuladd.v2f64`, `llvm.smax.v4i32`,
+// ...) calls of the scalar intrinsic; `llvm.vector.reduce.*` a chain of scalar operations in
+// element order (which is also the order an ordered floating-point reduction prescribes).
+//
+// A function is rewritten only if it computes on vectors or holds vectors of `i1` or vectors
+// larger than the caller can hold whole; code that only moves vectors (clang's ABI lowering of
+// `struct { float a, b; }` as `<2 x float>`) is left as it is. In a rewritten function, a vector that crosses the function's boundary (argument, result,
+// argument or result of a call, member of a struct) is taken apart with `extractelement` where it
+// enters and rebuilt with `insertelement` where it leaves.
+
+extension Module {
+    /// Rewrites elementwise vector operations into operations on their elements, in every function
+    /// that has them (see the file comment). Functions without them are left exactly as they are,
+    /// and a module that was verified stays marked as verified: the rewrite keeps it well formed.
+    /// - Parameter wholeVectorBytes: Vectors of at most this many bytes that a function only
+    ///   moves stay whole (the code generator holds vectors of up to 8 bytes; the interpreter
+    ///   any); a function that holds a larger one is rewritten too.
+    /// - Throws: ``IRError`` naming the function and instruction when a vector construct cannot be
+    ///   rewritten (a vector of pointers used as addresses, a bitcast that regroups elements, a
+    ///   load or store of `i1` elements, an intrinsic that is not elementwise); the module is
+    ///   then unchanged.
+    public mutating func scalarizeVectors(wholeVectorBytes: Int = .max) throws(IRError) {
+        var result: Module?
+        var rewritten: [(Int, Function)] = []
+        for i in functions.indices where !functions[i].isDeclaration && needsScalarization(functions[i], wholeVectorBytes) {
+            var scalarizer = VectorScalarizer(function: functions[i], module: result ?? self)
+            try scalarizer.run()
+            result = scalarizer.module
+            rewritten.append((i, scalarizer.function))
+        }
+        guard var result else { return }
+        for (i, f) in rewritten { result.functions[i] = f }
+        result.isVerified = isVerified
+        self = result
+    }
+
+    /// True if `f` computes on vectors (elementwise operations, vector intrinsics), holds vectors
+    /// of `i1` (comparison results) or vectors larger than `wholeBytes`; other vectors, which
+    /// are only moved, taken apart and rebuilt, stay whole.
+    func needsScalarization(_ f: Function, _ wholeBytes: Int) -> Bool {
+        func isWhole(_ t: IRType) -> Bool {
+            guard let (n, e) = t.vectorShape else { return true }
+            return e != .i1 && n * VectorScalarizer.elementSize(e) <= wholeBytes
+        }
+        for i in f.instructions.indices {
+            let op = f.instructions[i].opcode
+            let computes = op.isElementwise || (op == .call && isIntrinsicCall(f.instructions[i]))
+            if f.instructions[i].type.isVector && (computes || !isWhole(f.instructions[i].type)) { return true }
+            // Other operations on vectors have vector results; these may not.
+            guard op == .call || op == .store || op == .extractelement || op.info.category == .cast else { continue }
+            for v in f.instructions[i].operands where v.kind != .function && v.kind != .block {
+                let t = type(of: v, in: f)
+                if t.isVector && (computes || !isWhole(t)) { return true }
+            }
+        }
+        return false
+    }
+
+    func isIntrinsicCall(_ d: InstructionData) -> Bool {
+        guard let callee = d.operands.first, callee.kind == .function else { return false }
+        return functions[callee.index].name.hasPrefix("llvm.")
+    }
+
+}
+
+extension Opcode {
+    /// Operations that act on each element of a vector operand separately.
+    var isElementwise: Bool {
+        switch info.category {
+        case .integerBinary, .floatBinary, .floatUnary, .compare, .cast: true
+        default: self == .select || self == .freeze
+        }
+    }
+}
+
+/// Why a function could not be scalarized.
+struct ScalarizationFailure: Error {
+    var message: String
+    var instruction: Inst
+}
+
+/// The rewrite of one function (see the file comment).
+struct VectorScalarizer {
+    var function: Function
+    var module: Module
+    /// The element values of each vector-typed instruction, by instruction index.
+    var lanes: [Int: [Value]] = [:]
+    /// Scalar-typed instructions replaced by another value (`extractelement`, reductions).
+    var replacement: [Int: Value] = [:]
+    /// Lane phis created for each vector phi, filled in once every block is done.
+    var lanePhis: [Int: [Int]] = [:]
+    /// The block being rebuilt.
+    var current: [Inst] = []
+
+    init(function: Function, module: Module) {
+        self.function = function
+        self.module = module
+    }
+
+    /// The bytes an element takes in memory.
+    static func elementSize(_ e: IRType) -> Int {
+        switch e {
+        case .int(let n): (n + 7) / 8
+        case .float: 4
+        default: 8
+        }
+    }
+
+    mutating func run() throws(IRError) {
+        do {
+            try rewrite()
+        } catch {
+            let d = function.instructions[error.instruction.index]
+            let name = d.name.map { "%" + $0 } ?? "\(d.opcode)"
+            let at = d.position.map { " at line \($0.line), column \($0.column)" } ?? ""
+            throw IRError("in @\(function.name): cannot run vector code on scalars (\(name)\(at)): \(error.message)")
+        }
+    }
+
+    // MARK: - Driving the rewrite
+
+    mutating func rewrite() throws(ScalarizationFailure) {
+        let order = blockOrder()
+        var newBlocks = Array(repeating: [Inst](), count: function.blocks.count)
+        // Lane phis first, so that uses met before their definition (loop back edges) find them.
+        for b in order {
+            for inst in function.blocks[b].instructions where function.instructions[inst.index].opcode == .phi {
+                guard let (n, e) = function.instructions[inst.index].type.vectorShape else { continue }
+                var ids: [Int] = []
+                for _ in 0..<n {
+                    var p = InstructionData(.phi, type: e, operands: [])
+                    p.position = function.instructions[inst.index].position
+                    function.instructions.append(p)
+                    ids.append(function.instructions.count - 1)
+                }
+                lanePhis[inst.index] = ids
+                lanes[inst.index] = ids.map { .instruction(Inst($0)) }
+            }
+        }
+        for b in order {
+            current = []
+            if b == 0 { try takeApartArguments() }
+            for inst in function.blocks[b].instructions { try rewrite(inst) }
+            newBlocks[b] = current
+        }
+        // Fill the lane phis.
+        for (phi, ids) in lanePhis {
+            let ops = function.instructions[phi].operands
+            let e = function.instructions[ids[0]].type
+            var k = 0
+            while k + 1 < ops.count {
+                let incoming = try lanesOf(ops[k], count: ids.count, element: e, at: Inst(phi))
+                for (j, id) in ids.enumerated() {
+                    function.instructions[id].operands.append(incoming[j])
+                    function.instructions[id].operands.append(ops[k + 1])
+                }
+                k += 2
+            }
+        }
+        for b in function.blocks.indices { function.blocks[b].instructions = newBlocks[b] }
+        // Scalar results that were replaced: rewrite their uses.
+        if !replacement.isEmpty {
+            for b in function.blocks.indices {
+                for inst in function.blocks[b].instructions {
+                    for k in function.instructions[inst.index].operands.indices {
+                        let v = function.instructions[inst.index].operands[k]
+                        if v.kind == .instruction, replacement[v.index] != nil {
+                            function.instructions[inst.index].operands[k] = resolve(v)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Blocks in reverse postorder from the entry (definitions before their uses), then the
+    /// unreachable ones.
+    func blockOrder() -> [Int] {
+        let n = function.blocks.count
+        var seen = Array(repeating: false, count: n)
+        var post: [Int] = []
+        var stack: [(block: Int, next: Int)] = [(0, 0)]
+        seen[0] = true
+        while let top = stack.last {
+            let term = function.blocks[top.block].instructions.last.map { function.instructions[$0.index].operands } ?? []
+            var k = top.next
+            while k < term.count && !(term[k].kind == .block && !seen[term[k].index]) { k += 1 }
+            if k < term.count {
+                stack[stack.count - 1].next = k + 1
+                seen[term[k].index] = true
+                stack.append((term[k].index, 0))
+            } else {
+                post.append(top.block)
+                stack.removeLast()
+            }
+        }
+        return post.reversed() + (0..<n).filter { !seen[$0] }
+    }
+
+    func resolve(_ v: Value) -> Value {
+        var v = v
+        while v.kind == .instruction, let r = replacement[v.index] { v = r }
+        return v
+    }
+
+    // MARK: - Emitting
+
+    @discardableResult
+    mutating func emit(_ d: InstructionData, at origin: Inst) -> Value {
+        var d = d
+        d.position = function.instructions[origin.index].position
+        function.instructions.append(d)
+        let inst = Inst(function.instructions.count - 1)
+        current.append(inst)
+        return .instruction(inst)
+    }
+
+    mutating func emit(_ op: Opcode, _ type: IRType, _ operands: [Value], at origin: Inst,
+                       flags: InstructionFlags = [], predicate: UInt8 = 0) -> Value {
+        var d = InstructionData(op, type: type, operands: operands)
+        d.flags = flags
+        d.predicate = predicate
+        return emit(d, at: origin)
+    }
+
+    func typeOf(_ v: Value) -> IRType {
+        v.kind == .function ? .ptr : module.type(of: v, in: function)
+    }
+
+    /// The lanes of a vector operand.
+    mutating func lanesOf(_ v: Value, count n: Int, element e: IRType, at origin: Inst) throws(ScalarizationFailure) -> [Value] {
+        switch v.kind {
+        case .instruction, .argument:
+            let key = v.kind == .instruction ? v.index : -1 - v.index
+            if let l = lanes[key] { return l }
+            // Only in unreachable code: a use before any definition.
+            return Array(repeating: module.constant(.poison(e)), count: n)
+        case .constant:
+            switch module.constants[v.index] {
+            case .aggregate(_, let elements) where elements.count == n: return elements
+            case .zero: return Array(repeating: zero(e), count: n)
+            case .poison: return Array(repeating: module.constant(.poison(e)), count: n)
+            case .undef: return Array(repeating: module.constant(.undef(e)), count: n)
+            default: throw ScalarizationFailure(message: "vector constant \(module.constants[v.index])", instruction: origin)
+            }
+        default:
+            throw ScalarizationFailure(message: "a \(v.kind) used as a vector", instruction: origin)
+        }
+    }
+
+    mutating func zero(_ e: IRType) -> Value {
+        switch e {
+        case .float, .double: module.constant(.float(e, bits: 0))
+        case .ptr: module.constant(.null)
+        default: module.constant(.int(e, bits: 0))
+        }
+    }
+
+    /// Vector arguments, taken apart at the start of the entry block.
+    mutating func takeApartArguments() throws(ScalarizationFailure) {
+        for (i, t) in function.type.parameters.enumerated() {
+            guard let (n, e) = t.vectorShape else { continue }
+            guard let first = function.blocks[0].instructions.first else { return }
+            lanes[-1 - i] = try takeApart(.argument(i), n, e, at: first)
+        }
+    }
+
+    mutating func takeApart(_ v: Value, _ n: Int, _ e: IRType, at origin: Inst) throws(ScalarizationFailure) -> [Value] {
+        return (0..<n).map { k in emit(.extractelement, e, [v, module.int(.i32, Int64(k))], at: origin) }
+    }
+
+    /// A whole vector built from lanes, for a use outside the function (argument or result).
+    mutating func rebuild(_ v: Value, at origin: Inst) throws(ScalarizationFailure) -> Value {
+        let t = typeOf(v)
+        guard let (n, e) = t.vectorShape else { return resolve(v) }
+        if v.kind == .constant { return v }
+        let l = try lanesOf(v, count: n, element: e, at: origin)
+        var whole = module.constant(.poison(t))
+        for k in 0..<n { whole = emit(.insertelement, t, [whole, l[k], module.int(.i32, Int64(k))], at: origin) }
+        return whole
+    }
+
+    // MARK: - One instruction
+
+    mutating func rewrite(_ inst: Inst) throws(ScalarizationFailure) {
+        let d = function.instructions[inst.index]
+        let shape = d.type.vectorShape
+        func fail(_ why: String) -> ScalarizationFailure { ScalarizationFailure(message: why, instruction: inst) }
+        func operandLanes(_ k: Int) throws(ScalarizationFailure) -> [Value] {
+            let v = d.operands[k]
+            guard let (n, e) = typeOf(v).vectorShape else { throw fail("operand \(k) is not a vector") }
+            return try lanesOf(v, count: n, element: e, at: inst)
+        }
+        func scalar(_ v: Value) -> Value { resolve(v) }
+
+        switch d.opcode {
+        case .phi where shape != nil:
+            for id in lanePhis[inst.index] ?? [] { current.append(Inst(id)) }
+            return
+        case _ where d.opcode.info.category == .integerBinary || d.opcode.info.category == .floatBinary:
+            guard let (n, e) = shape else { break }
+            let a = try operandLanes(0), b = try operandLanes(1)
+            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k], b[k]], at: inst, flags: d.flags) }
+            return
+        case .fneg, .freeze:
+            guard let (n, e) = shape else { break }
+            let a = try operandLanes(0)
+            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
+            return
+        case .icmp, .fcmp:
+            guard let (n, _) = shape else { break }
+            let a = try operandLanes(0), b = try operandLanes(1)
+            lanes[inst.index] = (0..<n).map { k in
+                emit(d.opcode, .i1, [a[k], b[k]], at: inst, flags: d.flags, predicate: d.predicate)
+            }
+            return
+        case _ where d.opcode.info.category == .cast:
+            let from = typeOf(d.operands[0])
+            guard shape != nil || from.isVector else { break }
+            guard let (n, e) = shape, let (m, _) = from.vectorShape, n == m else {
+                throw fail("a bitcast between \(from) and \(d.type) regroups the elements")
+            }
+            let a = try operandLanes(0)
+            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
+            return
+        case .select:
+            guard let (n, e) = shape else { break }
+            let c = typeOf(d.operands[0]).isVector ? try operandLanes(0) : Array(repeating: scalar(d.operands[0]), count: n)
+            let a = try operandLanes(1), b = try operandLanes(2)
+            lanes[inst.index] = (0..<n).map { k in emit(.select, e, [c[k], a[k], b[k]], at: inst) }
+            return
+        case .extractelement:
+            let a = try operandLanes(0)
+            replacement[inst.index] = pick(a, d.operands[1], element: d.type, at: inst)
+            return
+        case .insertelement:
+            guard let (n, e) = shape else { break }
+            var a = try operandLanes(0)
+            let x = scalar(d.operands[1])
+            if let k = constantIndex(d.operands[2]) {
+                if k < n { a[k] = x } else { a = Array(repeating: module.constant(.poison(e)), count: n) }
+            } else {
+                let idx = scalar(d.operands[2]), it = typeOf(idx)
+                for k in 0..<n {
+                    let c = emit(.icmp, .i1, [idx, module.int(it, Int64(k))], at: inst, predicate: IntPredicate.eq.rawValue)
+                    a[k] = emit(.select, typeOf(x), [c, x, a[k]], at: inst)
+                }
+            }
+            lanes[inst.index] = a
+            return
+        case .shufflevector:
+            guard let (n, e) = shape else { break }
+            let all = try operandLanes(0) + operandLanes(1)
+            var out: [Value] = []
+            for k in 0..<n {
+                let m = maskElement(d.operands[2], k)
+                out.append(m.map { $0 < all.count ? all[$0] : module.constant(.poison(e)) } ?? module.constant(.poison(e)))
+            }
+            lanes[inst.index] = out
+            return
+        case .load:
+            guard let (n, e) = shape else { break }
+            guard e.isValidVectorElement else { throw fail("a load of \(d.type) (packed bits)") }
+            let size = Self.elementSize(e)
+            let base = scalar(d.operands[0])
+            lanes[inst.index] = (0..<n).map { k in
+                var l = InstructionData(.load, type: e, operands: [address(base, k * size, at: inst)])
+                l.alignment = laneAlignment(d.alignment, k * size, size)
+                l.flags = d.flags
+                return emit(l, at: inst)
+            }
+            return
+        case .store:
+            guard let (n, e) = typeOf(d.operands[0]).vectorShape else { break }
+            guard e.isValidVectorElement else { throw fail("a store of \(typeOf(d.operands[0])) (packed bits)") }
+            let size = Self.elementSize(e)
+            let v = try operandLanes(0)
+            let base = scalar(d.operands[1])
+            for k in 0..<n {
+                var s = InstructionData(.store, type: .void, operands: [v[k], address(base, k * size, at: inst)])
+                s.alignment = laneAlignment(d.alignment, k * size, size)
+                s.flags = d.flags
+                emit(s, at: inst)
+            }
+            return
+        case .call:
+            if try rewriteIntrinsic(inst, d) { return }
+        default:
+            break
+        }
+        // Not a vector operation (insertvalue, extractvalue, ...): kept, with small vector operands
+        // rebuilt before it and a small vector result taken apart after it.
+        if d.opcode != .phi {
+            for (k, v) in d.operands.enumerated() where typeOf(v).isVector {
+                function.instructions[inst.index].operands[k] = try rebuild(v, at: inst)
+            }
+        }
+        current.append(inst)
+        if let (n, e) = shape { lanes[inst.index] = try takeApart(.instruction(inst), n, e, at: inst) }
+    }
+
+    /// The lane `index` selects: a constant index picks it, a dynamic one compares against each.
+    mutating func pick(_ a: [Value], _ index: Value, element e: IRType, at inst: Inst) -> Value {
+        if let k = constantIndex(index) { return k < a.count ? a[k] : module.constant(.poison(e)) }
+        let idx = resolve(index), it = typeOf(idx)
+        var result = a[0]
+        for k in 1..<max(a.count, 1) {
+            let c = emit(.icmp, .i1, [idx, module.int(it, Int64(k))], at: inst, predicate: IntPredicate.eq.rawValue)
+            result = emit(.select, e, [c, a[k], result], at: inst)
+        }
+        return result
+    }
+
+    func constantIndex(_ v: Value) -> Int? {
+        guard v.kind == .constant, case .int(_, let bits) = module.constants[v.index] else { return nil }
+        return bits > UInt64(Int32.max) ? Int(Int32.max) : Int(bits)
+    }
+
+    func maskElement(_ mask: Value, _ k: Int) -> Int? {
+        guard mask.kind == .constant else { return nil }
+        switch module.constants[mask.index] {
+        case .zero: return 0
+        case .aggregate(_, let elements) where k < elements.count: return constantIndex(elements[k])
+        default: return nil
+        }
+    }
+
+    mutating func address(_ base: Value, _ offset: Int, at inst: Inst) -> Value {
+        guard offset != 0 else { return base }
+        var g = InstructionData(.getelementptr, type: .ptr, operands: [base, module.int(.i64, Int64(offset))])
+        g.auxiliaryType = .i8
+        return emit(g, at: inst)
+    }
+
+    /// The alignment an element access at `offset` from an `align` access keeps.
+    func laneAlignment(_ align: Int?, _ offset: Int, _ size: Int) -> Int? {
+        guard let align else { return nil }
+        var a = align
+        while a > 1 && offset % a != 0 { a /= 2 }
+        return a
+    }
+
+    // MARK: - Intrinsics
+
+    /// Intrinsics applied to each element: the scalar intrinsic has the same name with the
+    /// vector overload suffix (`.v2f64`) replaced by the element's (`.f64`).
+    static let elementwiseIntrinsics: Set<String> = [
+        "fmuladd", "fma", "fabs", "sqrt", "minnum", "maxnum", "minimum", "maximum", "copysign", "floor", "ceil",
+        "trunc", "rint", "nearbyint", "round", "roundeven", "smax", "smin", "umax", "umin", "abs", "ctpop", "ctlz",
+        "cttz", "bswap", "bitreverse", "fshl", "fshr", "sin", "cos", "exp", "exp2", "log", "log2", "log10", "pow",
+    ]
+
+    mutating func rewriteIntrinsic(_ inst: Inst, _ d: InstructionData) throws(ScalarizationFailure) -> Bool {
+        guard let callee = d.operands.first, callee.kind == .function else { return false }
+        let name = module.functions[callee.index].name
+        guard name.hasPrefix("llvm.") else { return false }
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count >= 3 else { return false }
+        func fail(_ why: String) -> ScalarizationFailure { ScalarizationFailure(message: why, instruction: inst) }
+        let args = Array(d.operands.dropFirst())
+
+        if parts[1] == "vector", parts[2] == "reduce", parts.count >= 5 {
+            let kind = parts[3]
+            let vectorArg = args.last ?? callee
+            guard let (n, e) = typeOf(vectorArg).vectorShape else { throw fail("\(name) of a non-vector") }
+            let l = try lanesOf(vectorArg, count: n, element: e, at: inst)
+            var acc: Value
+            var rest = l[...]
+            if kind == "fadd" || kind == "fmul" {
+                guard args.count == 2 else { throw fail("\(name) takes a start value and a vector") }
+                acc = resolve(args[0])
+            } else {
+                acc = l[0]
+                rest = l.dropFirst()
+            }
+            for x in rest {
+                switch kind {
+                case "add": acc = emit(.add, e, [acc, x], at: inst)
+                case "mul": acc = emit(.mul, e, [acc, x], at: inst)
+                case "and": acc = emit(.and, e, [acc, x], at: inst)
+                case "or": acc = emit(.or, e, [acc, x], at: inst)
+                case "xor": acc = emit(.xor, e, [acc, x], at: inst)
+                case "fadd": acc = emit(.fadd, e, [acc, x], at: inst)
+                case "fmul": acc = emit(.fmul, e, [acc, x], at: inst)
+                case "smax", "smin", "umax", "umin":
+                    let p: IntPredicate = kind == "smax" ? .sgt : kind == "smin" ? .slt : kind == "umax" ? .ugt : .ult
+                    let c = emit(.icmp, .i1, [acc, x], at: inst, predicate: p.rawValue)
+                    acc = emit(.select, e, [c, acc, x], at: inst)
+                case "fmax", "fmin":
+                    let f = try scalarIntrinsic((kind == "fmax" ? "llvm.maxnum." : "llvm.minnum.")
+                                                    + scalarSuffix(parts[4]), e, [e, e], at: inst)
+                    acc = call(f, e, [acc, x], at: inst)
+                default:
+                    throw fail("\(name)")
+                }
+            }
+            replacement[inst.index] = acc
+            return true
+        }
+
+        guard Self.elementwiseIntrinsics.contains(parts[1]) else {
+            if d.type.isVector || args.contains(where: { typeOf($0).isVector }) {
+                throw fail("\(name) on vectors")
+            }
+            return false
+        }
+        guard let (n, e) = d.type.vectorShape else {
+            if args.contains(where: { typeOf($0).isVector }) { throw fail("\(name) with a vector operand") }
+            return false
+        }
+        var argLanes: [[Value]?] = []
+        var argTypes: [IRType] = []
+        for a in args {
+            if let (m, ae) = typeOf(a).vectorShape {
+                guard m == n else { throw fail("\(name) mixes vector lengths") }
+                argLanes.append(try lanesOf(a, count: m, element: ae, at: inst))
+                argTypes.append(ae)
+            } else {
+                argLanes.append(nil)
+                argTypes.append(typeOf(a))
+            }
+        }
+        // llvm.NAME.v2f64 -> llvm.NAME.f64: every overload suffix naming a vector loses its `vN`.
+        let scalarName = parts.enumerated().map { k, p in k >= 2 ? scalarSuffix(p) : p }.joined(separator: ".")
+        let f = try scalarIntrinsic(scalarName, e, argTypes, at: inst)
+        lanes[inst.index] = (0..<n).map { k in
+            call(f, e, args.indices.map { j in argLanes[j]?[k] ?? resolve(args[j]) }, at: inst)
+        }
+        return true
+    }
+
+    /// An overload suffix for one element: `v2f64` -> `f64`, `v4i32` -> `i32`; others unchanged.
+    func scalarSuffix(_ p: String) -> String {
+        let b = Array(p.utf8)
+        guard b.count > 2, b[0] == UInt8(ascii: "v"), b[1] >= 0x30, b[1] <= 0x39 else { return p }
+        var k = 1
+        while k < b.count && b[k] >= 0x30 && b[k] <= 0x39 { k += 1 }
+        return String(decoding: b[k...], as: UTF8.self)
+    }
+
+    /// The declaration of scalar intrinsic `name`, added to the module if missing.
+    mutating func scalarIntrinsic(_ name: String, _ result: IRType, _ parameters: [IRType],
+                                  at inst: Inst) throws(ScalarizationFailure) -> Value {
+        let type = FunctionType(result, parameters)
+        if let i = module.functionIndex(named: name) {
+            guard module.functions[i].type == type else {
+                throw ScalarizationFailure(message: "@\(name) is declared as \(module.functions[i].type)", instruction: inst)
+            }
+            return Value(.function, i)
+        }
+        do {
+            return try module.addFunction(Function(name: name, type: type))
+        } catch {
+            throw ScalarizationFailure(message: "@\(name): \(error.message)", instruction: inst)
+        }
+    }
+
+    mutating func call(_ f: Value, _ result: IRType, _ arguments: [Value], at inst: Inst) -> Value {
+        var c = InstructionData(.call, type: result, operands: [f] + arguments)
+        c.auxiliaryType = .function(module.functions[f.index].type)
+        c.flags = [.tail]
+        return emit(c, at: inst)
+    }
+}
