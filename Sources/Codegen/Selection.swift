@@ -188,6 +188,26 @@ struct Selection {
                                              useCount: useCount, foldedInto: &foldedInto)
                 }
             }
+            // An index `add x, C` / `or disjoint x, C` (64 bits) that only folded addresses of this
+            // block use, as the only variable term (clang's loops unrolled by two index b[j | 1] and
+            // c[j | 1]): each address reads x and adds C * stride to its displacement.
+            for inst in instructions where useCount[inst.index] > 1 && foldedInto[inst.index] == -1 {
+                let d = function.instructions[inst.index]
+                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module), abs(c) < 1 << 24 else { continue }
+                let v = Value.instruction(inst)
+                var uses: Int32 = 0
+                for user in instructions where function.instructions[user.index].operands.contains(v) {
+                    guard foldedInto[user.index] != -1,
+                          let terms = GEPTerms.of(function.instructions[user.index], function: function, module: module,
+                                                  layout: layout),
+                          terms.variable.count == 1, terms.variable[0].index == v, terms.base != v,
+                          [1, 2, 4, 8].contains(terms.variable[0].stride),
+                          Int32(exactly: terms.offset &+ c &* Int64(terms.variable[0].stride)) != nil
+                    else { uses = -1; break }
+                    uses += 1
+                }
+                if uses == useCount[inst.index] { foldedInto[inst.index] = Self.intoEveryUser }
+            }
         }
     }
 
@@ -341,7 +361,9 @@ struct AddressPattern {
             p.index = v.index
             p.indexWidth = v.width
             p.scale = v.stride
-            if let (foldedInto, gep) = folded, v.index.kind == .instruction, foldedInto[v.index.index] == Int32(gep) {
+            if let (foldedInto, gep) = folded, v.index.kind == .instruction,
+               foldedInto[v.index.index] == Int32(gep) || foldedInto[v.index.index] == Selection.intoEveryUser
+            {
                 let first = function.instructions[v.index.index]
                 var inner = first.operands[0]
                 if first.opcode == .sext {
@@ -372,7 +394,7 @@ struct AddressPattern {
         guard let terms = GEPTerms.of(function.instructions[gep], function: function, module: module, layout: layout),
               terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
         let stride = Int64(terms.variable[0].stride)
-        func fits(_ c: Int64) -> Bool { Int32(exactly: c &* stride) != nil && abs(c) < 1 << 24 }
+        func fits(_ c: Int64) -> Bool { abs(c) < 1 << 24 && Int32(exactly: terms.offset &+ c &* stride) != nil }
         let v = terms.variable[0].index
         guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
         let first = function.instructions[v.index]

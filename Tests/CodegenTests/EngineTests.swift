@@ -132,6 +132,30 @@ struct EngineTests {
         let code2 = Disassembler(base: g.address).lines(for: other.machineCode(at: g.address, size: g.size))
             .joined(separator: "\n")
         #expect(code2.contains("*8+0x8]") && !code2.contains("\tor "), "\(code2)")
+
+        // Used by several addresses (b[j | 1] read, c[j | 1] read and written, as in matmul's
+        // unrolled loop): each takes it as a displacement.
+        let u = try IRParser.parse("""
+            define void @axpy(ptr %b, ptr %c, i64 %i) {
+              %j = or disjoint i64 %i, 1
+              %pb = getelementptr inbounds double, ptr %b, i64 %j
+              %x = load double, ptr %pb
+              %pc = getelementptr inbounds double, ptr %c, i64 %j
+              %y = load double, ptr %pc
+              %s = fadd double %x, %y
+              store double %s, ptr %pc
+              ret void
+            }
+            """, file: "t.ll")
+        let third = try Engine(module: u, optimization: .O0)
+        let axpy = try third.function("axpy", as: (@convention(c) (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>, Int64) -> Void).self)
+        var b: [Double] = [1, 2, 3, 4, 5, 6], c: [Double] = [10, 20, 30, 40, 50, 60]
+        axpy(&b, &c, 2)
+        #expect(c == [10, 20, 30, 44, 50, 60])  // j = 3: c[3] = b[3] + c[3]
+        let h = try #require(third.functions.first { $0.name == "axpy" })
+        let code3 = Disassembler(base: h.address).lines(for: third.machineCode(at: h.address, size: h.size))
+            .joined(separator: "\n")
+        #expect(code3.contains("*8+0x8]") && !code3.contains("\tor "), "\(code3)")
     }
 
     @Test("x * 2.0 is x + x, bit for bit; other float constants are memory operands")
