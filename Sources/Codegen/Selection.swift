@@ -193,7 +193,7 @@ struct Selection {
             // c[j | 1]): each address reads x and adds C * stride to its displacement.
             for inst in instructions where useCount[inst.index] > 1 && foldedInto[inst.index] == -1 {
                 let d = function.instructions[inst.index]
-                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module), abs(c) < 1 << 24 else { continue }
+                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module), c.magnitude < 1 << 24 else { continue }
                 let v = Value.instruction(inst)
                 var uses: Int32 = 0
                 for user in instructions where function.instructions[user.index].operands.contains(v) {
@@ -394,7 +394,7 @@ struct AddressPattern {
         guard let terms = GEPTerms.of(function.instructions[gep], function: function, module: module, layout: layout),
               terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
         let stride = Int64(terms.variable[0].stride)
-        func fits(_ c: Int64) -> Bool { abs(c) < 1 << 24 && Int32(exactly: terms.offset &+ c &* stride) != nil }
+        func fits(_ c: Int64) -> Bool { c.magnitude < 1 << 24 && Int32(exactly: terms.offset &+ c &* stride) != nil }
         let v = terms.variable[0].index
         guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
         let first = function.instructions[v.index]

@@ -66,10 +66,11 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
         default: nil
         }
     }
-    /// The size in bits of a scalar, or of all the elements of a vector of scalars, or nil.
+    /// The size in bits of a scalar, or of all the elements of a vector of numbers (not
+    /// pointers, which a bitcast cannot regroup), or nil.
     var totalBitWidth: Int? {
         guard let (n, e) = vectorShape else { return bitWidth }
-        return e.bitWidth.map { $0 * n }
+        return e == .ptr ? nil : e.bitWidth.map { $0 * n }
     }
     /// True for types a value of which can be held in a register or SSA value of its own:
     /// integers, floating point and pointers.

@@ -353,7 +353,8 @@ struct VectorScalarizer {
                 if k < n { a[k] = x } else { a = Array(repeating: module.constant(.poison(e)), count: n) }
             } else {
                 let idx = scalar(d.operands[2]), it = typeOf(idx)
-                for k in 0..<n {
+                // Lanes an index this narrow cannot name keep their value.
+                for k in 0..<min(n, Self.countable(by: it)) {
                     let c = emit(.icmp, .i1, [idx, module.int(it, Int64(k))], at: inst, predicate: IntPredicate.eq.rawValue)
                     a[k] = emit(.select, typeOf(x), [c, x, a[k]], at: inst)
                 }
@@ -416,11 +417,17 @@ struct VectorScalarizer {
         if let k = constantIndex(index) { return k < a.count ? a[k] : module.constant(.poison(e)) }
         let idx = resolve(index), it = typeOf(idx)
         var result = a[0]
-        for k in 1..<max(a.count, 1) {
+        for k in 1..<max(min(a.count, Self.countable(by: it)), 1) {
             let c = emit(.icmp, .i1, [idx, module.int(it, Int64(k))], at: inst, predicate: IntPredicate.eq.rawValue)
             result = emit(.select, e, [c, a[k], result], at: inst)
         }
         return result
+    }
+
+    /// How many lanes an index of type `t` can name (`i1`: 2).
+    static func countable(by t: IRType) -> Int {
+        guard let w = t.integerWidth, w < 31 else { return Int(Int32.max) }
+        return 1 << w
     }
 
     func constantIndex(_ v: Value) -> Int? {

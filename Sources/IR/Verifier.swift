@@ -89,6 +89,9 @@ struct Verifier {
 
     mutating func run() {
         for g in module.globals {
+            if let p = module.vectorTypeProblem(g.valueType, inMemory: true) {
+                diagnostics.append(Diagnostic(message: "@\(g.name): \(p)"))
+            }
             if let i = g.initializer, let t = module.type(of: i), t != g.valueType {
                 diagnostics.append(Diagnostic(message: "initializer of @\(g.name) has type \(t), expected \(g.valueType)"))
             }
@@ -336,7 +339,9 @@ final class FunctionVerifier {
         let d = function.instructions[inst.index]
         let ops = d.operands
         func count(_ n: Int) -> Bool { ops.count == n }
-        if let problem = module.vectorTypeProblem(d.type) ?? d.auxiliaryType.flatMap({ self.module.vectorTypeProblem($0) }) {
+        if let problem = module.vectorTypeProblem(d.type)
+            ?? d.auxiliaryType.flatMap({ self.module.vectorTypeProblem($0, inMemory: d.opcode != .call) })
+        {
             return error(problem, inst)
         }
         switch d.opcode.info.category {
@@ -590,20 +595,23 @@ extension FunctionVerifier {
 }
 
 extension Module {
-    /// Why `type` holds an unsupported vector (no elements, or elements other than `i8`...`i64`,
-    /// `float`, `double`, `ptr`), or nil. Looks into arrays, literal structs and function types.
-    func vectorTypeProblem(_ type: IRType) -> String? {
+    /// Why `type` holds an unsupported vector (no elements, or elements other than `i1`, `i8`...`i64`,
+    /// `float`, `double`, `ptr`; `i1` elements, which LLVM packs as bits, only in values, not in
+    /// memory), or nil. Looks into arrays, literal structs and function types.
+    /// - Parameter inMemory: `type` is laid out in memory (allocated, a global, an element).
+    func vectorTypeProblem(_ type: IRType, inMemory: Bool = false) -> String? {
         switch type {
         case .vector(let count, let element):
             if count < 1 { return "vector type \(type) has no elements" }
+            if element == .i1 && inMemory { return "vectors of i1 (\(type)) are values only, not kept in memory" }
             if !element.isValidVectorElement && element != .i1 {
                 return "vector element type \(element) is not supported (use i1, i8, i16, i32, i64, float, double or ptr)"
             }
             return nil
-        case .array(_, let e): return vectorTypeProblem(e)
+        case .array(_, let e): return vectorTypeProblem(e, inMemory: true)
         case .structure(let fields, _):
             // Loops, not closures: a closure would capture (copy) the module.
-            for f in fields { if let p = vectorTypeProblem(f) { return p } }
+            for f in fields { if let p = vectorTypeProblem(f, inMemory: true) { return p } }
             return nil
         case .function(let f):
             if let p = vectorTypeProblem(f.result) { return p }

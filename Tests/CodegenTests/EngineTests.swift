@@ -156,6 +156,26 @@ struct EngineTests {
         let code3 = Disassembler(base: h.address).lines(for: third.machineCode(at: h.address, size: h.size))
             .joined(separator: "\n")
         #expect(code3.contains("*8+0x8]") && !code3.contains("\tor "), "\(code3)")
+
+        // A constant of -2^63 is no displacement (and must not trap the compiler).
+        let w = try IRParser.parse("""
+            define i1 @wrap(i64 %x) {
+              %y = add i64 %x, -9223372036854775808
+              %a = icmp ult i64 %y, 5
+              %b = icmp ugt i64 %y, 10
+              %c = or i1 %a, %b
+              ret i1 %c
+            }
+            define i8 @far(ptr %a, i64 %i) {
+              %j = add i64 %i, -9223372036854775808
+              %p = getelementptr i8, ptr %a, i64 %j
+              %x = load i8, ptr %p
+              ret i8 %x
+            }
+            """, file: "t.ll")
+        let fourth = try Engine(module: w, optimization: .O0)
+        let wrap = try fourth.function("wrap", as: (@convention(c) (Int64) -> Bool).self)
+        #expect(wrap(.min) && !wrap(.min + 7) && wrap(.min + 11))
     }
 
     @Test("x * 2.0 is x + x, bit for bit; other float constants are memory operands")

@@ -56,6 +56,17 @@ struct VectorCodeTests {
           ret double %r
         }
 
+        ; An i1 index names lanes 0 and 1 only.
+        define i32 @narrow(i1 %b) {
+          %e = extractelement <4 x i32> <i32 10, i32 11, i32 12, i32 13>, i1 %b
+          %v = insertelement <4 x i32> zeroinitializer, i32 5, i1 %b
+          %s = call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %v)
+          %w = extractelement <4 x i32> %v, i32 2
+          %r = add i32 %e, %s
+          %r2 = add i32 %r, %w
+          ret i32 %r2
+        }
+
         ; Casts, elementwise intrinsics with a scalar operand, a store and an unsigned reduction.
         define i32 @convert(ptr %dst, ptr %src) {
           %b = load <4 x i8>, ptr %src, align 1
@@ -80,6 +91,9 @@ struct VectorCodeTests {
         let lanes = try engine.function("lanes", as: Lanes.self)
         for (i, expected) in Self.lanesCases { #expect(lanes(1, 2, i) == expected, "i = \(i)") }
 
+        let narrow = try engine.function("narrow", as: (@convention(c) (Bool) -> Int32).self)
+        #expect(narrow(false) == 15 && narrow(true) == 16)
+
         typealias Dot = @convention(c) (UnsafePointer<Double>, UnsafePointer<Double>, Int64) -> Double
         let x: [Double] = [1, 2, 3, 4], y: [Double] = [5, -6, 7, 8]
         // Products 5, -12, 21, 32; the negative one clamped to 0; doubled: 2 * 58.
@@ -99,6 +113,8 @@ struct VectorCodeTests {
             let r = try interpreter.run(function: "lanes", arguments: [.int(1), .int(2), .int(UInt64(i))])
             #expect(r == .int(UInt64(UInt32(bitPattern: expected))), "i = \(i)")
         }
+        #expect(try interpreter.run(function: "narrow", arguments: [.int(0)]) == .int(15))
+        #expect(try interpreter.run(function: "narrow", arguments: [.int(1)]) == .int(16))
         let x: [Double] = [1, 2, 3, 4], y: [Double] = [5, -6, 7, 8]
         try x.withUnsafeBufferPointer { xp in
             try y.withUnsafeBufferPointer { yp in
@@ -138,7 +154,7 @@ struct VectorCodeTests {
         try m.verify()
         #expect(m.functions[plain].instructions.count == before)
         // No vector-typed instruction is left in the rewritten functions.
-        for name in ["lanes", "dot", "convert"] {
+        for name in ["lanes", "narrow", "dot", "convert"] {
             let f = m.functions[try #require(m.functionIndex(named: name))]
             let vectors = f.blocks.flatMap(\.instructions).filter { f.instructions[$0.index].type.isVector }
             #expect(vectors.isEmpty, "\(name)")

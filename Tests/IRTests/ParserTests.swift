@@ -103,6 +103,8 @@ extension ParserTests {
              "2:45: select condition '<2 x i1>' needs operands of 2 elements, not '<4 x i32>'"),
             ("define i32 @f(<2 x float> %v) {\n  %1 = bitcast <2 x float> %v to i32\n  ret i32 %1\n}",
              "2:16: invalid cast 'bitcast' from '<2 x float>' to 'i32'"),
+            ("define i64 @f(<1 x ptr> %v) {\n  %1 = bitcast <1 x ptr> %v to i64\n  ret i64 %1\n}",
+             "2:16: invalid cast 'bitcast' from '<1 x ptr>' to 'i64'"),
             ("define <2 x i32> @f(<2 x float> %v) {\n  %1 = zext <2 x float> %v to <2 x i32>\n  ret <2 x i32> %1\n}",
              "2:13: invalid cast 'zext' from '<2 x float>' to '<2 x i32>'"),
             ("declare x86_fp80 @f()", "1:9: floating-point type 'x86_fp80' is not supported"),

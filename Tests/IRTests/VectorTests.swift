@@ -228,6 +228,15 @@ struct VectorTests {
         #expect(badElement == [
             "vector element type i24 is not supported (use i1, i8, i16, i32, i64, float, double or ptr)",
         ])
+        // i1 vectors (comparison results) are values; LLVM packs them as bits in memory.
+        let boolsInMemory = diagnostics { _ in
+            [InstructionData(.alloca, type: .ptr, operands: [])].map { d in
+                var d = d
+                d.auxiliaryType = .array(count: 2, element: .vector(count: 8, element: .i1))
+                return d
+            }
+        }
+        #expect(boolsInMemory == ["vectors of i1 (<8 x i1>) are values only, not kept in memory"])
     }
 
     @Test("a function signature with an unsupported vector is reported")
