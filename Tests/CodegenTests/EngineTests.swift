@@ -52,9 +52,8 @@ struct EngineTests {
         #expect(try engine.function("sum", as: (@convention(c) (Int32) -> Int32).self)(8) == 36)
         let address = try engine.function("where", as: (@convention(c) () -> UInt64).self)()
         // Where the kernel has room below 2 GiB (MAP_32BIT), the loop names the table directly.
-        guard address < 1 << 31, let f = engine.functions.first(where: { $0.name == "sum" }) else { return }
-        let text = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
-            .joined(separator: "\n")
+        guard address < 1 << 31 else { return }
+        let text = engine.disassembly(of: "sum")
         #expect(!text.contains("movabs"), "\(text)")
         #expect(text.contains("0x" + String(address, radix: 16) + "]"), "\(text)")
     }
@@ -81,11 +80,7 @@ struct EngineTests {
         // The load happened before the store: 3 * 2, and the cell now holds 5.
         #expect(try engine.function("stale", as: F.self)(3, &cell) == 6)
         #expect(cell == 5)
-        func text(_ name: String) -> String {
-            guard let f = engine.functions.first(where: { $0.name == name }) else { return "no function \(name)" }
-            return Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
-                .joined(separator: "\n")
-        }
+        func text(_ name: String) -> String { engine.disassembly(of: name) }
         func multipliesFromMemory(_ code: String) -> Bool {
             code.split(separator: "\n").contains { $0.contains("mulsd") && $0.contains("QWORD PTR [") }
         }
@@ -110,9 +105,7 @@ struct EngineTests {
         let prev = try engine.function("prev", as: (@convention(c) (UnsafeMutablePointer<Int64>, Int32) -> Int64).self)
         #expect(prev(&cells, 2) == 20)
         #expect(prev(&cells, 3) == 30)
-        let f = try #require(engine.functions.first { $0.name == "prev" })
-        let code = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
-            .joined(separator: "\n")
+        let code = engine.disassembly(of: "prev")
         #expect(code.contains("movsxd") && code.contains("*8-0x8]"), "\(code)")
         #expect(!code.contains("\tadd ") && !code.contains("\tlea "), "\(code)")
 
@@ -128,9 +121,7 @@ struct EngineTests {
         let other = try Engine(module: n, optimization: .O0)
         let second = try other.function("second", as: (@convention(c) (UnsafeMutablePointer<Int64>, Int64) -> Int64).self)
         #expect(second(&cells, 0) == 20)
-        let g = try #require(other.functions.first { $0.name == "second" })
-        let code2 = Disassembler(base: g.address).lines(for: other.machineCode(at: g.address, size: g.size))
-            .joined(separator: "\n")
+        let code2 = other.disassembly(of: "second")
         #expect(code2.contains("*8+0x8]") && !code2.contains("\tor "), "\(code2)")
 
         // Used by several addresses (b[j | 1] read, c[j | 1] read and written, as in matmul's
@@ -152,9 +143,7 @@ struct EngineTests {
         var b: [Double] = [1, 2, 3, 4, 5, 6], c: [Double] = [10, 20, 30, 40, 50, 60]
         axpy(&b, &c, 2)
         #expect(c == [10, 20, 30, 44, 50, 60])  // j = 3: c[3] = b[3] + c[3]
-        let h = try #require(third.functions.first { $0.name == "axpy" })
-        let code3 = Disassembler(base: h.address).lines(for: third.machineCode(at: h.address, size: h.size))
-            .joined(separator: "\n")
+        let code3 = third.disassembly(of: "axpy")
         #expect(code3.contains("*8+0x8]") && !code3.contains("\tor "), "\(code3)")
 
         // A constant of -2^63 is no displacement (and must not trap the compiler).
@@ -197,11 +186,7 @@ struct EngineTests {
             #expect(twice(x).bitPattern == (x * 2).bitPattern, "\(x)")
             #expect(plus(x).bitPattern == (x + 1.5).bitPattern, "\(x)")
         }
-        func code(_ name: String) -> String {
-            guard let f = engine.functions.first(where: { $0.name == name }) else { return "" }
-            return Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
-                .joined(separator: "\n")
-        }
+        func code(_ name: String) -> String { engine.disassembly(of: name) }
         #expect(code("twice").contains("addsd") && !code("twice").contains("mulsd"), "\(code("twice"))")
         // From the read-only data when it is low (the usual case), else built with movabs: one of the two.
         let plusCode = code("plus")
@@ -242,9 +227,7 @@ struct EngineTests {
             }
         }
         for name in ["both", "either"] {
-            let f = try #require(engine.functions.first { $0.name == name })
-            let code = Disassembler(base: f.address).lines(for: engine.machineCode(at: f.address, size: f.size))
-                .joined(separator: "\n")
+            let code = engine.disassembly(of: name)
             #expect(!code.contains("\tset"), "\(name): \(code)")
         }
     }
@@ -290,5 +273,13 @@ struct EngineTests {
             #expect(error.instruction.contains("llvm.minimum"))
             guard case .unsupported = error.kind else { Issue.record("kind \(error.kind)"); return }
         }
+    }
+}
+
+extension Engine {
+    /// The objdump-style listing of compiled function `name`, or a line saying it is missing.
+    func disassembly(of name: String) -> String {
+        guard let f = functions.first(where: { $0.name == name }) else { return "no function \(name)" }
+        return Disassembler(base: f.address).lines(for: machineCode(at: f.address, size: f.size)).joined(separator: "\n")
     }
 }
