@@ -193,7 +193,7 @@ struct Selection {
             // c[j | 1]): each address reads x and adds C * stride to its displacement.
             for inst in instructions where useCount[inst.index] > 1 && foldedInto[inst.index] == -1 {
                 let d = function.instructions[inst.index]
-                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module), c.magnitude < 1 << 24 else { continue }
+                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module) else { continue }
                 let v = Value.instruction(inst)
                 var uses: Int32 = 0
                 for user in instructions where function.instructions[user.index].operands.contains(v) {
@@ -202,7 +202,7 @@ struct Selection {
                                                   layout: layout),
                           terms.variable.count == 1, terms.variable[0].index == v, terms.base != v,
                           [1, 2, 4, 8].contains(terms.variable[0].stride),
-                          Int32(exactly: terms.offset &+ c &* Int64(terms.variable[0].stride)) != nil
+                          terms.displacement(adding: c) != nil
                     else { uses = -1; break }
                     uses += 1
                 }
@@ -297,6 +297,13 @@ struct GEPTerms {
     var base: Value
     var offset: Int64 = 0
     var variable: [(index: Value, width: Int, stride: Int)] = []
+
+    /// The displacement when a constant `c` folded into the (single) variable index adds
+    /// `c * stride` to the offset, or nil if it does not fit 32 bits (or `c` is implausibly large).
+    func displacement(adding c: Int64) -> Int32? {
+        guard c.magnitude < 1 << 24, let v = variable.first else { return nil }
+        return Int32(exactly: offset &+ c &* Int64(v.stride))
+    }
 
     /// Decomposes `d`; nil for what the compiler does not support (a variable struct index,
     /// an index wider than 64 bits, an element type that is not an array or struct).
@@ -393,8 +400,7 @@ struct AddressPattern {
                           useCount: [Int32], foldedInto: inout [Int32]) {
         guard let terms = GEPTerms.of(function.instructions[gep], function: function, module: module, layout: layout),
               terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
-        let stride = Int64(terms.variable[0].stride)
-        func fits(_ c: Int64) -> Bool { c.magnitude < 1 << 24 && Int32(exactly: terms.offset &+ c &* stride) != nil }
+        func fits(_ c: Int64) -> Bool { terms.displacement(adding: c) != nil }
         let v = terms.variable[0].index
         guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
         let first = function.instructions[v.index]
