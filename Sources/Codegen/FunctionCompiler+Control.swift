@@ -61,14 +61,35 @@ extension FunctionCompiler {
         try asm.jmp(blockLabels[target.index])
     }
 
-    /// If block `b` has no phis and only an unconditional branch, its target.
+    /// If block `b` does nothing but jump on (only an unconditional branch, after phis whose
+    /// values need no copy on the way out), its target: an edge into `b` may run `b`'s copies and
+    /// jump straight there. (A loop's latch that only merges the values of the cases of a
+    /// switch, then jumps back to the header, is one.)
     func forwardingTarget(of b: Int) -> Value? {
         let instructions = function.blocks[b].instructions
-        guard instructions.count == 1, b != 0 else { return nil }
-        let d = function.instructions[instructions[0].index]
+        guard let last = instructions.last, b != 0 else { return nil }
+        let d = function.instructions[last.index]
         guard d.opcode == .br, d.operands.count == 1, d.operands[0].kind == .block,
               d.operands[0].index < function.blocks.count, d.operands[0].index != b else { return nil }
+        if instructions.count > 1 {
+            for inst in instructions.dropLast() where function.instructions[inst.index].opcode != .phi { return nil }
+            if hasMoves(from: b, to: d.operands[0]) { return nil }
+        }
         return d.operands[0]
+    }
+
+    /// The label a jump on the edge `block` → `target`, which carries no copies, may go to:
+    /// past blocks that only jump on without copies.
+    func jumpLabel(from block: Int, to target: Value) throws -> Label {
+        var t = target
+        var depth = 0
+        while depth < 4, t.kind == .block, t.index < function.blocks.count, let next = forwardingTarget(of: t.index),
+              !hasMoves(from: t.index, to: next)
+        {
+            t = next
+            depth += 1
+        }
+        return try label(of: t)
     }
 
     /// True if the edge `from` → `target` carries phi copies that do something (a phi whose
@@ -101,7 +122,7 @@ extension FunctionCompiler {
             // the false block when it does not; the second compare decides the rest.
             let first = try emitCompare(Inst(x.index))
             let decided = isOr ? d.operands[1] : d.operands[2]
-            let target = hasMoves(from: block, to: decided) ? deferredEdge(from: block, to: decided) : try label(of: decided)
+            let target = hasMoves(from: block, to: decided) ? deferredEdge(from: block, to: decided) : try jumpLabel(from: block, to: decided)
             try jump(when: first, holds: isOr, to: target)
             condition = try emitCompare(Inst(y.index))
         } else if c.kind == .instruction, selection.isFolded(c.index) {
@@ -154,13 +175,13 @@ extension FunctionCompiler {
         let thenMoves = hasMoves(from: block, to: then), elseMoves = hasMoves(from: block, to: otherwise)
         if case .single(let cc) = condition, !thenMoves, then.index == block + 1 {
             // Invert, so that the next block follows without a jump.
-            try asm.j(cc.negated, elseMoves ? deferredEdge(from: block, to: otherwise) : try label(of: otherwise))
+            try asm.j(cc.negated, elseMoves ? deferredEdge(from: block, to: otherwise) : try jumpLabel(from: block, to: otherwise))
             return
         }
         if case .single(let cc) = condition, thenMoves, !elseMoves {
             // The edge with copies inline (a loop's exit, often), a jump for the other: no jump
             // over a stub on the hot path.
-            try asm.j(cc.negated, try label(of: otherwise))
+            try asm.j(cc.negated, try jumpLabel(from: block, to: otherwise))
             try emitEdge(from: block, to: then)
             return
         }
@@ -169,11 +190,11 @@ extension FunctionCompiler {
         {
             // A loop latch: the conditional jump goes back to the loop (the nearer backward
             // target when both are), the exit jumps once.
-            try asm.j(cc.negated, try label(of: otherwise))
+            try asm.j(cc.negated, try jumpLabel(from: block, to: otherwise))
             try emitEdge(from: block, to: then)
             return
         }
-        let thenTarget = thenMoves ? deferredEdge(from: block, to: then) : try label(of: then)
+        let thenTarget = thenMoves ? deferredEdge(from: block, to: then) : try jumpLabel(from: block, to: then)
         switch condition {
         case .single(let cc):
             try asm.j(cc, thenTarget)
@@ -227,7 +248,7 @@ extension FunctionCompiler {
             k += 2
         }
         func target(_ t: Value, _ me: inout Self) throws -> Label {
-            me.hasMoves(from: block, to: t) ? me.deferredEdge(from: block, to: t) : try me.label(of: t)
+            me.hasMoves(from: block, to: t) ? me.deferredEdge(from: block, to: t) : try me.jumpLabel(from: block, to: t)
         }
         if try emitJumpTable(r, width: w, cases: cases, default: d.operands[1], block: block, target: { t, me in try target(t, &me) }) {
             // Done: the table's entries and the default edge are emitted.

@@ -232,6 +232,62 @@ struct EngineTests {
         }
     }
 
+    @Test("a jump to a block that only merges values and jumps on goes straight to its target")
+    func jumpThreading() throws {
+        // An interpreter's dispatch loop: each case branches to a latch that only merges the
+        // new pc (its phi shares the header phi's register) and jumps back to the header.
+        let m = try IRParser.parse("""
+            define i64 @run(ptr %code, i64 %n) {
+            entry:
+              br label %head
+            head:
+              %pc = phi i64 [ 0, %entry ], [ %next, %latch ]
+              %acc = phi i64 [ 0, %entry ], [ %acc2, %latch ]
+              %p = getelementptr inbounds i8, ptr %code, i64 %pc
+              %op = load i8, ptr %p
+              %pc1 = add i64 %pc, 1
+              switch i8 %op, label %done [
+                i8 0, label %inc
+                i8 1, label %dbl
+                i8 2, label %skip
+                i8 3, label %neg
+              ]
+            inc:
+              %a1 = add i64 %acc, 1
+              br label %latch
+            dbl:
+              %a2 = shl i64 %acc, 1
+              br label %latch
+            skip:
+              %pc2 = add i64 %pc, 2
+              br label %latch
+            neg:
+              %a3 = sub i64 0, %acc
+              br label %latch
+            latch:
+              %next = phi i64 [ %pc1, %inc ], [ %pc1, %dbl ], [ %pc2, %skip ], [ %pc1, %neg ]
+              %acc2 = phi i64 [ %a1, %inc ], [ %a2, %dbl ], [ %acc, %skip ], [ %a3, %neg ]
+              br label %head
+            done:
+              ret i64 %acc
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m)
+        let run = try engine.function("run", as: (@convention(c) (UnsafePointer<UInt8>, Int64) -> Int64).self)
+        // inc inc dbl skip(99) neg inc halt: ((1 + 1) * 2), skip, -4 + 1 = -3
+        let program: [UInt8] = [0, 0, 1, 2, 99, 3, 0, 9]
+        #expect(run(program, 0) == -3)
+        // No jump lands on an instruction that is itself an unconditional jump.
+        let listing = engine.disassembly(of: "run").split(separator: "\n").map(String.init)
+        let lines = Array(listing.prefix { !$0.hasSuffix("\tret") })  // the code, not the jump table after it
+        func address(_ line: String) -> String? { line.split(separator: ":").first.map { $0.trimmingCharacters(in: .whitespaces) } }
+        let jumpOnly = Set(lines.filter { $0.contains("\tjmp    0x") }.compactMap(address))
+        for line in lines where line.contains("\tj") {
+            guard let target = line.split(separator: " ").last.map({ String($0.dropFirst(2)) }) else { continue }
+            #expect(!jumpOnly.contains(target), "\(line) jumps to a jump:\n\(lines.joined(separator: "\n"))")
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
