@@ -27,10 +27,33 @@ extension FunctionCompiler {
         var a = d.operands[0], b = d.operands[1]
         let commutative = d.opcode != .sub
         let wide = w > 32
-        if commutative {
+        if isFoldedLoad(a, into: inst) {
+            // A load folded into the instruction (Selection): the memory operand goes on the right.
+            swap(&a, &b)
+        } else if isFoldedLoad(b, into: inst) {
+            // Already on the right.
+        } else if commutative {
             // Constant on the right; and the operand already in the result's register on the left.
             if constantValue(a) != nil && constantValue(b) == nil { swap(&a, &b) }
             if case .gpr(let r) = assignment.instructions[inst.index], register(b) == r, register(a) != r { swap(&a, &b) }
+        }
+        if isFoldedLoad(b, into: inst) {
+            // `mov r, a; op r, [address]`, with r none of the registers the address reads (the
+            // result may share a register with an operand that dies here).
+            var r = resultRegister(inst)
+            if registersRead(byFolded: b).contains(r) { r = .rax }
+            try move(r, try source(a, width: w, scratch: r), wide: wide)
+            let m = try address(function.instructions[b.index].operands[0])
+            switch d.opcode {
+            case .add: try alu(.add, r, .memory(m), wide: wide)
+            case .sub: try alu(.sub, r, .memory(m), wide: wide)
+            case .and: try alu(.and, r, .memory(m), wide: wide)
+            case .or: try alu(.or, r, .memory(m), wide: wide)
+            case .xor: try alu(.xor, r, .memory(m), wide: wide)
+            case .mul: if wide { try asm.imul(r, .qword(m)) } else { try asm.imul(r.dword, .dword(m)) }
+            default: throw unsupported("a load folded into \(d.opcode)")
+            }
+            return try define(inst, r)
         }
         // lea for an add of two registers (or a register and an immediate) into a third.
         if d.opcode == .add, case .gpr(let r) = assignment.instructions[inst.index], let ra = register(a), ra != r {

@@ -165,6 +165,9 @@ extension FunctionCompiler {
             try copyBytes(layout.size(of: t))
             return
         }
+        if v.kind == .instruction, selection.isFolded(v.index) {
+            return try lowerReadModifyWrite(d)
+        }
         let m = try address(d.operands[1])
         if let x = xmmRegister(v) {
             if t == .float { try asm.movss(.dword(m), x) } else { try asm.movsd(.qword(m), x) }
@@ -182,6 +185,35 @@ extension FunctionCompiler {
             }
         }
         try storeScalar(t, try gpr(v, .rax), to: m)
+    }
+
+    /// A store of `op (load p), x` to p that Selection folded: `op [p], x`.
+    mutating func lowerReadModifyWrite(_ d: InstructionData) throws {
+        let opInst = Inst(d.operands[0].index)
+        let op = function.instructions[opInst.index]
+        let x = isFoldedLoad(op.operands[0], into: opInst) ? op.operands[1] : op.operands[0]
+        let wide = op.type == .i64
+        let alu: ALUOp
+        switch op.opcode {
+        case .add: alu = .add
+        case .sub: alu = .sub
+        case .and: alu = .and
+        case .or: alu = .or
+        case .xor: alu = .xor
+        default: throw unsupported("a store of \(op.opcode) folded into read-modify-write")
+        }
+        // x first (into rax when it is in a slot): the address may use rcx, rdx and r11.
+        var s = try source(x, width: wide ? 64 : 32, scratch: .rax)
+        if case .memory = s {
+            try load(x, .rax)
+            s = .register(.rax)
+        }
+        let m = try address(d.operands[1])
+        switch s {
+        case .register(let r): if wide { try asm.alu(alu, .qword(m), r) } else { try asm.alu(alu, .dword(m), r.dword) }
+        case .immediate(let i): if wide { try asm.alu(alu, .qword(m), Int64(i)) } else { try asm.alu(alu, .dword(m), Int64(i)) }
+        case .memory: break
+        }
     }
 
     mutating func lowerGEP(_ inst: Inst, _ d: InstructionData) throws {

@@ -404,6 +404,26 @@ struct FunctionCompiler: ~Copyable {
         return .register(scratch)
     }
 
+    /// True if `v` is a load that Selection folded into `inst` (its memory operand).
+    func isFoldedLoad(_ v: Value, into inst: Inst) -> Bool {
+        v.kind == .instruction && selection.foldedInto[v.index] == Int32(inst.index)
+            && function.instructions[v.index].opcode == .load
+    }
+
+    /// The registers that the code of folded instruction `v` reads (those of its operands, and
+    /// of the instructions folded into it).
+    func registersRead(byFolded v: Value) -> [GPR64] {
+        var registers: [GPR64] = []
+        for o in function.instructions[v.index].operands {
+            if o.kind == .instruction, selection.isFolded(o.index) {
+                registers += registersRead(byFolded: o)
+            } else if let r = register(o) {
+                registers.append(r)
+            }
+        }
+        return registers
+    }
+
     /// Loads `v` into `r` (all of it, canonical).
     mutating func move(_ r: GPR64, _ s: Source, wide: Bool) throws {
         switch s {

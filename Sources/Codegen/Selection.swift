@@ -156,14 +156,39 @@ struct Selection {
                     guard load.opcode == .load, load.type == .double || load.type == .float,
                           !load.flags.contains(.volatile) else { continue }
                     // The load must come earlier in this block, with nothing that writes memory between.
-                    var j = k - 1
-                    var clean = true
-                    while j >= 0 && instructions[j].index != v.index {
-                        let op = function.instructions[instructions[j].index].opcode
-                        if op == .store || op == .call { clean = false; break }
-                        j -= 1
+                    if Self.noWritesBetween(v.index, and: k, in: instructions, function) {
+                        foldedInto[v.index] = Int32(inst.index)
                     }
-                    if clean && j >= 0 { foldedInto[v.index] = Int32(inst.index) }
+                }
+            }
+            // Read-modify-write: `store (op (load p), x), p` with op add, sub, and, or or xor on
+            // 32 or 64 bits, the load and the op read once, nothing writing memory between the
+            // load and the store: one `op [p], x` (an interpreter's stack[sp - 1] += stack[sp]).
+            for (k, inst) in instructions.enumerated() {
+                let store = function.instructions[inst.index]
+                guard store.opcode == .store, !store.flags.contains(.volatile),
+                      let (op, load) = Self.readModifyWrite(store, function, useCount: useCount, foldedInto: foldedInto),
+                      Self.noWritesBetween(load, and: k, in: instructions, function)
+                else { continue }
+                foldedInto[op] = Int32(inst.index)
+                foldedInto[load] = Int32(op)
+            }
+            // An i32 or i64 load that only one add, sub, and, or, xor or mul of its block reads,
+            // with no store or call in between: the arithmetic reads memory itself
+            // (`add rax, [rbx + rcx*8]`).
+            for (k, inst) in instructions.enumerated() where foldedInto[inst.index] == -1 {
+                let d = function.instructions[inst.index]
+                guard [.add, .sub, .and, .or, .xor, .mul].contains(d.opcode), d.type == .i64 || d.type == .i32,
+                      d.operands.count == 2 else { continue }
+                for v in (d.opcode == .sub ? d.operands[1...] : d.operands[...])
+                where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
+                    let load = function.instructions[v.index]
+                    guard load.opcode == .load, load.type == d.type, !load.flags.contains(.volatile),
+                          d.operands[0] != d.operands[1] else { continue }
+                    if Self.noWritesBetween(v.index, and: k, in: instructions, function) {
+                        foldedInto[v.index] = Int32(inst.index)
+                        break
+                    }
                 }
             }
             // An address that several loads and stores of its block use (c[j] read, then
@@ -249,6 +274,38 @@ struct Selection {
         default:
             return nil
         }
+    }
+
+    /// For a store of `op (load p), x` to p: the op's and the load's instruction indices, when
+    /// the op is an add, sub, and, or or xor of i32 or i64 that only the store reads, and the load
+    /// only the op.
+    static func readModifyWrite(_ store: InstructionData, _ function: Function, useCount: [Int32],
+                                foldedInto: [Int32]) -> (op: Int, load: Int)? {
+        let v = store.operands[0], p = store.operands[1]
+        guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return nil }
+        let op = function.instructions[v.index]
+        guard [.add, .sub, .and, .or, .xor].contains(op.opcode), op.type == .i64 || op.type == .i32,
+              op.operands.count == 2, op.operands[0] != op.operands[1] else { return nil }
+        for x in (op.opcode == .sub ? op.operands[..<1] : op.operands[...])
+        where x.kind == .instruction && useCount[x.index] == 1 && foldedInto[x.index] == -1 {
+            let load = function.instructions[x.index]
+            if load.opcode == .load, load.operands[0] == p, load.type == op.type, !load.flags.contains(.volatile) {
+                return (v.index, x.index)
+            }
+        }
+        return nil
+    }
+
+    /// True if instruction `first` comes earlier in `instructions` than position `k`, with no
+    /// store or call (nothing that may write memory) from it up to `k`.
+    static func noWritesBetween(_ first: Int, and k: Int, in instructions: [Inst], _ function: Function) -> Bool {
+        var j = k - 1
+        while j >= 0 && instructions[j].index != first {
+            let op = function.instructions[instructions[j].index].opcode
+            if op == .store || op == .call { return false }
+            j -= 1
+        }
+        return j >= 0
     }
 
     /// `d` as a short-circuit condition: `and i1 a, b` and `select i1 a, i1 b, i1 false` are

@@ -167,6 +167,73 @@ struct EngineTests {
         #expect(wrap(.min) && !wrap(.min + 7) && wrap(.min + 11))
     }
 
+    @Test("an integer load read once by add, sub, and, or, xor or mul is its memory operand; load-op-store of one address is one instruction")
+    func integerMemoryOperands() throws {
+        let m = try IRParser.parse("""
+            define i64 @dot(ptr %a, ptr %b, i64 %i) {
+              %pa = getelementptr inbounds i64, ptr %a, i64 %i
+              %x = load i64, ptr %pa
+              %pb = getelementptr inbounds i64, ptr %b, i64 %i
+              %y = load i64, ptr %pb
+              %p = mul i64 %x, %y
+              %q = load i64, ptr %b
+              %r = sub i64 %p, %q
+              ret i64 %r
+            }
+            define void @bump(ptr %s, i32 %sp, i64 %k) {
+              %j = add nsw i32 %sp, -1
+              %w = sext i32 %j to i64
+              %top = getelementptr inbounds i64, ptr %s, i64 %w
+              %v = load i64, ptr %top
+              %n = xor i64 %k, %v
+              store i64 %n, ptr %top
+              %c = load i32, ptr %s
+              %d = sub i32 %c, 7
+              store i32 %d, ptr %s
+              ret void
+            }
+            define void @stored(ptr %a, ptr %b) {
+              %x = load i64, ptr %a
+              store i64 5, ptr %b
+              %y = add i64 %x, 1
+              store i64 %y, ptr %a
+              ret void
+            }
+            define i64 @read(ptr %a, ptr %b, i64 %k) {
+              %x = load i64, ptr %a
+              store i64 7, ptr %b
+              %y = add i64 %k, %x
+              ret i64 %y
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m)
+        let a: [Int64] = [3, 4, 5], b: [Int64] = [10, 20, 30]
+        let dot = try engine.function("dot", as: (@convention(c) (UnsafePointer<Int64>, UnsafePointer<Int64>, Int64) -> Int64).self)
+        #expect(dot(a, b, 2) == 5 * 30 - 10)
+        let code = engine.disassembly(of: "dot")
+        #expect(code.contains("imul   ") && code.contains(",QWORD PTR [") && code.contains("\tsub    "), "\(code)")
+        #expect(!code.contains("\tmov    rax,QWORD PTR [rsi]"), "\(code)")
+
+        let bump = try engine.function("bump", as: (@convention(c) (UnsafeMutablePointer<Int64>, Int32, Int64) -> Void).self)
+        var stack: [Int64] = [100, 0b1100, 0]
+        bump(&stack, 2, 0b1010)
+        #expect(stack[1] == 0b0110)
+        #expect(Int32(truncatingIfNeeded: stack[0]) == 93)
+        let bumpCode = engine.disassembly(of: "bump")
+        #expect(bumpCode.contains("xor    QWORD PTR [") && bumpCode.contains("sub    DWORD PTR ["), "\(bumpCode)")
+
+        // A store between the load and its reader, or to the same address, keeps them apart.
+        let stored = try engine.function("stored", as: (@convention(c) (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>) -> Void).self)
+        let read = try engine.function("read", as: (@convention(c) (UnsafeMutablePointer<Int64>, UnsafeMutablePointer<Int64>, Int64) -> Int64).self)
+        var cell: [Int64] = [3]
+        cell.withUnsafeMutableBufferPointer { p in stored(p.baseAddress!, p.baseAddress!) }
+        #expect(cell[0] == 4)
+        cell = [3]
+        let sum = cell.withUnsafeMutableBufferPointer { p in read(p.baseAddress!, p.baseAddress!, 100) }
+        #expect(sum == 103 && cell[0] == 7)
+        #expect(!engine.disassembly(of: "stored").contains("add    QWORD PTR ["))
+    }
+
     @Test("x * 2.0 is x + x, bit for bit; other float constants are memory operands")
     func floatConstants() throws {
         let m = try IRParser.parse("""
