@@ -9,6 +9,7 @@ import argparse
 import datetime
 import json
 import math
+import statistics
 import os
 import platform
 import re
@@ -114,7 +115,7 @@ def main():
         return
     out, sj = a.out, a.swiftjit
     runs = int(os.environ.get("RUNS", "3"))
-    compile_runs = int(os.environ.get("COMPILE_RUNS", "20"))
+    compile_runs = int(os.environ.get("COMPILE_RUNS", "30"))
     quick = os.environ.get("QUICK") == "1"
     failures = []
 
@@ -173,40 +174,55 @@ def main():
             expected[(name, arg)] = text
     _, _, _, expected_interp = run_once(cmd_for("clang -O2", INTERP_PROGRAM, INTERP_ARG))
 
-    # --- compile time: trivial input minus an empty module, best of COMPILE_RUNS ------------
+    # --- compile time: trivial input minus an empty module, COMPILE_RUNS rounds --------------
+    # Each round runs, for each tool, every program right after an empty module; a program's
+    # compile time is the median over the rounds of (its trivial run - the empty run before it).
+    # Paired and median: a 20 ms process varies by a millisecond or more with the machine's load,
+    # as much as the difference measured, and the minima of two separate series do not cancel
+    # that drift.
     empty_ll = os.path.join(out, "empty.ll")
     base = {"swiftjit": [sj, "run", empty_ll], "lli": ["lli-19", empty_ll]}
     best_empty = {k: (math.inf, 0) for k in base}
     best_trivial = {(r, n): (math.inf, 0) for r in base for n, *_ in PROGRAMS}
+    paired = {(r, n): [] for r in base for n, *_ in PROGRAMS}
     for _ in range(compile_runs):
         for r, cmd in base.items():
-            t, rss, code, _ = run_once(cmd)
-            if code == 0:
+            run_once(cmd)  # warm-up: the first run after the other tool's is slower
+            for name, *_ in PROGRAMS:
+                t, rss, code, _ = run_once(cmd)
+                if code != 0:
+                    continue
                 best_empty[r] = (min(best_empty[r][0], t), max(best_empty[r][1], rss))
-        for name, *_ in PROGRAMS:
-            for r in base:
                 res = checked(r, name, info[name]["trivial"], expected[(name, info[name]["trivial"])])
                 if res:
                     bt = best_trivial[(r, name)]
                     best_trivial[(r, name)] = (min(bt[0], res[0]), max(bt[1], res[1]))
+                    paired[(r, name)].append(res[0] - t)
 
-    # --- swiftjit's own phase timings (--time-passes), best total of COMPILE_RUNS -----------
+    # --- swiftjit's own phase timings (--time-passes), COMPILE_RUNS rounds -----------------
+    # The compile time is the median over rounds of (program total - that round's empty-module
+    # total), as for the outside measurement; the phase table shows the fastest run's phases.
     passes = {}
-    empty_inproc = None  # best --time-passes total of the empty module, seconds
+    paired_inproc = {n: [] for n, *_ in PROGRAMS}
+    empty_totals = []
     if time_passes:
         for _ in range(compile_runs):
-            _, _, code, _, etext = run_once([sj, "run", "--time-passes", empty_ll], want_stderr=True)
-            ph = parse_time_passes(etext)
-            if code == 0 and "total" in ph:
-                empty_inproc = min(empty_inproc or math.inf, ph["total"] / 1e3)
             for name, *_ in PROGRAMS:
+                _, _, code, _, etext = run_once([sj, "run", "--time-passes", empty_ll], want_stderr=True)
+                ph = parse_time_passes(etext)
+                if code != 0 or "total" not in ph:
+                    continue
+                empty_total = ph["total"] / 1e3
+                empty_totals.append(empty_total)
                 arg = info[name]["trivial"]
                 _, _, code, text, etext = run_once([sj, "run", "--time-passes", os.path.join(out, name + ".ll"), arg],
                                                    want_stderr=True)
                 ph = parse_time_passes(etext)
                 if code == 0 and text == expected[(name, arg)] and "total" in ph:
+                    paired_inproc[name].append(ph["total"] / 1e3 - empty_total)
                     if name not in passes or ph["total"] < passes[name]["total"]:
                         passes[name] = ph
+    empty_inproc = statistics.median(empty_totals) if empty_totals else None  # seconds
 
     # --- run time: best of RUNS, runners interleaved ----------------------------------------
     best = {}
@@ -229,8 +245,8 @@ def main():
         n = info[name]["instructions"]
         row = {"name": name, "instructions": n, "ir": info[name]["ir"], "arg": info[name]["arg"]}
         for r in base:
-            tt = best_trivial[(r, name)][0]
-            c = max(tt - best_empty[r][0], 1e-6) if math.isfinite(tt) else None
+            diffs = paired[(r, name)]
+            c = max(statistics.median(diffs), 1e-6) if diffs else None
             row[r + " compile s"] = c
             row[r + " compile ns/instr"] = c * 1e9 / n if (c is not None and n) else None
             row[r + " trivial rss KiB"] = best_trivial[(r, name)][1] or None
@@ -253,10 +269,10 @@ def main():
         row["swiftjit outside s"] = row["swiftjit compile s"]
         row["outside lli/sj"] = (row["lli compile s"] / row["swiftjit outside s"]
                                  if row["lli compile s"] and row["swiftjit outside s"] else None)
-        if row["swiftjit inproc s"]:
+        if paired_inproc[name]:
             # Minus the empty module's total, as lli's figure is its trivial run minus its empty
             # module: what compiling this program's code costs beyond compiling `return 0`.
-            c = max(row["swiftjit inproc s"] - (empty_inproc or 0), 1e-6)
+            c = max(statistics.median(paired_inproc[name]), 1e-6)
             row["swiftjit compile s"] = c
             row["swiftjit compile ns/instr"] = c * 1e9 / n if n else None
         c_sj, c_lli = row["swiftjit compile s"], row["lli compile s"]
@@ -385,11 +401,14 @@ def render_markdown(meta, rows, g):
       "directly from Python would include Python's own peak, about 16 MiB, which earlier runs of "
       "this benchmark did count).")
     w("")
-    w("**Compile time** of lli (and, as a cross-check, of swiftjit) is measured from outside: the best of "
-      f"{meta['compile_runs']} runs with a trivial input (argument `0`, `1` for fannkuch: main "
-      "returns at once) minus the best run of an empty module (`int main(void) { return 0; }`), "
-      "so it covers parsing the text, verifying, compiling and loading (including allocating "
-      "the module's globals), but not process start-up. Empty module: swiftjit "
+    w("**Compile time** of lli (and, as a cross-check, of swiftjit) is measured from outside, in "
+      f"{meta['compile_runs']} rounds that each run every program with a trivial input (argument "
+      "`0`, `1` for fannkuch: main returns at once) right after an empty module "
+      "(`int main(void) { return 0; }`): the median over the rounds of the program's run minus "
+      "the empty run before it "
+      "(paired, so that the machine's drift in load cancels; the minima of two separate series "
+      "moved lli's figures by up to 2x between runs of this script). It covers parsing the text, verifying, compiling and loading (including allocating "
+      "the module's globals), but not process start-up. Empty module (best run): swiftjit "
       f"{meta['empty swiftjit s'] * 1e3:.1f} ms, lli-19 {meta['empty lli s'] * 1e3:.1f} ms. "
       "IR instructions are those of the defined functions, as `swiftjit verify` counts them. "
       + ("" if meta["time_passes"] else "(`swiftjit run` had no `--time-passes` in this build.)"))
@@ -406,15 +425,15 @@ def render_markdown(meta, rows, g):
     w("")
     empty_in = meta.get("empty swiftjit inproc s")
     w("swiftjit: its own `--time-passes` total (parse, verify, passes, data layout, instruction selection and "
-      "encoding, branch relaxation, loading code and data), best of the runs, minus the same total for "
-      "the empty module"
+      "encoding, branch relaxation, loading code and data) minus the same total for an empty module "
+      "run just before it, median over the rounds"
       + (f" ({empty_in * 1e6:,.0f} µs: the first use of each part of the compiler in a fresh process)"
          if empty_in else "")
       + ", so that both tools are charged the same way: what the program's code costs beyond an empty "
       "module's"
       + ("" if meta["time_passes"] else " (not in this build: measured from outside instead)")
       + "; lli: measured from outside (trivial run minus empty module). \"swiftjit in-process µs\" is "
-      "the total before that subtraction. The last columns give swiftjit "
+      "the fastest run's total, before that subtraction. The last columns give swiftjit "
       "measured from outside the same way as lli (unreliable at this size: a sub-millisecond difference of two ~10 ms processes, so it is not used for the target), and the "
       "parse share of the `--time-passes` total.")
     w("")

@@ -6,7 +6,7 @@
 #
 # Environment:
 #   RUNS=N            timed runs per (program, runner); the best is kept (default 3)
-#   COMPILE_RUNS=N    runs of the trivial-input compile measurement (default 20)
+#   COMPILE_RUNS=N    rounds of the trivial-input compile measurement (default 30)
 #   QUICK=1           small inputs, for checking the script itself (numbers meaningless)
 #   LOAD_MAX=X        wait until the 1-minute load average is below X before measuring (default 1.0)
 #   LOAD_WAIT=S       wait at most S seconds for that (default 600), then measure anyway
