@@ -61,32 +61,34 @@ extension FunctionCompiler {
         try asm.jmp(blockLabels[target.index])
     }
 
-    /// If block `b` does nothing but jump on (only an unconditional branch, after phis whose
-    /// values need no copy on the way out), its target: an edge into `b` may run `b`'s copies and
-    /// jump straight there. (A loop's latch that only merges the values of the cases of a
-    /// switch, then jumps back to the header, is one.)
-    func forwardingTarget(of b: Int) -> Value? {
+    /// If block `b` does nothing but jump on (phis, then an unconditional branch): the branch's
+    /// target, and whether that onward edge carries copies. Nil when it is not such a block, or
+    /// when it has phis and copies on the way out (the phis' values must leave as they are).
+    /// (A loop's latch that only merges the values of the cases of a switch, then jumps back to
+    /// the header, is one.)
+    func onwardEdge(of b: Int) -> (target: Value, copies: Bool)? {
         let instructions = function.blocks[b].instructions
         guard let last = instructions.last, b != 0 else { return nil }
         let d = function.instructions[last.index]
         guard d.opcode == .br, d.operands.count == 1, d.operands[0].kind == .block,
               d.operands[0].index < function.blocks.count, d.operands[0].index != b else { return nil }
-        if instructions.count > 1 {
-            for inst in instructions.dropLast() where function.instructions[inst.index].opcode != .phi { return nil }
-            if hasMoves(from: b, to: d.operands[0]) { return nil }
-        }
-        return d.operands[0]
+        for inst in instructions.dropLast() where function.instructions[inst.index].opcode != .phi { return nil }
+        let copies = hasMoves(from: b, to: d.operands[0])
+        if copies && instructions.count > 1 { return nil }
+        return (d.operands[0], copies)
     }
+
+    /// The target of block `b` when an edge into `b` may run `b`'s copies and jump straight
+    /// there (see ``onwardEdge(of:)``).
+    func forwardingTarget(of b: Int) -> Value? { onwardEdge(of: b)?.target }
 
     /// The label a jump on the edge `block` → `target`, which carries no copies, may go to:
     /// past blocks that only jump on without copies.
     func jumpLabel(from block: Int, to target: Value) throws -> Label {
         var t = target
         var depth = 0
-        while depth < 4, t.kind == .block, t.index < function.blocks.count, let next = forwardingTarget(of: t.index),
-              !hasMoves(from: t.index, to: next)
-        {
-            t = next
+        while depth < 4, t.kind == .block, t.index < function.blocks.count, let onward = onwardEdge(of: t.index), !onward.copies {
+            t = onward.target
             depth += 1
         }
         return try label(of: t)
