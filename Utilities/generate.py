@@ -193,13 +193,24 @@ def family_forms(family, params):
               (("x", mk), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(load)),
               ((mk, "x"), "try rm(%s, reg: {N:b}, mem: {a}.address, {T})" % opcode(store))]
     elif family == "sse":
-        spec, mk = [p.strip() for p in " ".join(params).split("|")]
-        f += [(("x", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec)),
-              (("x", mk), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec))]
+        # Without a memory size, only the register form (movlhps: its memory form is another instruction).
+        spec, *mk = [p.strip() for p in " ".join(params).split("|")]
+        f.append((("x", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(spec)))
+        if mk:
+            f.append((("x", mk[0]), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(spec)))
     elif family == "sseimm":
         spec, mk = [p.strip() for p in " ".join(params).split("|")]
         f += [(("x", "x", "u8"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})\nimm(Int64({c}), size: 1)" % opcode(spec)),
               (("x", mk, "u8"), "try rm(%s, reg: {N:a}, mem: {b}.address, immediateSize: 1, {T})\nimm(Int64({c}), size: 1)" % opcode(spec))]
+    elif family == "sseshift":
+        # `66 0f 73 /6 | 66 0f f3 | m128`: the imm8 form (ModRM.reg = digit), then optionally the
+        # count-in-xmm forms.
+        imm, *count = [p.strip() for p in " ".join(params).split("|")]
+        spec, digit = imm.split(" /")
+        if count:
+            f += [(("x", "x"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode(count[0])),
+                  (("x", count[1]), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode(count[0]))]
+        f.append((("x", "u8"), "try rr(%s, reg: %d, rm: {N:a}, {T})\nimm(Int64({b}), size: 1)" % (opcode(spec), int(digit))))
     elif family == "movd":
         f += [(("x", "r32"), "try rr(%s, reg: {N:a}, rm: {N:b}, {T})" % opcode("66 0f 6e")),
               (("x", "m32"), "try rm(%s, reg: {N:a}, mem: {b}.address, {T})" % opcode("66 0f 6e")),

@@ -89,6 +89,33 @@ SUMMARY = {
     "cvtsd2ss": "Converts the low `double` of `b` to a `float` in the low element of `a`",
     "unpcklps": "Interleaves the two low `float`s of `a` and `b` into `a`",
     "unpcklpd": "Sets `a` to the low `double` of `a` followed by the low `double` of `b`",
+    "unpckhps": "Interleaves the two high `float`s of `a` and `b` into `a`",
+    "unpckhpd": "Sets `a` to the high `double` of `a` followed by the high `double` of `b`",
+    "punpckldq": "Interleaves the two low 32-bit integers of `a` and `b` into `a`",
+    "punpckhdq": "Interleaves the two high 32-bit integers of `a` and `b` into `a`",
+    "punpcklqdq": "Sets `a` to the low 64 bits of `a` followed by the low 64 bits of `b`",
+    "punpckhqdq": "Sets `a` to the high 64 bits of `a` followed by the high 64 bits of `b`",
+    "pmuludq": ("Multiplies the low unsigned 32-bit integer of each 64-bit element of `a` by that of `b`, "
+                "into the 64-bit elements of `a`"),
+    "pmullw": "Computes `a *= b` on each of the eight 16-bit integers, keeping the low 16 bits of each product",
+    "pandn": "Sets `a` to `~a & b`, on all 128 bits",
+    "cvtdq2pd": "Converts the two low signed 32-bit integers of `b` to the two `double`s of `a`",
+    "cvtdq2ps": "Converts the four signed 32-bit integers of `b` to `float`s in `a`, rounding as MXCSR says",
+    "cvttps2dq": "Converts the four `float`s of `b` to signed 32-bit integers in `a`, truncating toward zero",
+    "cvttpd2dq": ("Converts the two `double`s of `b` to signed 32-bit integers in the low half of `a`, truncating "
+                  "toward zero, and zeroes the high half"),
+    "cvtps2pd": "Converts the two low `float`s of `b` to the two `double`s of `a`",
+    "cvtpd2ps": ("Converts the two `double`s of `b` to `float`s in the low half of `a`, rounding as MXCSR says, "
+                 "and zeroes the high half"),
+    "movlhps": "Copies the low 64 bits of `b` to the high 64 bits of `a`",
+    "movhlps": "Copies the high 64 bits of `b` to the low 64 bits of `a`",
+    "shufps": ("Sets the two low `float`s of `a` to elements of `a` and the two high ones to elements of `b`, "
+               "each chosen by two bits of `c` (from bit 0 up)"),
+    "shufpd": ("Sets the low `double` of `a` to the element of `a` that bit 0 of `c` chooses, and the high one "
+               "to the element of `b` that bit 1 chooses"),
+    "pshufd": "Sets each 32-bit element of `a` to the element of `b` that two bits of `c` choose (from bit 0 up)",
+    "pslldq": "Shifts all 128 bits of `a` left by `b` bytes, filling with zeros (a count above 15 gives zero)",
+    "psrldq": "Shifts all 128 bits of `a` right by `b` bytes, filling with zeros (a count above 15 gives zero)",
     "cvtsi2ss": "Converts the signed integer `b` to a `float` in the low element of `a`",
     "cvtsi2sd": "Converts the signed integer `b` to a `double` in the low element of `a`",
     "cvttss2si": "Converts the low `float` of `b` to a signed integer in `a`, truncating toward zero",
@@ -120,6 +147,8 @@ SSE_ELEMENTS = {"ss": "on the low `float`", "sd": "on the low `double`", "ps": "
                 "pd": "on each of the two `double`s"}
 SSE_BITWISE = {"andps": "`a &= b`", "andpd": "`a &= b`", "orps": "`a |= b`", "orpd": "`a |= b`",
                "xorps": "`a ^= b`", "xorpd": "`a ^= b`", "pand": "`a &= b`", "por": "`a |= b`", "pxor": "`a ^= b`"}
+# Packed integers: the elements by suffix.
+LANES = {"b": "sixteen 8-bit", "w": "eight 16-bit", "d": "four 32-bit", "q": "two 64-bit"}
 FAMILY_EXAMPLE = {"ALUOp": "add", "UnaryOp": "neg", "ShiftOp": "shl", "DoubleShiftOp": "shld", "BitTestOp": "bts",
                   "BitCountOp": "popcnt", "ExtendOp": "movzx", "Condition": "sete"}
 
@@ -130,8 +159,20 @@ def summary(mnemonic, kinds):
         return SUMMARY[mnemonic]
     if mnemonic in SSE_BITWISE:
         return "Computes %s on all 128 bits" % SSE_BITWISE[mnemonic]
-    if mnemonic in ("paddq", "psubq"):
-        return "Computes `a %s= b` on each of the two 64-bit integers" % ("+" if mnemonic == "paddq" else "-")
+    if mnemonic[:4] in ("padd", "psub") and mnemonic[4:] in LANES:
+        return "Computes `a %s= b` on each of the %s integers, wrapping" % (
+            "+" if mnemonic[1] == "a" else "-", LANES[mnemonic[4:]])
+    if mnemonic[:5] in ("pcmpe", "pcmpg") and mnemonic[-1] in LANES:
+        return "Compares each of the %s integers of `a` with that of `b`: all ones where %s, else zero" % (
+            LANES[mnemonic[-1]], "equal" if mnemonic[4] == "e" else "`a`'s is greater (signed)")
+    if mnemonic[:3] == "psr" or mnemonic[:3] == "psl":
+        lanes, width = LANES[mnemonic[-1]], {"w": 16, "d": 32, "q": 64}[mnemonic[-1]]
+        count = "`b` bits" if kinds[1] == "u8" else "the count in the low 64 bits of `b`"
+        if mnemonic[3] == "a":
+            return ("Shifts each of the %s integers of `a` right by %s, filling with copies of the sign bit "
+                    "(a count above %d fills the element with it)" % (lanes, count, width - 1))
+        return "Shifts each of the %s integers of `a` %s by %s, filling with zeros (a count above %d gives zero)" % (
+            lanes, "left" if mnemonic[2] == "l" else "right", count, width - 1)
     if mnemonic == "imul":
         if len(kinds) == 1:
             return "Multiplies the accumulator by `a`, signed, into " + ACCUMULATOR
@@ -266,6 +307,12 @@ def other_encoding(family, params, kinds, member, w):
     if family in ("sse", "sseimm"):
         spec = " ".join(params).split("|")[0].strip()
         return "`%s /r%s`" % (sse_spec(spec), " ib" if family == "sseimm" else "")
+    if family == "sseshift":
+        imm, *count = [p.strip() for p in " ".join(params).split("|")]
+        if kinds[1] == "u8":
+            spec, digit = imm.split(" /")
+            return "`%s /%s ib`" % (sse_spec(spec), digit)
+        return "`%s /r`" % sse_spec(count[0])
     if family == "movd":
         return "`66 0F %s /r`" % ("6E" if kinds[0] == "x" else "7E")
     if family == "movq":

@@ -179,6 +179,33 @@ struct DisassemblerTests {
         ])
     }
 
+    @Test("register-only SSE forms: their memory encodings are other instructions and are not decoded as them")
+    func registerOnlyForms() throws {
+        let cases: [(bytes: [UInt8], objdump: String)] = [
+            ([0x0F, 0x16, 0xC1], "movlhps xmm0,xmm1"),
+            ([0x0F, 0x12, 0xC1], "movhlps xmm0,xmm1"),
+            ([0x66, 0x41, 0x0F, 0x73, 0xF9, 0x08], "pslldq xmm9,0x8"),
+            ([0x0F, 0x16, 0x00], "movhps"),            // memory form of 0F 16
+            ([0x0F, 0x12, 0x00], "movlps"),            // memory form of 0F 12
+            ([0x66, 0x0F, 0x16, 0xC1], "(bad)"),       // movhpd has no register form
+            ([0x66, 0x0F, 0x73, 0x30, 0x05], "(bad)"), // shift groups: register operand only
+            ([0x0F, 0x73, 0xF0, 0x01], "psllq mm0"),   // without 66: the MMX form
+        ]
+        for (bytes, objdump) in cases {
+            let d = bytes.withUnsafeBytes { Disassembler().decode($0, at: 0) }
+            if objdump.contains(",") {
+                #expect(d.status == .decoded && d.text == objdump, "\(hex(bytes)): '\(d.text)'")
+            } else {
+                #expect(d.status != .decoded, "\(hex(bytes)) (\(objdump)) decodes as '\(d.text)'")
+            }
+        }
+        // The typed API has no memory forms for these; the text assembler rejects them, as GNU as does.
+        let lines = ["movlhps xmm0, [rax]", "movhlps xmm0, XMMWORD PTR [rax]", "pslldq xmm0, xmm1", "psrldq xmm0, [rax]"]
+        for (line, result) in zip(lines, TextAssembler.assembleEachLine(lines.joined(separator: "\n"))) {
+            if case .bytes = result { Issue.record("\(line) assembles") }
+        }
+    }
+
     // MARK: - Label programs
 
     @Test("random programs with labels disassemble as objdump does and re-encode")

@@ -283,6 +283,10 @@ struct Decoder {
             let m = try readModRM()
             if m >> 6 == 3 { return .xmm(XMM(m & 7 | rexBit(1) << 3)) }
             return .memory(try memory(m), size: size)
+        case .xmmRegisterRM:
+            let m = try readModRM()
+            guard m >> 6 == 3 else { throw .unsupported }
+            return .xmm(XMM(m & 7 | rexBit(1) << 3))
         }
     }
 

@@ -5,7 +5,8 @@
 // whole ModRM byte (the fences). Everything not listed decodes as unsupported.
 //
 // Operand codes follow the SDM's letters loosely: `e` = ModRM.rm (Ev/Eb), `g` = ModRM.reg (Gv/Gb),
-// `xmmReg` = Vx, `xmmRM` = Wx, `opcodeRegister` = Zv (register in the opcode's low bits).
+// `xmmReg` = Vx, `xmmRM` = Wx, `xmmRegisterRM` = Ux, `opcodeRegister` = Zv (register in the opcode's
+// low bits).
 
 /// How the operand size of an entry is chosen (SDM Vol. 1 §3.6, Vol. 2A §2.2.1.2).
 enum SizeRule: Sendable, Equatable {
@@ -59,6 +60,9 @@ enum OperandCode: Sendable, Equatable {
     case xmmReg
     /// ModRM.rm: an xmm register or memory of the given size.
     case xmmRM(OperandSize)
+    /// ModRM.rm: an xmm register only (Ux). With memory (mod != 11) the opcode is another
+    /// instruction (0F 12/16: movlps/movhps) or invalid (the shift groups 71-73), unsupported here.
+    case xmmRegisterRM
 }
 
 /// One decodable form.
@@ -132,6 +136,18 @@ enum OpcodeMap {
     /// A 66-prefixed packed-integer operation `xmm, xmm/m128`.
     static func packed(_ name: String) -> OpcodeSlot {
         .byPrefix([OpcodeEntry(name, [.xmmReg, .xmmRM(.xmmword)], prefix: 0x66)])
+    }
+
+    /// A 66-prefixed packed-integer operation with an imm8, `xmm, xmm/m128, imm8`.
+    static func packedImm8(_ name: String) -> OpcodeSlot {
+        .byPrefix([OpcodeEntry(name, [.xmmReg, .xmmRM(.xmmword), .imm8], prefix: 0x66)])
+    }
+
+    /// A packed shift group (0F 71-73): `xmm, imm8` with 66, the operation chosen by ModRM.reg.
+    static func packedShiftGroup(_ names: [Int: String]) -> OpcodeSlot {
+        .group((0..<8).map { reg in
+            names[reg].map { .byPrefix([OpcodeEntry($0, [.xmmRegisterRM, .imm8], prefix: 0x66)]) } ?? .unsupported
+        })
     }
 
     /// A load/store pair of SSE moves by prefix: `(prefix, mnemonic, memory size)`.
@@ -246,7 +262,10 @@ enum OpcodeMap {
                           (0xF2, "movsd", .qword)], store: false)),
             (0x11, moves([(0, "movups", .xmmword), (0x66, "movupd", .xmmword), (0xF3, "movss", .dword),
                           (0xF2, "movsd", .qword)], store: true)),
+            (0x12, .byPrefix([OpcodeEntry("movhlps", [.xmmReg, .xmmRegisterRM])])),
             (0x14, sse("unpckl", ss: nil, sd: nil)),
+            (0x15, sse("unpckh", ss: nil, sd: nil)),
+            (0x16, .byPrefix([OpcodeEntry("movlhps", [.xmmReg, .xmmRegisterRM])])),
             (0x1F, group([OpcodeEntry("nop", [.e], .v)])),
             (0x28, moves([(0, "movaps", .xmmword), (0x66, "movapd", .xmmword)], store: false)),
             (0x29, moves([(0, "movaps", .xmmword), (0x66, "movapd", .xmmword)], store: true)),
@@ -268,14 +287,32 @@ enum OpcodeMap {
             (0x57, sse("xor", ss: nil, sd: nil)),
             (0x58, sse("add")),
             (0x59, sse("mul")),
-            (0x5A, .byPrefix([OpcodeEntry("cvtss2sd", [.xmmReg, .xmmRM(.dword)], prefix: 0xF3),
+            (0x5A, .byPrefix([OpcodeEntry("cvtps2pd", [.xmmReg, .xmmRM(.qword)]),
+                              OpcodeEntry("cvtpd2ps", [.xmmReg, .xmmRM(.xmmword)], prefix: 0x66),
+                              OpcodeEntry("cvtss2sd", [.xmmReg, .xmmRM(.dword)], prefix: 0xF3),
                               OpcodeEntry("cvtsd2ss", [.xmmReg, .xmmRM(.qword)], prefix: 0xF2)])),
+            (0x5B, .byPrefix([OpcodeEntry("cvtdq2ps", [.xmmReg, .xmmRM(.xmmword)]),
+                              OpcodeEntry("cvttps2dq", [.xmmReg, .xmmRM(.xmmword)], prefix: 0xF3)])),
             (0x5C, sse("sub")),
             (0x5D, sse("min")),
             (0x5E, sse("div")),
             (0x5F, sse("max")),
+            (0x62, packed("punpckldq")),
+            (0x64, packed("pcmpgtb")),
+            (0x65, packed("pcmpgtw")),
+            (0x66, packed("pcmpgtd")),
+            (0x6A, packed("punpckhdq")),
+            (0x6C, packed("punpcklqdq")),
+            (0x6D, packed("punpckhqdq")),
             (0x6E, .byPrefix([OpcodeEntry("movd/movq", [.xmmReg, .e], .y, prefix: 0x66)])),
             (0x6F, moves([(0x66, "movdqa", .xmmword), (0xF3, "movdqu", .xmmword)], store: false)),
+            (0x70, packedImm8("pshufd")),
+            (0x71, packedShiftGroup([2: "psrlw", 4: "psraw", 6: "psllw"])),
+            (0x72, packedShiftGroup([2: "psrld", 4: "psrad", 6: "pslld"])),
+            (0x73, packedShiftGroup([2: "psrlq", 3: "psrldq", 6: "psllq", 7: "pslldq"])),
+            (0x74, packed("pcmpeqb")),
+            (0x75, packed("pcmpeqw")),
+            (0x76, packed("pcmpeqd")),
             (0x7E, .byPrefix([OpcodeEntry("movd/movq", [.e, .xmmReg], .y, prefix: 0x66),
                               OpcodeEntry("movq", [.xmmReg, .xmmRM(.qword)], prefix: 0xF3)])),
             (0x7F, moves([(0x66, "movdqa", .xmmword), (0xF3, "movdqu", .xmmword)], store: true)),
@@ -298,12 +335,33 @@ enum OpcodeMap {
             (0xBD, .byPrefix([OpcodeEntry("bsr", [.g, .e], .v), OpcodeEntry("lzcnt", [.g, .e], .v, prefix: 0xF3)])),
             (0xBE, .entry(OpcodeEntry("movsx", [.g, .eSized(.byte)], .v))),
             (0xBF, .entry(OpcodeEntry("movsx", [.g, .eSized(.word)], .v))),
+            (0xC6, .byPrefix([OpcodeEntry("shufps", [.xmmReg, .xmmRM(.xmmword), .imm8]),
+                              OpcodeEntry("shufpd", [.xmmReg, .xmmRM(.xmmword), .imm8], prefix: 0x66)])),
+            (0xD1, packed("psrlw")),
+            (0xD2, packed("psrld")),
+            (0xD3, packed("psrlq")),
             (0xD4, packed("paddq")),
+            (0xD5, packed("pmullw")),
             (0xD6, .byPrefix([OpcodeEntry("movq", [.xmmRM(.qword), .xmmReg], prefix: 0x66)])),
             (0xDB, packed("pand")),
+            (0xDF, packed("pandn")),
+            (0xE1, packed("psraw")),
+            (0xE2, packed("psrad")),
+            (0xE6, .byPrefix([OpcodeEntry("cvttpd2dq", [.xmmReg, .xmmRM(.xmmword)], prefix: 0x66),
+                              OpcodeEntry("cvtdq2pd", [.xmmReg, .xmmRM(.qword)], prefix: 0xF3)])),
             (0xEB, packed("por")),
             (0xEF, packed("pxor")),
+            (0xF1, packed("psllw")),
+            (0xF2, packed("pslld")),
+            (0xF3, packed("psllq")),
+            (0xF4, packed("pmuludq")),
+            (0xF8, packed("psubb")),
+            (0xF9, packed("psubw")),
+            (0xFA, packed("psubd")),
             (0xFB, packed("psubq")),
+            (0xFC, packed("paddb")),
+            (0xFD, packed("paddw")),
+            (0xFE, packed("paddd")),
             (0x3A, .escape3A),
         ]
         for (opcode, slot) in rows { map[opcode] = slot }

@@ -1018,6 +1018,136 @@ extension Assembler {
         case "unpcklpd":
             if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try unpcklpd(a, b); return }
             if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try unpcklpd(a, Mem128(b_m)); return }
+        case "unpckhps":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try unpckhps(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try unpckhps(a, Mem128(b_m)); return }
+        case "unpckhpd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try unpckhpd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try unpckhpd(a, Mem128(b_m)); return }
+        case "punpckldq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpckldq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpckldq(a, Mem128(b_m)); return }
+        case "punpckhdq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpckhdq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpckhdq(a, Mem128(b_m)); return }
+        case "punpcklqdq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpcklqdq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpcklqdq(a, Mem128(b_m)); return }
+        case "punpckhqdq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpckhqdq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpckhqdq(a, Mem128(b_m)); return }
+        case "paddb":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try paddb(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try paddb(a, Mem128(b_m)); return }
+        case "paddw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try paddw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try paddw(a, Mem128(b_m)); return }
+        case "paddd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try paddd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try paddd(a, Mem128(b_m)); return }
+        case "psubb":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psubb(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psubb(a, Mem128(b_m)); return }
+        case "psubw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psubw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psubw(a, Mem128(b_m)); return }
+        case "psubd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psubd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psubd(a, Mem128(b_m)); return }
+        case "pmuludq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pmuludq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pmuludq(a, Mem128(b_m)); return }
+        case "pmullw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pmullw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pmullw(a, Mem128(b_m)); return }
+        case "pandn":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pandn(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pandn(a, Mem128(b_m)); return }
+        case "pcmpeqb":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pcmpeqb(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pcmpeqb(a, Mem128(b_m)); return }
+        case "pcmpeqw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pcmpeqw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pcmpeqw(a, Mem128(b_m)); return }
+        case "pcmpeqd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pcmpeqd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pcmpeqd(a, Mem128(b_m)); return }
+        case "pcmpgtb":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pcmpgtb(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pcmpgtb(a, Mem128(b_m)); return }
+        case "pcmpgtw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pcmpgtw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pcmpgtw(a, Mem128(b_m)); return }
+        case "pcmpgtd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pcmpgtd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pcmpgtd(a, Mem128(b_m)); return }
+        case "cvtdq2pd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try cvtdq2pd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .qword || b_s == nil) { try cvtdq2pd(a, Mem64(b_m)); return }
+        case "cvtdq2ps":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try cvtdq2ps(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try cvtdq2ps(a, Mem128(b_m)); return }
+        case "cvttps2dq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try cvttps2dq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try cvttps2dq(a, Mem128(b_m)); return }
+        case "cvttpd2dq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try cvttpd2dq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try cvttpd2dq(a, Mem128(b_m)); return }
+        case "cvtps2pd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try cvtps2pd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .qword || b_s == nil) { try cvtps2pd(a, Mem64(b_m)); return }
+        case "cvtpd2ps":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try cvtpd2ps(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try cvtpd2ps(a, Mem128(b_m)); return }
+        case "movlhps":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try movlhps(a, b); return }
+        case "movhlps":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try movhlps(a, b); return }
+        case "shufps":
+            if ops.count == 3, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1], case .immediate(let c_i) = ops[2] { let c = try Self.unsigned8(c_i, instruction); try shufps(a, b, c); return }
+            if ops.count == 3, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil), case .immediate(let c_i) = ops[2] { let c = try Self.unsigned8(c_i, instruction); try shufps(a, Mem128(b_m), c); return }
+        case "shufpd":
+            if ops.count == 3, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1], case .immediate(let c_i) = ops[2] { let c = try Self.unsigned8(c_i, instruction); try shufpd(a, b, c); return }
+            if ops.count == 3, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil), case .immediate(let c_i) = ops[2] { let c = try Self.unsigned8(c_i, instruction); try shufpd(a, Mem128(b_m), c); return }
+        case "pshufd":
+            if ops.count == 3, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1], case .immediate(let c_i) = ops[2] { let c = try Self.unsigned8(c_i, instruction); try pshufd(a, b, c); return }
+            if ops.count == 3, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil), case .immediate(let c_i) = ops[2] { let c = try Self.unsigned8(c_i, instruction); try pshufd(a, Mem128(b_m), c); return }
+        case "psllw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psllw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psllw(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psllw(a, b); return }
+        case "psrlw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psrlw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psrlw(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psrlw(a, b); return }
+        case "psraw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psraw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psraw(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psraw(a, b); return }
+        case "pslld":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try pslld(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try pslld(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try pslld(a, b); return }
+        case "psrld":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psrld(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psrld(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psrld(a, b); return }
+        case "psrad":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psrad(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psrad(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psrad(a, b); return }
+        case "psllq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psllq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psllq(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psllq(a, b); return }
+        case "psrlq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try psrlq(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try psrlq(a, Mem128(b_m)); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psrlq(a, b); return }
+        case "pslldq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try pslldq(a, b); return }
+        case "psrldq":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .immediate(let b_i) = ops[1] { let b = try Self.unsigned8(b_i, instruction); try psrldq(a, b); return }
         case "cvtsi2ss":
             if ops.count == 2, case .xmm(let a) = ops[0], case .gpr32(let b) = ops[1] { try cvtsi2ss(a, b); return }
             if ops.count == 2, case .xmm(let a) = ops[0], case .gpr64(let b) = ops[1] { try cvtsi2ss(a, b); return }

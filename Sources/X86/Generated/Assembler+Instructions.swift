@@ -6422,7 +6422,7 @@ extension Assembler {
         try rm(Opcode(0x0F, 0xEB).prefixed(0x66), reg: a.number, mem: b.address, "por \(a), \(b)")
     }
 
-    /// Computes `a += b` on each of the two 64-bit integers: `paddq xmm, xmm`.
+    /// Computes `a += b` on each of the two 64-bit integers, wrapping: `paddq xmm, xmm`.
     ///
     /// Encoding: `66 0F D4 /r`.
     /// - Throws: Never for these operand types; the method throws because other forms can.
@@ -6430,7 +6430,7 @@ extension Assembler {
         try rr(Opcode(0x0F, 0xD4).prefixed(0x66), reg: a.number, rm: b.number, "paddq \(a), \(b)")
     }
 
-    /// Computes `a += b` on each of the two 64-bit integers: `paddq xmm, m128`.
+    /// Computes `a += b` on each of the two 64-bit integers, wrapping: `paddq xmm, m128`.
     ///
     /// Encoding: `66 0F D4 /r`.
     /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
@@ -6438,7 +6438,7 @@ extension Assembler {
         try rm(Opcode(0x0F, 0xD4).prefixed(0x66), reg: a.number, mem: b.address, "paddq \(a), \(b)")
     }
 
-    /// Computes `a -= b` on each of the two 64-bit integers: `psubq xmm, xmm`.
+    /// Computes `a -= b` on each of the two 64-bit integers, wrapping: `psubq xmm, xmm`.
     ///
     /// Encoding: `66 0F FB /r`.
     /// - Throws: Never for these operand types; the method throws because other forms can.
@@ -6446,7 +6446,7 @@ extension Assembler {
         try rr(Opcode(0x0F, 0xFB).prefixed(0x66), reg: a.number, rm: b.number, "psubq \(a), \(b)")
     }
 
-    /// Computes `a -= b` on each of the two 64-bit integers: `psubq xmm, m128`.
+    /// Computes `a -= b` on each of the two 64-bit integers, wrapping: `psubq xmm, m128`.
     ///
     /// Encoding: `66 0F FB /r`.
     /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
@@ -6588,6 +6588,782 @@ extension Assembler {
     /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
     @inlinable public mutating func unpcklpd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
         try rm(Opcode(0x0F, 0x14).prefixed(0x66), reg: a.number, mem: b.address, "unpcklpd \(a), \(b)")
+    }
+
+    /// Interleaves the two high `float`s of `a` and `b` into `a`: `unpckhps xmm, xmm`.
+    ///
+    /// Encoding: `0F 15 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func unpckhps(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x15), reg: a.number, rm: b.number, "unpckhps \(a), \(b)")
+    }
+
+    /// Interleaves the two high `float`s of `a` and `b` into `a`: `unpckhps xmm, m128`.
+    ///
+    /// Encoding: `0F 15 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func unpckhps(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x15), reg: a.number, mem: b.address, "unpckhps \(a), \(b)")
+    }
+
+    /// Sets `a` to the high `double` of `a` followed by the high `double` of `b`: `unpckhpd xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 15 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func unpckhpd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x15).prefixed(0x66), reg: a.number, rm: b.number, "unpckhpd \(a), \(b)")
+    }
+
+    /// Sets `a` to the high `double` of `a` followed by the high `double` of `b`: `unpckhpd xmm, m128`.
+    ///
+    /// Encoding: `66 0F 15 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func unpckhpd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x15).prefixed(0x66), reg: a.number, mem: b.address, "unpckhpd \(a), \(b)")
+    }
+
+    /// Interleaves the two low 32-bit integers of `a` and `b` into `a`: `punpckldq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 62 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func punpckldq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x62).prefixed(0x66), reg: a.number, rm: b.number, "punpckldq \(a), \(b)")
+    }
+
+    /// Interleaves the two low 32-bit integers of `a` and `b` into `a`: `punpckldq xmm, m128`.
+    ///
+    /// Encoding: `66 0F 62 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func punpckldq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x62).prefixed(0x66), reg: a.number, mem: b.address, "punpckldq \(a), \(b)")
+    }
+
+    /// Interleaves the two high 32-bit integers of `a` and `b` into `a`: `punpckhdq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 6A /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func punpckhdq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x6A).prefixed(0x66), reg: a.number, rm: b.number, "punpckhdq \(a), \(b)")
+    }
+
+    /// Interleaves the two high 32-bit integers of `a` and `b` into `a`: `punpckhdq xmm, m128`.
+    ///
+    /// Encoding: `66 0F 6A /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func punpckhdq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x6A).prefixed(0x66), reg: a.number, mem: b.address, "punpckhdq \(a), \(b)")
+    }
+
+    /// Sets `a` to the low 64 bits of `a` followed by the low 64 bits of `b`: `punpcklqdq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 6C /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func punpcklqdq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x6C).prefixed(0x66), reg: a.number, rm: b.number, "punpcklqdq \(a), \(b)")
+    }
+
+    /// Sets `a` to the low 64 bits of `a` followed by the low 64 bits of `b`: `punpcklqdq xmm, m128`.
+    ///
+    /// Encoding: `66 0F 6C /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func punpcklqdq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x6C).prefixed(0x66), reg: a.number, mem: b.address, "punpcklqdq \(a), \(b)")
+    }
+
+    /// Sets `a` to the high 64 bits of `a` followed by the high 64 bits of `b`: `punpckhqdq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 6D /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func punpckhqdq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x6D).prefixed(0x66), reg: a.number, rm: b.number, "punpckhqdq \(a), \(b)")
+    }
+
+    /// Sets `a` to the high 64 bits of `a` followed by the high 64 bits of `b`: `punpckhqdq xmm, m128`.
+    ///
+    /// Encoding: `66 0F 6D /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func punpckhqdq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x6D).prefixed(0x66), reg: a.number, mem: b.address, "punpckhqdq \(a), \(b)")
+    }
+
+    /// Computes `a += b` on each of the sixteen 8-bit integers, wrapping: `paddb xmm, xmm`.
+    ///
+    /// Encoding: `66 0F FC /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func paddb(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xFC).prefixed(0x66), reg: a.number, rm: b.number, "paddb \(a), \(b)")
+    }
+
+    /// Computes `a += b` on each of the sixteen 8-bit integers, wrapping: `paddb xmm, m128`.
+    ///
+    /// Encoding: `66 0F FC /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func paddb(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xFC).prefixed(0x66), reg: a.number, mem: b.address, "paddb \(a), \(b)")
+    }
+
+    /// Computes `a += b` on each of the eight 16-bit integers, wrapping: `paddw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F FD /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func paddw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xFD).prefixed(0x66), reg: a.number, rm: b.number, "paddw \(a), \(b)")
+    }
+
+    /// Computes `a += b` on each of the eight 16-bit integers, wrapping: `paddw xmm, m128`.
+    ///
+    /// Encoding: `66 0F FD /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func paddw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xFD).prefixed(0x66), reg: a.number, mem: b.address, "paddw \(a), \(b)")
+    }
+
+    /// Computes `a += b` on each of the four 32-bit integers, wrapping: `paddd xmm, xmm`.
+    ///
+    /// Encoding: `66 0F FE /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func paddd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xFE).prefixed(0x66), reg: a.number, rm: b.number, "paddd \(a), \(b)")
+    }
+
+    /// Computes `a += b` on each of the four 32-bit integers, wrapping: `paddd xmm, m128`.
+    ///
+    /// Encoding: `66 0F FE /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func paddd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xFE).prefixed(0x66), reg: a.number, mem: b.address, "paddd \(a), \(b)")
+    }
+
+    /// Computes `a -= b` on each of the sixteen 8-bit integers, wrapping: `psubb xmm, xmm`.
+    ///
+    /// Encoding: `66 0F F8 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psubb(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xF8).prefixed(0x66), reg: a.number, rm: b.number, "psubb \(a), \(b)")
+    }
+
+    /// Computes `a -= b` on each of the sixteen 8-bit integers, wrapping: `psubb xmm, m128`.
+    ///
+    /// Encoding: `66 0F F8 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psubb(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xF8).prefixed(0x66), reg: a.number, mem: b.address, "psubb \(a), \(b)")
+    }
+
+    /// Computes `a -= b` on each of the eight 16-bit integers, wrapping: `psubw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F F9 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psubw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xF9).prefixed(0x66), reg: a.number, rm: b.number, "psubw \(a), \(b)")
+    }
+
+    /// Computes `a -= b` on each of the eight 16-bit integers, wrapping: `psubw xmm, m128`.
+    ///
+    /// Encoding: `66 0F F9 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psubw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xF9).prefixed(0x66), reg: a.number, mem: b.address, "psubw \(a), \(b)")
+    }
+
+    /// Computes `a -= b` on each of the four 32-bit integers, wrapping: `psubd xmm, xmm`.
+    ///
+    /// Encoding: `66 0F FA /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psubd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xFA).prefixed(0x66), reg: a.number, rm: b.number, "psubd \(a), \(b)")
+    }
+
+    /// Computes `a -= b` on each of the four 32-bit integers, wrapping: `psubd xmm, m128`.
+    ///
+    /// Encoding: `66 0F FA /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psubd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xFA).prefixed(0x66), reg: a.number, mem: b.address, "psubd \(a), \(b)")
+    }
+
+    /// Multiplies the low unsigned 32-bit integer of each 64-bit element of `a` by that of `b`, into the
+    /// 64-bit elements of `a`: `pmuludq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F F4 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pmuludq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xF4).prefixed(0x66), reg: a.number, rm: b.number, "pmuludq \(a), \(b)")
+    }
+
+    /// Multiplies the low unsigned 32-bit integer of each 64-bit element of `a` by that of `b`, into the
+    /// 64-bit elements of `a`: `pmuludq xmm, m128`.
+    ///
+    /// Encoding: `66 0F F4 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pmuludq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xF4).prefixed(0x66), reg: a.number, mem: b.address, "pmuludq \(a), \(b)")
+    }
+
+    /// Computes `a *= b` on each of the eight 16-bit integers, keeping the low 16 bits of each product:
+    /// `pmullw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F D5 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pmullw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xD5).prefixed(0x66), reg: a.number, rm: b.number, "pmullw \(a), \(b)")
+    }
+
+    /// Computes `a *= b` on each of the eight 16-bit integers, keeping the low 16 bits of each product:
+    /// `pmullw xmm, m128`.
+    ///
+    /// Encoding: `66 0F D5 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pmullw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xD5).prefixed(0x66), reg: a.number, mem: b.address, "pmullw \(a), \(b)")
+    }
+
+    /// Sets `a` to `~a & b`, on all 128 bits: `pandn xmm, xmm`.
+    ///
+    /// Encoding: `66 0F DF /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pandn(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xDF).prefixed(0x66), reg: a.number, rm: b.number, "pandn \(a), \(b)")
+    }
+
+    /// Sets `a` to `~a & b`, on all 128 bits: `pandn xmm, m128`.
+    ///
+    /// Encoding: `66 0F DF /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pandn(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xDF).prefixed(0x66), reg: a.number, mem: b.address, "pandn \(a), \(b)")
+    }
+
+    /// Compares each of the sixteen 8-bit integers of `a` with that of `b`: all ones where equal, else
+    /// zero: `pcmpeqb xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 74 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pcmpeqb(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x74).prefixed(0x66), reg: a.number, rm: b.number, "pcmpeqb \(a), \(b)")
+    }
+
+    /// Compares each of the sixteen 8-bit integers of `a` with that of `b`: all ones where equal, else
+    /// zero: `pcmpeqb xmm, m128`.
+    ///
+    /// Encoding: `66 0F 74 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pcmpeqb(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x74).prefixed(0x66), reg: a.number, mem: b.address, "pcmpeqb \(a), \(b)")
+    }
+
+    /// Compares each of the eight 16-bit integers of `a` with that of `b`: all ones where equal, else zero:
+    /// `pcmpeqw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 75 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pcmpeqw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x75).prefixed(0x66), reg: a.number, rm: b.number, "pcmpeqw \(a), \(b)")
+    }
+
+    /// Compares each of the eight 16-bit integers of `a` with that of `b`: all ones where equal, else zero:
+    /// `pcmpeqw xmm, m128`.
+    ///
+    /// Encoding: `66 0F 75 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pcmpeqw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x75).prefixed(0x66), reg: a.number, mem: b.address, "pcmpeqw \(a), \(b)")
+    }
+
+    /// Compares each of the four 32-bit integers of `a` with that of `b`: all ones where equal, else zero:
+    /// `pcmpeqd xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 76 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pcmpeqd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x76).prefixed(0x66), reg: a.number, rm: b.number, "pcmpeqd \(a), \(b)")
+    }
+
+    /// Compares each of the four 32-bit integers of `a` with that of `b`: all ones where equal, else zero:
+    /// `pcmpeqd xmm, m128`.
+    ///
+    /// Encoding: `66 0F 76 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pcmpeqd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x76).prefixed(0x66), reg: a.number, mem: b.address, "pcmpeqd \(a), \(b)")
+    }
+
+    /// Compares each of the sixteen 8-bit integers of `a` with that of `b`: all ones where `a`'s is greater
+    /// (signed), else zero: `pcmpgtb xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 64 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pcmpgtb(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x64).prefixed(0x66), reg: a.number, rm: b.number, "pcmpgtb \(a), \(b)")
+    }
+
+    /// Compares each of the sixteen 8-bit integers of `a` with that of `b`: all ones where `a`'s is greater
+    /// (signed), else zero: `pcmpgtb xmm, m128`.
+    ///
+    /// Encoding: `66 0F 64 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pcmpgtb(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x64).prefixed(0x66), reg: a.number, mem: b.address, "pcmpgtb \(a), \(b)")
+    }
+
+    /// Compares each of the eight 16-bit integers of `a` with that of `b`: all ones where `a`'s is greater
+    /// (signed), else zero: `pcmpgtw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 65 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pcmpgtw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x65).prefixed(0x66), reg: a.number, rm: b.number, "pcmpgtw \(a), \(b)")
+    }
+
+    /// Compares each of the eight 16-bit integers of `a` with that of `b`: all ones where `a`'s is greater
+    /// (signed), else zero: `pcmpgtw xmm, m128`.
+    ///
+    /// Encoding: `66 0F 65 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pcmpgtw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x65).prefixed(0x66), reg: a.number, mem: b.address, "pcmpgtw \(a), \(b)")
+    }
+
+    /// Compares each of the four 32-bit integers of `a` with that of `b`: all ones where `a`'s is greater
+    /// (signed), else zero: `pcmpgtd xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 66 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pcmpgtd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x66).prefixed(0x66), reg: a.number, rm: b.number, "pcmpgtd \(a), \(b)")
+    }
+
+    /// Compares each of the four 32-bit integers of `a` with that of `b`: all ones where `a`'s is greater
+    /// (signed), else zero: `pcmpgtd xmm, m128`.
+    ///
+    /// Encoding: `66 0F 66 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pcmpgtd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x66).prefixed(0x66), reg: a.number, mem: b.address, "pcmpgtd \(a), \(b)")
+    }
+
+    /// Converts the two low signed 32-bit integers of `b` to the two `double`s of `a`: `cvtdq2pd xmm, xmm`.
+    ///
+    /// Encoding: `F3 0F E6 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func cvtdq2pd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xE6).prefixed(0xF3), reg: a.number, rm: b.number, "cvtdq2pd \(a), \(b)")
+    }
+
+    /// Converts the two low signed 32-bit integers of `b` to the two `double`s of `a`: `cvtdq2pd xmm, m64`.
+    ///
+    /// Encoding: `F3 0F E6 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func cvtdq2pd(_ a: XMM, _ b: Mem64) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xE6).prefixed(0xF3), reg: a.number, mem: b.address, "cvtdq2pd \(a), \(b)")
+    }
+
+    /// Converts the four signed 32-bit integers of `b` to `float`s in `a`, rounding as MXCSR says:
+    /// `cvtdq2ps xmm, xmm`.
+    ///
+    /// Encoding: `0F 5B /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func cvtdq2ps(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x5B), reg: a.number, rm: b.number, "cvtdq2ps \(a), \(b)")
+    }
+
+    /// Converts the four signed 32-bit integers of `b` to `float`s in `a`, rounding as MXCSR says:
+    /// `cvtdq2ps xmm, m128`.
+    ///
+    /// Encoding: `0F 5B /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func cvtdq2ps(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x5B), reg: a.number, mem: b.address, "cvtdq2ps \(a), \(b)")
+    }
+
+    /// Converts the four `float`s of `b` to signed 32-bit integers in `a`, truncating toward zero:
+    /// `cvttps2dq xmm, xmm`.
+    ///
+    /// Encoding: `F3 0F 5B /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func cvttps2dq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x5B).prefixed(0xF3), reg: a.number, rm: b.number, "cvttps2dq \(a), \(b)")
+    }
+
+    /// Converts the four `float`s of `b` to signed 32-bit integers in `a`, truncating toward zero:
+    /// `cvttps2dq xmm, m128`.
+    ///
+    /// Encoding: `F3 0F 5B /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func cvttps2dq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x5B).prefixed(0xF3), reg: a.number, mem: b.address, "cvttps2dq \(a), \(b)")
+    }
+
+    /// Converts the two `double`s of `b` to signed 32-bit integers in the low half of `a`, truncating
+    /// toward zero, and zeroes the high half: `cvttpd2dq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F E6 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func cvttpd2dq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xE6).prefixed(0x66), reg: a.number, rm: b.number, "cvttpd2dq \(a), \(b)")
+    }
+
+    /// Converts the two `double`s of `b` to signed 32-bit integers in the low half of `a`, truncating
+    /// toward zero, and zeroes the high half: `cvttpd2dq xmm, m128`.
+    ///
+    /// Encoding: `66 0F E6 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func cvttpd2dq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xE6).prefixed(0x66), reg: a.number, mem: b.address, "cvttpd2dq \(a), \(b)")
+    }
+
+    /// Converts the two low `float`s of `b` to the two `double`s of `a`: `cvtps2pd xmm, xmm`.
+    ///
+    /// Encoding: `0F 5A /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func cvtps2pd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x5A), reg: a.number, rm: b.number, "cvtps2pd \(a), \(b)")
+    }
+
+    /// Converts the two low `float`s of `b` to the two `double`s of `a`: `cvtps2pd xmm, m64`.
+    ///
+    /// Encoding: `0F 5A /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func cvtps2pd(_ a: XMM, _ b: Mem64) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x5A), reg: a.number, mem: b.address, "cvtps2pd \(a), \(b)")
+    }
+
+    /// Converts the two `double`s of `b` to `float`s in the low half of `a`, rounding as MXCSR says, and
+    /// zeroes the high half: `cvtpd2ps xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 5A /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func cvtpd2ps(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x5A).prefixed(0x66), reg: a.number, rm: b.number, "cvtpd2ps \(a), \(b)")
+    }
+
+    /// Converts the two `double`s of `b` to `float`s in the low half of `a`, rounding as MXCSR says, and
+    /// zeroes the high half: `cvtpd2ps xmm, m128`.
+    ///
+    /// Encoding: `66 0F 5A /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func cvtpd2ps(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x5A).prefixed(0x66), reg: a.number, mem: b.address, "cvtpd2ps \(a), \(b)")
+    }
+
+    /// Copies the low 64 bits of `b` to the high 64 bits of `a`: `movlhps xmm, xmm`.
+    ///
+    /// Encoding: `0F 16 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func movlhps(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x16), reg: a.number, rm: b.number, "movlhps \(a), \(b)")
+    }
+
+    /// Copies the high 64 bits of `b` to the low 64 bits of `a`: `movhlps xmm, xmm`.
+    ///
+    /// Encoding: `0F 12 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func movhlps(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x12), reg: a.number, rm: b.number, "movhlps \(a), \(b)")
+    }
+
+    /// Sets the two low `float`s of `a` to elements of `a` and the two high ones to elements of `b`, each
+    /// chosen by two bits of `c` (from bit 0 up): `shufps xmm, xmm, imm8`.
+    ///
+    /// Encoding: `0F C6 /r ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func shufps(_ a: XMM, _ b: XMM, _ c: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xC6), reg: a.number, rm: b.number, "shufps \(a), \(b), \(c)")
+        imm(Int64(c), size: 1)
+    }
+
+    /// Sets the two low `float`s of `a` to elements of `a` and the two high ones to elements of `b`, each
+    /// chosen by two bits of `c` (from bit 0 up): `shufps xmm, m128, imm8`.
+    ///
+    /// Encoding: `0F C6 /r ib`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func shufps(_ a: XMM, _ b: Mem128, _ c: UInt8) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xC6), reg: a.number, mem: b.address, immediateSize: 1, "shufps \(a), \(b), \(c)")
+        imm(Int64(c), size: 1)
+    }
+
+    /// Sets the low `double` of `a` to the element of `a` that bit 0 of `c` chooses, and the high one to
+    /// the element of `b` that bit 1 chooses: `shufpd xmm, xmm, imm8`.
+    ///
+    /// Encoding: `66 0F C6 /r ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func shufpd(_ a: XMM, _ b: XMM, _ c: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xC6).prefixed(0x66), reg: a.number, rm: b.number, "shufpd \(a), \(b), \(c)")
+        imm(Int64(c), size: 1)
+    }
+
+    /// Sets the low `double` of `a` to the element of `a` that bit 0 of `c` chooses, and the high one to
+    /// the element of `b` that bit 1 chooses: `shufpd xmm, m128, imm8`.
+    ///
+    /// Encoding: `66 0F C6 /r ib`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func shufpd(_ a: XMM, _ b: Mem128, _ c: UInt8) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xC6).prefixed(0x66), reg: a.number, mem: b.address, immediateSize: 1, "shufpd \(a), \(b), \(c)")
+        imm(Int64(c), size: 1)
+    }
+
+    /// Sets each 32-bit element of `a` to the element of `b` that two bits of `c` choose (from bit 0 up):
+    /// `pshufd xmm, xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 70 /r ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pshufd(_ a: XMM, _ b: XMM, _ c: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x70).prefixed(0x66), reg: a.number, rm: b.number, "pshufd \(a), \(b), \(c)")
+        imm(Int64(c), size: 1)
+    }
+
+    /// Sets each 32-bit element of `a` to the element of `b` that two bits of `c` choose (from bit 0 up):
+    /// `pshufd xmm, m128, imm8`.
+    ///
+    /// Encoding: `66 0F 70 /r ib`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pshufd(_ a: XMM, _ b: Mem128, _ c: UInt8) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x70).prefixed(0x66), reg: a.number, mem: b.address, immediateSize: 1, "pshufd \(a), \(b), \(c)")
+        imm(Int64(c), size: 1)
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` left by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 15 gives zero): `psllw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F F1 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psllw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xF1).prefixed(0x66), reg: a.number, rm: b.number, "psllw \(a), \(b)")
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` left by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 15 gives zero): `psllw xmm, m128`.
+    ///
+    /// Encoding: `66 0F F1 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psllw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xF1).prefixed(0x66), reg: a.number, mem: b.address, "psllw \(a), \(b)")
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` left by `b` bits, filling with zeros (a count above
+    /// 15 gives zero): `psllw xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 71 /6 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psllw(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x71).prefixed(0x66), reg: 6, rm: a.number, "psllw \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` right by the count in the low 64 bits of `b`,
+    /// filling with zeros (a count above 15 gives zero): `psrlw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F D1 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrlw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xD1).prefixed(0x66), reg: a.number, rm: b.number, "psrlw \(a), \(b)")
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` right by the count in the low 64 bits of `b`,
+    /// filling with zeros (a count above 15 gives zero): `psrlw xmm, m128`.
+    ///
+    /// Encoding: `66 0F D1 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psrlw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xD1).prefixed(0x66), reg: a.number, mem: b.address, "psrlw \(a), \(b)")
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` right by `b` bits, filling with zeros (a count above
+    /// 15 gives zero): `psrlw xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 71 /2 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrlw(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x71).prefixed(0x66), reg: 2, rm: a.number, "psrlw \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` right by the count in the low 64 bits of `b`,
+    /// filling with copies of the sign bit (a count above 15 fills the element with it): `psraw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F E1 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psraw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xE1).prefixed(0x66), reg: a.number, rm: b.number, "psraw \(a), \(b)")
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` right by the count in the low 64 bits of `b`,
+    /// filling with copies of the sign bit (a count above 15 fills the element with it): `psraw xmm, m128`.
+    ///
+    /// Encoding: `66 0F E1 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psraw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xE1).prefixed(0x66), reg: a.number, mem: b.address, "psraw \(a), \(b)")
+    }
+
+    /// Shifts each of the eight 16-bit integers of `a` right by `b` bits, filling with copies of the sign
+    /// bit (a count above 15 fills the element with it): `psraw xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 71 /4 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psraw(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x71).prefixed(0x66), reg: 4, rm: a.number, "psraw \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` left by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 31 gives zero): `pslld xmm, xmm`.
+    ///
+    /// Encoding: `66 0F F2 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pslld(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xF2).prefixed(0x66), reg: a.number, rm: b.number, "pslld \(a), \(b)")
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` left by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 31 gives zero): `pslld xmm, m128`.
+    ///
+    /// Encoding: `66 0F F2 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func pslld(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xF2).prefixed(0x66), reg: a.number, mem: b.address, "pslld \(a), \(b)")
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` left by `b` bits, filling with zeros (a count above
+    /// 31 gives zero): `pslld xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 72 /6 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pslld(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x72).prefixed(0x66), reg: 6, rm: a.number, "pslld \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` right by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 31 gives zero): `psrld xmm, xmm`.
+    ///
+    /// Encoding: `66 0F D2 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrld(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xD2).prefixed(0x66), reg: a.number, rm: b.number, "psrld \(a), \(b)")
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` right by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 31 gives zero): `psrld xmm, m128`.
+    ///
+    /// Encoding: `66 0F D2 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psrld(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xD2).prefixed(0x66), reg: a.number, mem: b.address, "psrld \(a), \(b)")
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` right by `b` bits, filling with zeros (a count above
+    /// 31 gives zero): `psrld xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 72 /2 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrld(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x72).prefixed(0x66), reg: 2, rm: a.number, "psrld \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` right by the count in the low 64 bits of `b`, filling
+    /// with copies of the sign bit (a count above 31 fills the element with it): `psrad xmm, xmm`.
+    ///
+    /// Encoding: `66 0F E2 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrad(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xE2).prefixed(0x66), reg: a.number, rm: b.number, "psrad \(a), \(b)")
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` right by the count in the low 64 bits of `b`, filling
+    /// with copies of the sign bit (a count above 31 fills the element with it): `psrad xmm, m128`.
+    ///
+    /// Encoding: `66 0F E2 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psrad(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xE2).prefixed(0x66), reg: a.number, mem: b.address, "psrad \(a), \(b)")
+    }
+
+    /// Shifts each of the four 32-bit integers of `a` right by `b` bits, filling with copies of the sign
+    /// bit (a count above 31 fills the element with it): `psrad xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 72 /4 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrad(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x72).prefixed(0x66), reg: 4, rm: a.number, "psrad \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the two 64-bit integers of `a` left by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 63 gives zero): `psllq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F F3 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psllq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xF3).prefixed(0x66), reg: a.number, rm: b.number, "psllq \(a), \(b)")
+    }
+
+    /// Shifts each of the two 64-bit integers of `a` left by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 63 gives zero): `psllq xmm, m128`.
+    ///
+    /// Encoding: `66 0F F3 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psllq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xF3).prefixed(0x66), reg: a.number, mem: b.address, "psllq \(a), \(b)")
+    }
+
+    /// Shifts each of the two 64-bit integers of `a` left by `b` bits, filling with zeros (a count above 63
+    /// gives zero): `psllq xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 73 /6 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psllq(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x73).prefixed(0x66), reg: 6, rm: a.number, "psllq \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts each of the two 64-bit integers of `a` right by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 63 gives zero): `psrlq xmm, xmm`.
+    ///
+    /// Encoding: `66 0F D3 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrlq(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0xD3).prefixed(0x66), reg: a.number, rm: b.number, "psrlq \(a), \(b)")
+    }
+
+    /// Shifts each of the two 64-bit integers of `a` right by the count in the low 64 bits of `b`, filling
+    /// with zeros (a count above 63 gives zero): `psrlq xmm, m128`.
+    ///
+    /// Encoding: `66 0F D3 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func psrlq(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0xD3).prefixed(0x66), reg: a.number, mem: b.address, "psrlq \(a), \(b)")
+    }
+
+    /// Shifts each of the two 64-bit integers of `a` right by `b` bits, filling with zeros (a count above
+    /// 63 gives zero): `psrlq xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 73 /2 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrlq(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x73).prefixed(0x66), reg: 2, rm: a.number, "psrlq \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts all 128 bits of `a` left by `b` bytes, filling with zeros (a count above 15 gives zero):
+    /// `pslldq xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 73 /7 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func pslldq(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x73).prefixed(0x66), reg: 7, rm: a.number, "pslldq \(a), \(b)")
+        imm(Int64(b), size: 1)
+    }
+
+    /// Shifts all 128 bits of `a` right by `b` bytes, filling with zeros (a count above 15 gives zero):
+    /// `psrldq xmm, imm8`.
+    ///
+    /// Encoding: `66 0F 73 /3 ib`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func psrldq(_ a: XMM, _ b: UInt8) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x73).prefixed(0x66), reg: 3, rm: a.number, "psrldq \(a), \(b)")
+        imm(Int64(b), size: 1)
     }
 
     /// Converts the signed integer `b` to a `float` in the low element of `a`: `cvtsi2ss xmm, r32`.

@@ -163,6 +163,48 @@ extension EncoderCases {
         ("cvtsd2ss_sse", cases_cvtsd2ss_sse),
         ("unpcklps_sse", cases_unpcklps_sse),
         ("unpcklpd_sse", cases_unpcklpd_sse),
+        ("unpckhps_sse", cases_unpckhps_sse),
+        ("unpckhpd_sse", cases_unpckhpd_sse),
+        ("punpckldq_sse", cases_punpckldq_sse),
+        ("punpckhdq_sse", cases_punpckhdq_sse),
+        ("punpcklqdq_sse", cases_punpcklqdq_sse),
+        ("punpckhqdq_sse", cases_punpckhqdq_sse),
+        ("paddb_sse", cases_paddb_sse),
+        ("paddw_sse", cases_paddw_sse),
+        ("paddd_sse", cases_paddd_sse),
+        ("psubb_sse", cases_psubb_sse),
+        ("psubw_sse", cases_psubw_sse),
+        ("psubd_sse", cases_psubd_sse),
+        ("pmuludq_sse", cases_pmuludq_sse),
+        ("pmullw_sse", cases_pmullw_sse),
+        ("pandn_sse", cases_pandn_sse),
+        ("pcmpeqb_sse", cases_pcmpeqb_sse),
+        ("pcmpeqw_sse", cases_pcmpeqw_sse),
+        ("pcmpeqd_sse", cases_pcmpeqd_sse),
+        ("pcmpgtb_sse", cases_pcmpgtb_sse),
+        ("pcmpgtw_sse", cases_pcmpgtw_sse),
+        ("pcmpgtd_sse", cases_pcmpgtd_sse),
+        ("cvtdq2pd_sse", cases_cvtdq2pd_sse),
+        ("cvtdq2ps_sse", cases_cvtdq2ps_sse),
+        ("cvttps2dq_sse", cases_cvttps2dq_sse),
+        ("cvttpd2dq_sse", cases_cvttpd2dq_sse),
+        ("cvtps2pd_sse", cases_cvtps2pd_sse),
+        ("cvtpd2ps_sse", cases_cvtpd2ps_sse),
+        ("movlhps_sse", cases_movlhps_sse),
+        ("movhlps_sse", cases_movhlps_sse),
+        ("shufps_sseimm", cases_shufps_sseimm),
+        ("shufpd_sseimm", cases_shufpd_sseimm),
+        ("pshufd_sseimm", cases_pshufd_sseimm),
+        ("psllw_sseshift", cases_psllw_sseshift),
+        ("psrlw_sseshift", cases_psrlw_sseshift),
+        ("psraw_sseshift", cases_psraw_sseshift),
+        ("pslld_sseshift", cases_pslld_sseshift),
+        ("psrld_sseshift", cases_psrld_sseshift),
+        ("psrad_sseshift", cases_psrad_sseshift),
+        ("psllq_sseshift", cases_psllq_sseshift),
+        ("psrlq_sseshift", cases_psrlq_sseshift),
+        ("pslldq_sseshift", cases_pslldq_sseshift),
+        ("psrldq_sseshift", cases_psrldq_sseshift),
         ("cvtsi2ss_cvtsi2f", cases_cvtsi2ss_cvtsi2f),
         ("cvtsi2sd_cvtsi2f", cases_cvtsi2sd_cvtsi2f),
         ("cvttss2si_cvtf2si", cases_cvttss2si_cvtf2si),
@@ -1500,6 +1542,220 @@ extension EncoderCases {
     static func cases_unpcklpd_sse(_ e: inout CaseEmitter) {
         for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("unpcklpd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpcklpd(a, b) } }
         for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("unpcklpd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpcklpd(a, b) } }
+    }
+
+    static func cases_unpckhps_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("unpckhps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpckhps(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("unpckhps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpckhps(a, b) } }
+    }
+
+    static func cases_unpckhpd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("unpckhpd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpckhpd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("unpckhpd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpckhpd(a, b) } }
+    }
+
+    static func cases_punpckldq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("punpckldq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpckldq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("punpckldq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpckldq(a, b) } }
+    }
+
+    static func cases_punpckhdq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("punpckhdq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpckhdq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("punpckhdq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpckhdq(a, b) } }
+    }
+
+    static func cases_punpcklqdq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("punpcklqdq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpcklqdq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("punpcklqdq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpcklqdq(a, b) } }
+    }
+
+    static func cases_punpckhqdq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("punpckhqdq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpckhqdq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("punpckhqdq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpckhqdq(a, b) } }
+    }
+
+    static func cases_paddb_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("paddb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.paddb(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("paddb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.paddb(a, b) } }
+    }
+
+    static func cases_paddw_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("paddw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.paddw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("paddw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.paddw(a, b) } }
+    }
+
+    static func cases_paddd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("paddd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.paddd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("paddd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.paddd(a, b) } }
+    }
+
+    static func cases_psubb_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psubb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psubb(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psubb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psubb(a, b) } }
+    }
+
+    static func cases_psubw_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psubw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psubw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psubw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psubw(a, b) } }
+    }
+
+    static func cases_psubd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psubd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psubd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psubd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psubd(a, b) } }
+    }
+
+    static func cases_pmuludq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pmuludq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pmuludq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pmuludq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pmuludq(a, b) } }
+    }
+
+    static func cases_pmullw_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pmullw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pmullw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pmullw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pmullw(a, b) } }
+    }
+
+    static func cases_pandn_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pandn \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pandn(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pandn \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pandn(a, b) } }
+    }
+
+    static func cases_pcmpeqb_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pcmpeqb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpeqb(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pcmpeqb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpeqb(a, b) } }
+    }
+
+    static func cases_pcmpeqw_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pcmpeqw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpeqw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pcmpeqw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpeqw(a, b) } }
+    }
+
+    static func cases_pcmpeqd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pcmpeqd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpeqd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pcmpeqd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpeqd(a, b) } }
+    }
+
+    static func cases_pcmpgtb_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pcmpgtb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpgtb(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pcmpgtb \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpgtb(a, b) } }
+    }
+
+    static func cases_pcmpgtw_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pcmpgtw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpgtw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pcmpgtw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpgtw(a, b) } }
+    }
+
+    static func cases_pcmpgtd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pcmpgtd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpgtd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pcmpgtd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pcmpgtd(a, b) } }
+    }
+
+    static func cases_cvtdq2pd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("cvtdq2pd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtdq2pd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m64) { e.emit("cvtdq2pd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtdq2pd(a, b) } }
+    }
+
+    static func cases_cvtdq2ps_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("cvtdq2ps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtdq2ps(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("cvtdq2ps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtdq2ps(a, b) } }
+    }
+
+    static func cases_cvttps2dq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("cvttps2dq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvttps2dq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("cvttps2dq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvttps2dq(a, b) } }
+    }
+
+    static func cases_cvttpd2dq_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("cvttpd2dq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvttpd2dq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("cvttpd2dq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvttpd2dq(a, b) } }
+    }
+
+    static func cases_cvtps2pd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("cvtps2pd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtps2pd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m64) { e.emit("cvtps2pd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtps2pd(a, b) } }
+    }
+
+    static func cases_cvtpd2ps_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("cvtpd2ps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtpd2ps(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("cvtpd2ps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.cvtpd2ps(a, b) } }
+    }
+
+    static func cases_movlhps_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("movlhps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.movlhps(a, b) } }
+    }
+
+    static func cases_movhlps_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("movhlps \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.movhlps(a, b) } }
+    }
+
+    static func cases_shufps_sseimm(_ e: inout CaseEmitter) {
+        for (a, b, c) in combine(Pools.xmm, Pools.xmm, Pools.u8) { e.emit("shufps \(a), \(b), \(c)") { (x: inout Assembler) throws(EncodingError) in try x.shufps(a, b, c) } }
+        for (a, b, c) in combine(Pools.xmm, Pools.m128, Pools.u8) { e.emit("shufps \(a), \(b), \(c)") { (x: inout Assembler) throws(EncodingError) in try x.shufps(a, b, c) } }
+    }
+
+    static func cases_shufpd_sseimm(_ e: inout CaseEmitter) {
+        for (a, b, c) in combine(Pools.xmm, Pools.xmm, Pools.u8) { e.emit("shufpd \(a), \(b), \(c)") { (x: inout Assembler) throws(EncodingError) in try x.shufpd(a, b, c) } }
+        for (a, b, c) in combine(Pools.xmm, Pools.m128, Pools.u8) { e.emit("shufpd \(a), \(b), \(c)") { (x: inout Assembler) throws(EncodingError) in try x.shufpd(a, b, c) } }
+    }
+
+    static func cases_pshufd_sseimm(_ e: inout CaseEmitter) {
+        for (a, b, c) in combine(Pools.xmm, Pools.xmm, Pools.u8) { e.emit("pshufd \(a), \(b), \(c)") { (x: inout Assembler) throws(EncodingError) in try x.pshufd(a, b, c) } }
+        for (a, b, c) in combine(Pools.xmm, Pools.m128, Pools.u8) { e.emit("pshufd \(a), \(b), \(c)") { (x: inout Assembler) throws(EncodingError) in try x.pshufd(a, b, c) } }
+    }
+
+    static func cases_psllw_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psllw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psllw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psllw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psllw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psllw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psllw(a, b) } }
+    }
+
+    static func cases_psrlw_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psrlw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrlw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psrlw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrlw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psrlw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrlw(a, b) } }
+    }
+
+    static func cases_psraw_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psraw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psraw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psraw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psraw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psraw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psraw(a, b) } }
+    }
+
+    static func cases_pslld_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("pslld \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pslld(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("pslld \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pslld(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("pslld \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pslld(a, b) } }
+    }
+
+    static func cases_psrld_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psrld \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrld(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psrld \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrld(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psrld \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrld(a, b) } }
+    }
+
+    static func cases_psrad_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psrad \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrad(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psrad \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrad(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psrad \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrad(a, b) } }
+    }
+
+    static func cases_psllq_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psllq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psllq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psllq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psllq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psllq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psllq(a, b) } }
+    }
+
+    static func cases_psrlq_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("psrlq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrlq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("psrlq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrlq(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psrlq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrlq(a, b) } }
+    }
+
+    static func cases_pslldq_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("pslldq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.pslldq(a, b) } }
+    }
+
+    static func cases_psrldq_sseshift(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.u8) { e.emit("psrldq \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.psrldq(a, b) } }
     }
 
     static func cases_cvtsi2ss_cvtsi2f(_ e: inout CaseEmitter) {
