@@ -51,8 +51,8 @@ SWIFTJIT="$("${BUILD[@]}" --show-bin-path)/swiftjit"
 [ -x "$SWIFTJIT" ] || { echo "error: $SWIFTJIT not built" >&2; exit 1; }
 
 # --- IR and native binaries ------------------------------------------------------------------
-# clang's flag order matters: -O2 before -fno-vectorize, or the later -O2 turns vectorizing back on.
-IRFLAGS=(-S -emit-llvm -O2 -fno-vectorize -fno-slp-vectorize)
+# clang's default -O2 pipeline, vectorizers included: the IR the native -O2 binary is built from.
+IRFLAGS=(-S -emit-llvm -O2)
 TOOLCHAIN_CLANG="$(dirname "$(command -v swift)")/clang"
 printf 'int main(void) { return 0; }\n' > "$OUT/empty.c"
 clang-19 "${IRFLAGS[@]}" -o "$OUT/empty.ll" "$OUT/empty.c"

@@ -79,6 +79,10 @@ enum CallingConvention {
             case .vector where layout.size(of: t) <= 8:
                 if a.xmmCount < 8 { a.locations.append(.xmm(a.xmmCount)); a.xmmCount += 1 }
                 else { a.locations.append(.stack(stack)); stack += 8 }
+            case .vector where t.isPacked && a.xmmCount < 8:
+                // A 16-byte vector takes one whole xmm register (classes SSE and SSEUP).
+                a.locations.append(.xmm(a.xmmCount))
+                a.xmmCount += 1
             case .float, .double:
                 if a.xmmCount < 8 { a.locations.append(.xmm(a.xmmCount)); a.xmmCount += 1 }
                 else { a.locations.append(.stack(stack)); stack += 8 }

@@ -62,7 +62,7 @@ public final class Engine {
         }
         var module = module
         do {
-            try module.scalarizeVectors(wholeVectorBytes: 8)
+            try module.scalarizeVectors(wholeVectorBytes: 8, keepWhole: FunctionCompiler.wholeInstructions)
         } catch {
             throw CodegenError(.unsupported(error.message))
         }

@@ -7,7 +7,9 @@
 //   [rbp-...]      va_list register save area (variadic functions: rdi..r9, then xmm0-7 at 16 bytes)
 //                  one 8-byte slot per value that lives in memory (spilled by the allocator, or
 //                  every value when allocation is off)
+//                  (16 bytes for a packed vector)
 //                  aggregate and small-vector values: an area of the type's size
+//                  16 bytes through which packed vectors' elements are read and written
 //                  one temporary per aggregate phi (parallel copies on edges)
 //                  fixed areas of constant-size allocas in the entry block
 //   [rsp]          16-byte aligned; dynamic allocas and outgoing stack arguments move rsp down
@@ -27,6 +29,9 @@ struct Frame {
     var phiTemporary: [Int32]
     /// The 176-byte register save area of a variadic function, or 0.
     var saveArea: Int32 = 0
+    /// 16 bytes for taking packed vectors apart and putting them together, or 0 if the function
+    /// has none.
+    var vectorScratch: Int32 = 0
     /// Bytes the prologue subtracts from rsp after pushing the callee-saved registers; the
     /// whole frame below rbp stays a multiple of 16.
     var size: Int32 = 0
@@ -50,19 +55,27 @@ struct Frame {
             return Int32(-used)
         }
         if function.type.isVariadic { saveArea = allocate(176, 16) }
+        let parameters = function.type.parameters
         for (i, l) in assignment.arguments.enumerated() where l == .slot(0) {
-            assignment.arguments[i] = .slot(allocate(8, 8))
+            assignment.arguments[i] = .slot(parameters[i].isPacked ? allocate(16, 16) : allocate(8, 8))
         }
         for (i, l) in assignment.hoisted.enumerated() where l == .slot(0) {
             assignment.hoisted[i] = .slot(allocate(8, 8))
         }
-        for i in assignment.home.keys.sorted() { assignment.home[i] = allocate(8, 8) }
+        for i in assignment.home.keys.sorted() {
+            let n = function.instructions.count
+            let packed = i < n ? function.instructions[i].type.isPacked : i - n < parameters.count && parameters[i - n].isPacked
+            assignment.home[i] = packed ? allocate(16, 16) : allocate(8, 8)
+        }
+        if parameters.contains(where: \.isPacked) || function.instructions.contains(where: { $0.type.isPacked }) {
+            vectorScratch = allocate(16, 16)
+        }
         for (b, block) in function.blocks.enumerated() {
             for inst in block.instructions {
                 let d = function.instructions[inst.index]
                 if assignment.instructions[inst.index] == .slot(0) {
-                    let bytes = d.type.isAggregate ? (layout.size(of: d.type) + 7) / 8 * 8 : 8
-                    assignment.instructions[inst.index] = .slot(allocate(bytes, d.type.isAggregate ? 16 : 8))
+                    let bytes = d.type.isAggregate ? (layout.size(of: d.type) + 7) / 8 * 8 : d.type.isPacked ? 16 : 8
+                    assignment.instructions[inst.index] = .slot(allocate(bytes, d.type.isAggregate || d.type.isPacked ? 16 : 8))
                 }
                 if d.opcode == .phi && d.type.isAggregate {
                     phiTemporary[inst.index] = allocate((layout.size(of: d.type) + 7) / 8 * 8, 16)

@@ -127,6 +127,8 @@ extension FunctionCompiler {
             try define(inst, .rax)
         case .float, .double:
             try defineXMM(inst, .xmm0)
+        case .vector where t.isPacked:
+            try defineXMM(inst, .xmm0)
         case .vector:
             try asm.movq(.rax, .xmm0)
             try asm.mov(.qword(.rbp, try slot(.instruction(inst))), .rax)

@@ -358,7 +358,7 @@ extension FunctionCompiler {
     mutating func lowerSelect(_ inst: Inst, _ d: InstructionData) throws {
         guard typeOf(d.operands[0]) == .i1 else { throw unsupported("select with a vector condition") }
         let c = d.operands[0], tv = d.operands[1], fv = d.operands[2]
-        if d.type.isAggregate {
+        if d.type.isAggregate || d.type.isPacked {
             let other = asm.newLabel(), done = asm.newLabel()
             try load(c, .rax)
             try asm.test(.eax, 1)
@@ -465,6 +465,8 @@ extension FunctionCompiler {
                 try zeroExtend(r, wt)
             }
             try define(inst, r)
+        case .bitcast where from.isPacked && to.isPacked:
+            try copy(v, to: inst)
         case .bitcast:
             guard from.isFirstClassScalar, to.isFirstClassScalar else { throw unsupported("bitcast from \(from) to \(to)") }
             if ValueClass(to) == .xmm {

@@ -147,8 +147,10 @@ extension FunctionCompiler {
             try copyBytes(layout.size(of: d.type))
             return
         }
-        if ValueClass(d.type) == .xmm, case .xmm(let x) = assignment.instructions[inst.index] {
-            if d.type == .float { try asm.movss(x, .dword(m)) } else { try asm.movsd(x, .qword(m)) }
+        if ValueClass(d.type) == .xmm {
+            let x = resultXMM(inst)
+            try loadXMM(x, d.type, from: m)
+            try defineXMM(inst, x)
             return
         }
         let r = ValueClass(d.type) == .gpr ? resultRegister(inst) : .rax
@@ -170,7 +172,12 @@ extension FunctionCompiler {
         }
         let m = try address(d.operands[1])
         if let x = xmmRegister(v) {
-            if t == .float { try asm.movss(.dword(m), x) } else { try asm.movsd(.qword(m), x) }
+            try storeXMM(x, t, to: m)
+            return
+        }
+        if t.isPacked {
+            try loadXMM(v, .xmm0, t)
+            try storeXMM(.xmm0, t, to: m)
             return
         }
         if let bits = constantValue(v), ValueClass(t) != .memory {
@@ -297,7 +304,7 @@ extension FunctionCompiler {
             try copyBytes(layout.size(of: et))
         } else if ValueClass(et) == .xmm {
             let x = resultXMM(inst)
-            if et == .float { try asm.movss(x, .dword(.rdx, offset)) } else { try asm.movsd(x, .qword(.rdx, offset)) }
+            try loadXMM(x, et, from: Memory(.rdx, offset))
             try defineXMM(inst, x)
         } else {
             let r = ValueClass(et) == .gpr ? resultRegister(inst) : .rax
@@ -314,8 +321,9 @@ extension FunctionCompiler {
             try aggregateAddress(d.operands[1], .rdx)
             try asm.lea(.r11, Memory(.rbp, area + offset))
             try copyBytes(layout.size(of: et))
-        } else if let x = xmmRegister(d.operands[1]) {
-            if et == .float { try asm.movss(.dword(.rbp, area + offset), x) } else { try asm.movsd(.qword(.rbp, area + offset), x) }
+        } else if ValueClass(et) == .xmm {
+            let x = try xmm(d.operands[1], .xmm0, et)
+            try storeXMM(x, et, to: Memory(.rbp, area + offset))
         } else {
             try load(d.operands[1], .rax)
             try storeScalar(et, .rax, to: Memory(.rbp, area + offset))

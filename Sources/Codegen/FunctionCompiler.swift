@@ -126,6 +126,7 @@ struct FunctionCompiler: ~Copyable {
 
     /// Lowers one instruction: the dispatch on the opcode.
     mutating func lower(_ inst: Inst, _ d: InstructionData, block: Int) throws {
+        if d.type.isPacked || d.opcode == .extractelement || d.opcode == .store, try lowerPacked(inst, d) { return }
         switch d.opcode {
         case .add, .sub, .mul, .sdiv, .udiv, .srem, .urem, .shl, .lshr, .ashr, .and, .or, .xor:
             try lowerIntegerBinary(inst, d)
@@ -213,8 +214,7 @@ struct FunctionCompiler: ~Copyable {
             switch incoming.locations[i] {
             case .stack(let offset):
                 if ValueClass(t) == .xmm, case .xmm(let x) = destination {
-                    if t == .float { try asm.movss(x, .dword(.rbp, Int32(16 + offset))) }
-                    else { try asm.movsd(x, .qword(.rbp, Int32(16 + offset))) }
+                    try loadXMM(x, t, from: Memory(.rbp, Int32(16 + offset)))
                 } else {
                     try asm.mov(.rax, .qword(.rbp, Int32(16 + offset)))
                     try normalize(.rax, t)
@@ -235,7 +235,9 @@ struct FunctionCompiler: ~Copyable {
         let m = Memory(.rbp, home)
         switch assignment.location(ofID: i) {
         case .gpr(let r): if save { try asm.mov(.qword(m), r) } else { try asm.mov(r, .qword(m)) }
-        case .xmm(let x): if save { try asm.movsd(.qword(m), x) } else { try asm.movsd(x, .qword(m)) }
+        case .xmm(let x):
+            let t = typeOf(valueID: i)
+            if save { try storeXMM(x, t, to: m) } else { try loadXMM(x, t, from: m) }
         default: break
         }
     }
@@ -262,6 +264,8 @@ struct FunctionCompiler: ~Copyable {
             switch t {
             case .float, .double:
                 try loadXMM(v, .xmm0, t)
+            case .vector where t.isPacked:
+                try loadXMM(v, .xmm0, t)
             case .vector:
                 try load(v, .rax)
                 try asm.movq(.xmm0, .rax)
@@ -273,9 +277,8 @@ struct FunctionCompiler: ~Copyable {
                 try aggregateAddress(v, .r11)
                 for piece in try CallingConvention.resultPieces(t, module: module, layout: layout) {
                     if piece.type.isFloatingPoint || piece.type.isVector {
-                        let x = XMM.all[piece.register]
-                        if piece.type == .float { try asm.movss(x, .dword(.r11, Int32(piece.offset))) }
-                        else { try asm.movsd(x, .qword(.r11, Int32(piece.offset))) }
+                        try loadXMM(XMM.all[piece.register], piece.type == .float ? .float : .double,
+                                    from: Memory(.r11, Int32(piece.offset)))
                     } else {
                         let r = CallingConvention.resultGPRs[piece.register]
                         try loadScalar(piece.type, from: Memory(.r11, Int32(piece.offset)), into: r)
@@ -293,6 +296,13 @@ struct FunctionCompiler: ~Copyable {
 
     /// The type of an operand.
     func typeOf(_ v: Value) -> IRType { module.type(of: v, in: function) }
+
+    /// The type of the value with id `i` (instructions, then parameters, then hoisted globals).
+    func typeOf(valueID i: Int) -> IRType {
+        if i < function.instructions.count { return function.instructions[i].type }
+        let p = i - function.instructions.count
+        return p < function.type.parameters.count ? function.type.parameters[p] : .ptr
+    }
 
     /// Where an instruction result or parameter lives; `.none` for everything else.
     func location(_ v: Value) -> Location { assignment.location(v) }
@@ -332,10 +342,15 @@ struct FunctionCompiler: ~Copyable {
             if s != r { try asm.mov(r, s) }
             return
         case .xmm(let x):
-            if typeOf(v) == .float { try asm.movd(r.dword, x) } else { try asm.movq(r, x) }
+            let t = typeOf(v)
+            guard !t.isVector else { throw unsupported("a \(t) value in a general-purpose register") }
+            if t == .float { try asm.movd(r.dword, x) } else { try asm.movq(r, x) }
             return
         case .slot(let o):
-            if Self.isNarrow(typeOf(v)) { try asm.mov(r.dword, .dword(.rbp, o)) } else { try asm.mov(r, .qword(.rbp, o)) }
+            let t = typeOf(v)
+            if Self.isNarrow(t) { try asm.mov(r.dword, .dword(.rbp, o)) }
+            else if t.isPacked { throw unsupported("a \(t) value in a general-purpose register") }
+            else { try asm.mov(r, .qword(.rbp, o)) }
             return
         case .frame(let o):
             try asm.lea(r, Memory(.rbp, o))
@@ -462,7 +477,9 @@ struct FunctionCompiler: ~Copyable {
     mutating func place(_ r: GPR64, _ t: IRType, in location: Location) throws {
         switch location {
         case .gpr(let d): if d != r { try asm.mov(d, r) }
-        case .xmm(let x): if t == .float { try asm.movd(x, r.dword) } else { try asm.movq(x, r) }
+        case .xmm(let x):
+            guard !t.isVector else { throw unsupported("a \(t) value in a general-purpose register") }
+            if t == .float { try asm.movd(x, r.dword) } else { try asm.movq(x, r) }
         case .slot(let o): try asm.mov(.qword(.rbp, o), r)
         case .none, .frame: break
         }
@@ -490,17 +507,39 @@ struct FunctionCompiler: ~Copyable {
 
     // MARK: - Floating point operands
 
-    /// Loads a float or double operand into `x`.
+    /// Loads a value of type `t` held in an xmm register from memory: a float, a double, a
+    /// packed vector (16 bytes) or a small vector (8 bytes, passed in xmm registers).
+    mutating func loadXMM(_ x: XMM, _ t: IRType, from m: Memory) throws {
+        switch t {
+        case .float: try asm.movss(x, .dword(m))
+        case .vector where t.isPacked: try asm.movups(x, .xmmword(m))
+        default: try asm.movsd(x, .qword(m))
+        }
+    }
+
+    /// Stores a value of type `t` held in an xmm register to memory (see ``loadXMM(_:_:from:)``).
+    mutating func storeXMM(_ x: XMM, _ t: IRType, to m: Memory) throws {
+        switch t {
+        case .float: try asm.movss(.dword(m), x)
+        case .vector where t.isPacked: try asm.movups(.xmmword(m), x)
+        default: try asm.movsd(.qword(m), x)
+        }
+    }
+
+    /// Loads a float, double or packed vector operand into `x`.
     mutating func loadXMM(_ v: Value, _ x: XMM, _ t: IRType) throws {
         switch location(v) {
         case .xmm(let y):
             if y != x { try asm.movaps(x, y) }
         case .slot(let o):
-            if t == .float { try asm.movss(x, .dword(.rbp, o)) } else { try asm.movsd(x, .qword(.rbp, o)) }
+            try loadXMM(x, t, from: Memory(.rbp, o))
         case .gpr(let r):
+            guard !t.isVector else { throw unsupported("a \(t) value in a general-purpose register") }
             if t == .float { try asm.movd(x, r.dword) } else { try asm.movq(x, r) }
         default:
-            if let bits = constantValue(v), bits == 0 {
+            if t.isPacked {
+                try loadPackedConstant(v, x)
+            } else if let bits = constantValue(v), bits == 0 {
                 try asm.xorps(x, x)
             } else {
                 try load(v, .r11)
@@ -536,8 +575,10 @@ struct FunctionCompiler: ~Copyable {
         let t = function.instructions[inst.index].type
         switch assignment.instructions[inst.index] {
         case .xmm(let d): if d != x { try asm.movaps(d, x) }
-        case .slot(let o): if t == .float { try asm.movss(.dword(.rbp, o), x) } else { try asm.movsd(.qword(.rbp, o), x) }
-        case .gpr(let r): if t == .float { try asm.movd(r.dword, x) } else { try asm.movq(r, x) }
+        case .slot(let o): try storeXMM(x, t, to: Memory(.rbp, o))
+        case .gpr(let r):
+            guard !t.isVector else { throw unsupported("a \(t) value in a general-purpose register") }
+            if t == .float { try asm.movd(r.dword, x) } else { try asm.movq(r, x) }
         case .none, .frame: break
         }
     }

@@ -71,7 +71,7 @@ struct ModuleCompiler {
             for d in f.instructions {
                 for v in d.operands where v.kind == .constant && !seen.contains(v.raw) {
                     let t = module.constants[v.index].type
-                    if t.isAggregate {
+                    if t.isAggregate || t.isPacked {
                         seen.insert(v.raw)
                         constantPlacements.append((v, readOnly.place(layout.size(of: t), alignment: 16)))
                     } else if case .float(_, let bits) = module.constants[v.index], bits != 0 {

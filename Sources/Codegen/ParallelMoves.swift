@@ -134,6 +134,10 @@ extension FunctionCompiler {
             switch m.destination {
             case .gpr(let r): try load(v, r)
             case .xmm(let x): try loadXMM(v, x, t)
+            case .slot(let o) where t.isPacked:
+                // xmm0 is never allocated, and these moves (phi copies) do not set argument registers.
+                try loadXMM(v, .xmm0, t)
+                try storeXMM(.xmm0, t, to: Memory(.rbp, o))
             case .slot(let o):
                 try load(v, .r11)
                 try asm.mov(.qword(.rbp, o), .r11)
@@ -148,12 +152,14 @@ extension FunctionCompiler {
         case (.gpr(let d), .slot(let o)): if narrow { try asm.mov(d.dword, .dword(.rbp, o)) } else { try asm.mov(d, .qword(.rbp, o)) }
         case (.xmm(let d), .xmm(let s)): try asm.movaps(d, s)
         case (.xmm(let d), .gpr(let s)): if t == .float { try asm.movd(d, s.dword) } else { try asm.movq(d, s) }
-        case (.xmm(let d), .slot(let o)): if t == .float { try asm.movss(d, .dword(.rbp, o)) } else { try asm.movsd(d, .qword(.rbp, o)) }
+        case (.xmm(let d), .slot(let o)): try loadXMM(d, t, from: Memory(.rbp, o))
         case (.slot(let o), .gpr(let s)): try asm.mov(.qword(.rbp, o), s)
-        case (.slot(let o), .xmm(let s)): if t == .float { try asm.movss(.dword(.rbp, o), s) } else { try asm.movsd(.qword(.rbp, o), s) }
+        case (.slot(let o), .xmm(let s)): try storeXMM(s, t, to: Memory(.rbp, o))
         case (.slot(let o), .slot(let p)):
-            try asm.mov(.r11, .qword(.rbp, p))
-            try asm.mov(.qword(.rbp, o), .r11)
+            for k in stride(from: 0, to: t.isPacked ? 16 : 8, by: 8) {
+                try asm.mov(.r11, .qword(.rbp, p + Int32(k)))
+                try asm.mov(.qword(.rbp, o + Int32(k)), .r11)
+            }
         default:
             break
         }

@@ -81,6 +81,7 @@ enum ValueClass {
         case .int(let w) where w <= 64: self = .gpr
         case .ptr: self = .gpr
         case .float, .double: self = .xmm
+        case .vector where t.isPacked: self = .xmm
         case .void, .label, .metadata: self = .none
         default: self = .memory
         }

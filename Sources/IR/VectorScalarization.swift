@@ -14,6 +14,10 @@
 // ...) calls of the scalar intrinsic; `llvm.vector.reduce.*` a chain of scalar operations in
 // element order (which is also the order an ordered floating-point reduction prescribes).
 //
+// A code generator with SIMD registers can keep some vector instructions whole (`keepWhole`):
+// their vector operands are rebuilt whole where they were taken apart, and their results taken
+// apart where rewritten instructions read them.
+//
 // A function is rewritten only if it computes on vectors or holds vectors of `i1` or vectors
 // larger than the caller can hold whole; code that only moves vectors (clang's ABI lowering of
 // `struct { float a, b; }` as `<2 x float>`) is left as it is. In a rewritten function, a vector that crosses the function's boundary (argument, result,
@@ -27,15 +31,23 @@ extension Module {
     /// - Parameter wholeVectorBytes: Vectors of at most this many bytes that a function only
     ///   moves stay whole (the code generator holds vectors of up to 8 bytes; the interpreter
     ///   any); a function that holds a larger one is rewritten too.
+    /// - Parameter keepWhole: For a function to rewrite, a flag per instruction (indexed like
+    ///   `Function.instructions`): the vector instructions flagged stay whole (a code
+    ///   generator's packed SIMD operations). Their vector operands are given whole (rebuilt
+    ///   from elements with `insertelement` right after their definition when they were taken
+    ///   apart), and their results are taken apart with `extractelement` right after them for
+    ///   the uses that are rewritten. nil keeps none whole.
     /// - Throws: ``IRError`` naming the function and instruction when a vector construct cannot be
     ///   rewritten (a vector of pointers used as addresses, a bitcast that regroups elements, a
     ///   load or store of `i1` elements, an intrinsic that is not elementwise); the module is
     ///   then unchanged.
-    public mutating func scalarizeVectors(wholeVectorBytes: Int = .max) throws(IRError) {
+    public mutating func scalarizeVectors(wholeVectorBytes: Int = .max,
+                                          keepWhole: ((Module, Function) -> [Bool])? = nil) throws(IRError) {
         var result: Module?
         var rewritten: [(Int, Function)] = []
         for i in functions.indices where !functions[i].isDeclaration && needsScalarization(functions[i], wholeVectorBytes) {
             var scalarizer = VectorScalarizer(function: functions[i], module: result ?? self)
+            if let keepWhole { scalarizer.decideWhole(keepWhole(scalarizer.module, scalarizer.function)) }
             try scalarizer.run()
             result = scalarizer.module
             rewritten.append((i, scalarizer.function))
@@ -103,10 +115,66 @@ struct VectorScalarizer {
     var lanePhis: [Int: [Int]] = [:]
     /// The block being rebuilt.
     var current: [Inst] = []
+    /// Original instructions kept whole, by instruction index (empty: none).
+    var keptWhole: [Bool] = []
+    /// Vector values (instruction index, or -1-argument) that a whole instruction reads, and
+    /// those that a rewritten one reads element by element.
+    var needsWhole: Set<Int> = []
+    var needsLanes: Set<Int> = []
+    /// The whole form of each vector value that has one.
+    var wholeValue: [Int: Value] = [:]
+    /// Phis of the block being rebuilt whose other form is due after the block's last phi.
+    var pendingPhis: [Inst] = []
 
     init(function: Function, module: Module) {
         self.function = function
         self.module = module
+    }
+
+    /// Keeps the instructions flagged in `keep` whole, and records which vector values are read
+    /// whole and which element by element.
+    mutating func decideWhole(_ keep: [Bool]) {
+        keptWhole = Array(repeating: false, count: function.instructions.count)
+        for i in keptWhole.indices where i < keep.count { keptWhole[i] = keep[i] }
+        for block in function.blocks {
+            for inst in block.instructions {
+                let d = function.instructions[inst.index]
+                // A kept instruction reads whole; so does one that does not compute on vectors
+                // (it is left as it is, with its vector operands rebuilt); the rest read elements.
+                let computes = d.opcode.isElementwise || d.opcode == .phi || d.opcode == .load || d.opcode == .store
+                    || d.opcode == .extractelement || d.opcode == .insertelement || d.opcode == .shufflevector
+                    || (d.opcode == .call && module.isIntrinsicCall(d))
+                let whole = keptWhole[inst.index] || !computes
+                for v in d.operands where v.kind == .instruction || v.kind == .argument {
+                    guard typeOf(v).isVector else { continue }
+                    let key = v.kind == .instruction ? v.index : -1 - v.index
+                    if whole { needsWhole.insert(key) } else { needsLanes.insert(key) }
+                }
+            }
+        }
+    }
+
+    func isKeptWhole(_ inst: Inst) -> Bool { inst.index < keptWhole.count && keptWhole[inst.index] }
+
+    /// The whole form of a vector operand.
+    func wholeOf(_ v: Value) -> Value {
+        switch v.kind {
+        case .instruction: wholeValue[v.index] ?? v
+        case .argument: wholeValue[-1 - v.index] ?? v
+        default: v
+        }
+    }
+
+    /// After the definition of vector value `inst`: its other form, if some use needs it.
+    mutating func completeForms(_ inst: Inst) throws(ScalarizationFailure) {
+        guard let (n, e) = function.instructions[inst.index].type.vectorShape else { return }
+        if wholeValue[inst.index] != nil {
+            if needsLanes.contains(inst.index) && lanes[inst.index] == nil {
+                lanes[inst.index] = try takeApart(.instruction(inst), n, e, at: inst)
+            }
+        } else if needsWhole.contains(inst.index) && lanes[inst.index] != nil {
+            wholeValue[inst.index] = try rebuild(.instruction(inst), at: inst)
+        }
     }
 
     /// The bytes an element takes in memory.
@@ -138,6 +206,10 @@ struct VectorScalarizer {
         for b in order {
             for inst in function.blocks[b].instructions where function.instructions[inst.index].opcode == .phi {
                 guard let (n, e) = function.instructions[inst.index].type.vectorShape else { continue }
+                if isKeptWhole(inst) {
+                    wholeValue[inst.index] = .instruction(inst)
+                    continue
+                }
                 var ids: [Int] = []
                 for _ in 0..<n {
                     var p = InstructionData(.phi, type: e, operands: [])
@@ -152,7 +224,14 @@ struct VectorScalarizer {
         for b in order {
             current = []
             if b == 0 { try takeApartArguments() }
-            for inst in function.blocks[b].instructions { try rewrite(inst) }
+            pendingPhis = []
+            for inst in function.blocks[b].instructions {
+                let isPhi = function.instructions[inst.index].opcode == .phi
+                if !isPhi { try flushPendingPhis() }
+                try rewrite(inst)
+                if isPhi { pendingPhis.append(inst) } else { try completeForms(inst) }
+            }
+            try flushPendingPhis()
             newBlocks[b] = current
         }
         // Fill the lane phis.
@@ -166,6 +245,14 @@ struct VectorScalarizer {
                     function.instructions[id].operands.append(incoming[j])
                     function.instructions[id].operands.append(ops[k + 1])
                 }
+                k += 2
+            }
+        }
+        // Whole phis read the whole forms of their incoming values.
+        for (key, v) in wholeValue where key >= 0 && v == .instruction(Inst(key)) && function.instructions[key].opcode == .phi {
+            var k = 0
+            while k + 1 < function.instructions[key].operands.count {
+                function.instructions[key].operands[k] = wholeOf(function.instructions[key].operands[k])
                 k += 2
             }
         }
@@ -183,6 +270,13 @@ struct VectorScalarizer {
                 }
             }
         }
+    }
+
+    /// The other forms of the block's phis, after its last phi.
+    mutating func flushPendingPhis() throws(ScalarizationFailure) {
+        let phis = pendingPhis
+        pendingPhis = []
+        for inst in phis { try completeForms(inst) }
     }
 
     /// Blocks in reverse postorder from the entry (definitions before their uses), then the
@@ -274,6 +368,7 @@ struct VectorScalarizer {
             guard let (n, e) = t.vectorShape else { continue }
             guard let first = function.blocks[0].instructions.first else { return }
             lanes[-1 - i] = try takeApart(.argument(i), n, e, at: first)
+            wholeValue[-1 - i] = .argument(i)
         }
     }
 
@@ -286,6 +381,8 @@ struct VectorScalarizer {
         let t = typeOf(v)
         guard let (n, e) = t.vectorShape else { return resolve(v) }
         if v.kind == .constant { return v }
+        if v.kind == .instruction, let w = wholeValue[v.index] { return w }
+        if v.kind == .argument, let w = wholeValue[-1 - v.index] { return w }
         let l = try lanesOf(v, count: n, element: e, at: origin)
         var whole = module.constant(.poison(t))
         for k in 0..<n { whole = emit(.insertelement, t, [whole, l[k], module.int(.i32, Int64(k))], at: origin) }
@@ -305,6 +402,16 @@ struct VectorScalarizer {
         }
         func scalar(_ v: Value) -> Value { resolve(v) }
 
+        if isKeptWhole(inst) {
+            if d.opcode != .phi {
+                for (k, v) in d.operands.enumerated() where typeOf(v).isVector {
+                    function.instructions[inst.index].operands[k] = wholeOf(v)
+                }
+            }
+            current.append(inst)
+            if shape != nil { wholeValue[inst.index] = .instruction(inst) }
+            return
+        }
         switch d.opcode {
         case .phi where shape != nil:
             for id in lanePhis[inst.index] ?? [] { current.append(Inst(id)) }
@@ -409,7 +516,12 @@ struct VectorScalarizer {
             }
         }
         current.append(inst)
-        if let (n, e) = shape { lanes[inst.index] = try takeApart(.instruction(inst), n, e, at: inst) }
+        if let (n, e) = shape {
+            wholeValue[inst.index] = .instruction(inst)
+            if keptWhole.isEmpty || needsLanes.contains(inst.index) {
+                lanes[inst.index] = try takeApart(.instruction(inst), n, e, at: inst)
+            }
+        }
     }
 
     /// The lane `index` selects: a constant index picks it, a dynamic one compares against each.
