@@ -91,6 +91,8 @@ SUMMARY = {
     "unpcklpd": "Sets `a` to the low `double` of `a` followed by the low `double` of `b`",
     "unpckhps": "Interleaves the two high `float`s of `a` and `b` into `a`",
     "unpckhpd": "Sets `a` to the high `double` of `a` followed by the high `double` of `b`",
+    "punpcklbw": "Interleaves the eight low bytes of `a` and `b` into `a`",
+    "punpcklwd": "Interleaves the four low 16-bit integers of `a` and `b` into `a`",
     "punpckldq": "Interleaves the two low 32-bit integers of `a` and `b` into `a`",
     "punpckhdq": "Interleaves the two high 32-bit integers of `a` and `b` into `a`",
     "punpcklqdq": "Sets `a` to the low 64 bits of `a` followed by the low 64 bits of `b`",

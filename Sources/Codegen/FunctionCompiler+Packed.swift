@@ -110,7 +110,8 @@ extension FunctionCompiler {
             changed = false
             for i in candidates where whole[i] && f.instructions[i].opcode != .load {
                 let d = f.instructions[i]
-                for v in d.operands where v.kind == .instruction && f.instructions[v.index].type.isVector {
+                for v in d.operands where v.kind == .instruction && (f.instructions[v.index].type.isPacked
+                                                                      || d.opcode == .zext) {
                     if !isWholeOperand(v) {
                         whole[i] = false
                         changed = true
@@ -132,7 +133,14 @@ extension FunctionCompiler {
     static func canBeWhole(_ module: Module, _ f: Function, _ inst: Inst) -> Bool {
         let d = f.instructions[inst.index]
         switch d.opcode {
-        case .load, .phi, .freeze:
+        case .load:
+            return d.type.isPacked || isWidenable(d.type)
+        case .zext:
+            // From a vector of 4 or 8 bytes of the same length: a load of it and unpacks.
+            guard d.type.isPacked, let (n, _) = d.type.vectorShape else { return false }
+            let from = module.type(of: d.operands[0], in: f)
+            return isWidenable(from) && from.vectorShape?.count == n
+        case .phi, .freeze:
             return d.type.isPacked
         case .store:
             return module.type(of: d.operands[0], in: f).isPacked
@@ -156,6 +164,12 @@ extension FunctionCompiler {
         default:
             return false
         }
+    }
+
+    /// A small vector a `zext` widens to a packed one: 4 or 8 bytes of 8-, 16- or 32-bit integers.
+    static func isWidenable(_ t: IRType) -> Bool {
+        guard case .vector(let n, .int(let w)) = t, w == 8 || w == 16 || w == 32 else { return false }
+        return n * w == 32 || n * w == 64
     }
 
     static func constantIndex(_ v: Value, _ module: Module) -> Int? {
@@ -202,6 +216,8 @@ extension FunctionCompiler {
             try lowerPackedBinary(inst, d)
         case .fneg:
             try lowerPackedNegate(inst, d)
+        case .zext:
+            try lowerPackedWiden(inst, d)
         case .insertelement:
             try lowerPackedInsert(inst, d)
         case .extractelement:
@@ -264,6 +280,28 @@ extension FunctionCompiler {
         try asm.pcmpeqd(.xmm1, .xmm1)
         if d.type.vectorShape?.element == .double { try asm.psllq(.xmm1, 63) } else { try asm.pslld(.xmm1, 31) }
         try asm.xorps(x, .xmm1)
+        try defineXMM(inst, x)
+    }
+
+    /// `zext` of a small vector (4 or 8 bytes, held as bits in a slot) to a packed one: its bits
+    /// into the low half of an xmm register, then each element interleaved with zeros until it
+    /// has the result's width.
+    mutating func lowerPackedWiden(_ inst: Inst, _ d: InstructionData) throws {
+        guard case .vector(_, .int(var w)) = typeOf(d.operands[0]), case .vector(_, .int(let to)) = d.type else {
+            throw unsupported("zext to \(d.type)")
+        }
+        let x = resultXMM(inst)
+        try load(d.operands[0], .rax)
+        try asm.movq(x, .rax)
+        try asm.pxor(.xmm1, .xmm1)
+        while w < to {
+            switch w {
+            case 8: try asm.punpcklbw(x, .xmm1)
+            case 16: try asm.punpcklwd(x, .xmm1)
+            default: try asm.punpckldq(x, .xmm1)
+            }
+            w *= 2
+        }
         try defineXMM(inst, x)
     }
 

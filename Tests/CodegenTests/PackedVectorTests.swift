@@ -130,6 +130,19 @@ struct PackedVectorTests {
 
                 """)
         }
+        // Small vectors widened to packed ones (clang's counting loops: load <4 x i8>, zext, add).
+        for (from, to) in [("<4 x i8>", "<4 x i32>"), ("<8 x i8>", "<8 x i16>"), ("<4 x i16>", "<4 x i32>"),
+                           ("<2 x i32>", "<2 x i64>")] {
+            add("widen_\(from.filter(\.isNumber))_\(to.filter(\.isNumber))", """
+                  %s = load \(from), ptr %b, align 1
+                  %x = load \(to), ptr %a, align 1
+                  %w = zext \(from) %s to \(to)
+                  %r = add \(to) %w, %x
+                  store \(to) %r, ptr %out, align 1
+                  ret void
+
+                """)
+        }
         // Vector arguments and results in xmm registers.
         text += """
             define <2 x double> @twice(<2 x double> %v, <4 x i32> %w) {

@@ -297,6 +297,8 @@ enum OpcodeMap {
             (0x5D, sse("min")),
             (0x5E, sse("div")),
             (0x5F, sse("max")),
+            (0x60, packed("punpcklbw")),
+            (0x61, packed("punpcklwd")),
             (0x62, packed("punpckldq")),
             (0x64, packed("pcmpgtb")),
             (0x65, packed("pcmpgtw")),

@@ -1024,6 +1024,12 @@ extension Assembler {
         case "unpckhpd":
             if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try unpckhpd(a, b); return }
             if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try unpckhpd(a, Mem128(b_m)); return }
+        case "punpcklbw":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpcklbw(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpcklbw(a, Mem128(b_m)); return }
+        case "punpcklwd":
+            if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpcklwd(a, b); return }
+            if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpcklwd(a, Mem128(b_m)); return }
         case "punpckldq":
             if ops.count == 2, case .xmm(let a) = ops[0], case .xmm(let b) = ops[1] { try punpckldq(a, b); return }
             if ops.count == 2, case .xmm(let a) = ops[0], case .memory(let b_m, let b_s) = ops[1], (b_s == .xmmword || b_s == nil) { try punpckldq(a, Mem128(b_m)); return }

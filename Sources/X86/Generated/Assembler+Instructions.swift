@@ -6622,6 +6622,38 @@ extension Assembler {
         try rm(Opcode(0x0F, 0x15).prefixed(0x66), reg: a.number, mem: b.address, "unpckhpd \(a), \(b)")
     }
 
+    /// Interleaves the eight low bytes of `a` and `b` into `a`: `punpcklbw xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 60 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func punpcklbw(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x60).prefixed(0x66), reg: a.number, rm: b.number, "punpcklbw \(a), \(b)")
+    }
+
+    /// Interleaves the eight low bytes of `a` and `b` into `a`: `punpcklbw xmm, m128`.
+    ///
+    /// Encoding: `66 0F 60 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func punpcklbw(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x60).prefixed(0x66), reg: a.number, mem: b.address, "punpcklbw \(a), \(b)")
+    }
+
+    /// Interleaves the four low 16-bit integers of `a` and `b` into `a`: `punpcklwd xmm, xmm`.
+    ///
+    /// Encoding: `66 0F 61 /r`.
+    /// - Throws: Never for these operand types; the method throws because other forms can.
+    @inlinable public mutating func punpcklwd(_ a: XMM, _ b: XMM) throws(EncodingError) {
+        try rr(Opcode(0x0F, 0x61).prefixed(0x66), reg: a.number, rm: b.number, "punpcklwd \(a), \(b)")
+    }
+
+    /// Interleaves the four low 16-bit integers of `a` and `b` into `a`: `punpcklwd xmm, m128`.
+    ///
+    /// Encoding: `66 0F 61 /r`.
+    /// - Throws: ``EncodingError`` if a `[rip + label]` address names another assembler's label.
+    @inlinable public mutating func punpcklwd(_ a: XMM, _ b: Mem128) throws(EncodingError) {
+        try rm(Opcode(0x0F, 0x61).prefixed(0x66), reg: a.number, mem: b.address, "punpcklwd \(a), \(b)")
+    }
+
     /// Interleaves the two low 32-bit integers of `a` and `b` into `a`: `punpckldq xmm, xmm`.
     ///
     /// Encoding: `66 0F 62 /r`.

@@ -165,6 +165,8 @@ extension EncoderCases {
         ("unpcklpd_sse", cases_unpcklpd_sse),
         ("unpckhps_sse", cases_unpckhps_sse),
         ("unpckhpd_sse", cases_unpckhpd_sse),
+        ("punpcklbw_sse", cases_punpcklbw_sse),
+        ("punpcklwd_sse", cases_punpcklwd_sse),
         ("punpckldq_sse", cases_punpckldq_sse),
         ("punpckhdq_sse", cases_punpckhdq_sse),
         ("punpcklqdq_sse", cases_punpcklqdq_sse),
@@ -1552,6 +1554,16 @@ extension EncoderCases {
     static func cases_unpckhpd_sse(_ e: inout CaseEmitter) {
         for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("unpckhpd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpckhpd(a, b) } }
         for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("unpckhpd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.unpckhpd(a, b) } }
+    }
+
+    static func cases_punpcklbw_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("punpcklbw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpcklbw(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("punpcklbw \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpcklbw(a, b) } }
+    }
+
+    static func cases_punpcklwd_sse(_ e: inout CaseEmitter) {
+        for (a, b) in combine(Pools.xmm, Pools.xmm) { e.emit("punpcklwd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpcklwd(a, b) } }
+        for (a, b) in combine(Pools.xmm, Pools.m128) { e.emit("punpcklwd \(a), \(b)") { (x: inout Assembler) throws(EncodingError) in try x.punpcklwd(a, b) } }
     }
 
     static func cases_punpckldq_sse(_ e: inout CaseEmitter) {
