@@ -170,14 +170,15 @@ extension FunctionCompiler {
         if v.kind == .instruction, selection.isFolded(v.index) {
             return try lowerReadModifyWrite(d)
         }
+        if t.isPacked {
+            // The value first: a constant's address may need r11, which the address may use.
+            let x = try xmm(v, .xmm0, t)
+            try storeXMM(x, t, to: try address(d.operands[1]))
+            return
+        }
         let m = try address(d.operands[1])
         if let x = xmmRegister(v) {
             try storeXMM(x, t, to: m)
-            return
-        }
-        if t.isPacked {
-            try loadXMM(v, .xmm0, t)
-            try storeXMM(.xmm0, t, to: m)
             return
         }
         if let bits = constantValue(v), ValueClass(t) != .memory {
