@@ -326,6 +326,8 @@ extension FunctionCompiler {
         switch module.constants[v.index] {
         case .zero, .undef, .poison:
             try asm.xorps(x, x)
+        case .expression:
+            throw unsupported("a vector constant expression")
         default:
             guard let a = context.constantAddresses[v.raw] else { throw unsupported("packed constant operand") }
             if let small = Int32(exactly: a) {

@@ -192,7 +192,8 @@ struct FunctionCompiler: ~Copyable {
             for (i, r) in CallingConvention.argumentGPRs.enumerated() {
                 try asm.mov(.qword(.rbp, frame.saveArea + Int32(8 * i)), r)
             }
-            for i in 0..<8 { try asm.movq(.qword(.rbp, frame.saveArea + Int32(48 + 16 * i)), XMM.all[i]) }
+            // All 16 bytes: a 16-byte vector argument fills its register.
+            for i in 0..<8 { try asm.movups(.xmmword(.rbp, frame.saveArea + Int32(48 + 16 * i)), XMM.all[i]) }
         }
         // Register arguments: brought to canonical form in place, then copied in parallel to
         // where the allocator put them; stack and byval arguments after that.

@@ -249,6 +249,33 @@ struct PackedVectorTests {
         #expect(out == expected)
     }
 
+    @Test("a packed variadic argument arrives whole in the register save area")
+    func variadic() throws {
+        let engine = try Engine(module: try IRParser.parse("""
+            declare void @llvm.va_start.p0(ptr)
+            define double @high(i32 %n, ...) {
+              %ap = alloca [24 x i8], align 16
+              call void @llvm.va_start.p0(ptr %ap)
+              %fpo.p = getelementptr i8, ptr %ap, i64 4
+              %fpo = load i32, ptr %fpo.p
+              %rsa.p = getelementptr i8, ptr %ap, i64 16
+              %rsa = load ptr, ptr %rsa.p
+              %o = zext i32 %fpo to i64
+              %p = getelementptr i8, ptr %rsa, i64 %o
+              %v = load <2 x double>, ptr %p, align 16
+              %h = extractelement <2 x double> %v, i32 1
+              ret double %h
+            }
+            define double @call(double %a, double %b) {
+              %v0 = insertelement <2 x double> poison, double %a, i32 0
+              %v = insertelement <2 x double> %v0, double %b, i32 1
+              %r = call double (i32, ...) @high(i32 0, <2 x double> %v)
+              ret double %r
+            }
+            """, file: "va.ll"))
+        #expect(try engine.function("call", as: (@convention(c) (Double, Double) -> Double).self)(1, 2) == 2)
+    }
+
     @Test("clang's vectorized loop runs on packed instructions, not on elements")
     func packedListing() throws {
         let m = try IRParser.parse("""
