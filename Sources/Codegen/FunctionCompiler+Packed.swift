@@ -347,7 +347,7 @@ extension FunctionCompiler {
 
     mutating func lowerPackedInsert(_ inst: Inst, _ d: InstructionData) throws {
         guard let (n, e) = d.type.vectorShape, let k = Self.constantIndex(d.operands[2], module), k < n else {
-            throw unsupported("insertelement into \(d.type) at a variable index")
+            throw unsupported("insertelement into \(d.type) at a variable or out-of-range index")
         }
         let vector = d.operands[0], element = d.operands[1]
         let x = resultXMM(inst, avoiding: [element])

@@ -367,8 +367,11 @@ struct VectorScalarizer {
         for (i, t) in function.type.parameters.enumerated() {
             guard let (n, e) = t.vectorShape else { continue }
             guard let first = function.blocks[0].instructions.first else { return }
-            lanes[-1 - i] = try takeApart(.argument(i), n, e, at: first)
             wholeValue[-1 - i] = .argument(i)
+            // With instructions kept whole, only arguments something reads element by element.
+            if keptWhole.isEmpty || needsLanes.contains(-1 - i) {
+                lanes[-1 - i] = try takeApart(.argument(i), n, e, at: first)
+            }
         }
     }
 
