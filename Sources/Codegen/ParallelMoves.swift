@@ -5,8 +5,10 @@
 // Sequentialization: repeatedly emit a move whose destination no other pending move still reads;
 // when only cycles remain (a swap of two registers, say), save one source in a scratch register
 // (rax, or xmm15 for xmm values), let its readers read the scratch, and go on. Slot-to-slot moves
-// go through r11. Moves whose source is a constant or an address read no location, so they never
-// block anything.
+// go through r11. Moves whose source is a constant or an address read no location, except that
+// a constant bound for an xmm register may be built in r11 (a float's bits, a packed constant's
+// address): such a move counts as reading r11, so an indirect call's `r11 ← callee` is emitted
+// after it.
 
 import IR
 import X86
@@ -20,6 +22,13 @@ struct ParallelMoves {
         /// The operand, when the source is not a location.
         var value: Value?
         var type: IRType
+
+        /// Whether performing the move reads `location`.
+        func reads(_ location: Location) -> Bool {
+            if let source { return source == location }
+            if case .xmm = destination { return location == .gpr(.r11) }
+            return false
+        }
     }
 
     var moves: [Move] = []
@@ -42,7 +51,7 @@ struct ParallelMoves {
             var k = 0
             while k < pending.count {
                 let d = pending[k].destination
-                let blocked = pending.indices.contains { j in j != k && pending[j].source == d }
+                let blocked = pending.indices.contains { j in j != k && pending[j].reads(d) }
                 if blocked {
                     k += 1
                     continue
@@ -52,10 +61,13 @@ struct ParallelMoves {
                 progressed = true
             }
             if progressed { continue }
-            // Only cycles: park the first move's source in a scratch register.
-            let saved = pending[0].source!
-            let scratch: Location = ValueClass(pending[0].type) == .xmm ? .xmm(.xmm15) : .gpr(.rax)
-            result.append(Move(destination: scratch, source: saved, value: nil, type: pending[0].type))
+            // Only cycles: park the first such move's source in a scratch register. (A move from
+            // a constant is blocked only by a reader of its destination, so one with a source is
+            // among the blocked moves.)
+            let first = pending.firstIndex { $0.source != nil }!
+            let saved = pending[first].source!
+            let scratch: Location = ValueClass(pending[first].type) == .xmm ? .xmm(.xmm15) : .gpr(.rax)
+            result.append(Move(destination: scratch, source: saved, value: nil, type: pending[first].type))
             for j in pending.indices where pending[j].source == saved { pending[j].source = scratch }
         }
         return result
