@@ -424,8 +424,9 @@ def render_markdown(meta, rows, g):
     w("### Compile time")
     w("")
     empty_in = meta.get("empty swiftjit inproc s")
-    w("swiftjit: its own `--time-passes` total (parse, verify, passes, data layout, instruction selection and "
-      "encoding, branch relaxation, loading code and data) minus the same total for an empty module "
+    w("swiftjit: its own `--time-passes` total (parse, verify, vector scalarization, passes, data layout, "
+      "instruction selection and encoding, branch relaxation, loading code and data, and whatever ran between "
+      "them, so that it is the pipeline's wall time) minus the same total for an empty module "
       "run just before it, median over the rounds"
       + (f" ({empty_in * 1e6:,.0f} µs: the first use of each part of the compiler in a fresh process)"
          if empty_in else "")

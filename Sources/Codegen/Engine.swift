@@ -61,11 +61,13 @@ public final class Engine {
             timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
         }
         var module = module
+        let scalarizeStart = PhaseTimings.now()
         do {
             try module.scalarizeVectors(wholeVectorBytes: 8, keepWhole: FunctionCompiler.wholeInstructions)
         } catch {
             throw CodegenError(.unsupported(error.message))
         }
+        timings?.record("scalarize vectors", seconds: PhaseTimings.now() - scalarizeStart)
         if optimization != .O0 {
             Optimizer(level: optimization).run(on: &module) { pass, _, seconds in
                 timings?.record("opt: " + pass.rawValue, seconds: seconds)

@@ -131,6 +131,8 @@ extension FunctionCompiler {
 
     /// True if SSE2 does instruction `inst` of `f` whole in one or two instructions.
     static func canBeWhole(_ module: Module, _ f: Function, _ inst: Inst) -> Bool {
+        // Only a store among these has no vector result (checked before copying the instruction).
+        guard f.instructions[inst.index].opcode == .store || f.instructions[inst.index].type.isVector else { return false }
         let d = f.instructions[inst.index]
         switch d.opcode {
         case .load:

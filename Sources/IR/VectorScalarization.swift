@@ -108,21 +108,21 @@ struct VectorScalarizer {
     var function: Function
     var module: Module
     /// The element values of each vector-typed instruction, by instruction index.
-    var lanes: [Int: [Value]] = [:]
+    var lanes = DenseMap<[Value]>()
     /// Scalar-typed instructions replaced by another value (`extractelement`, reductions).
-    var replacement: [Int: Value] = [:]
+    var replacement = DenseMap<Value>()
     /// Lane phis created for each vector phi, filled in once every block is done.
-    var lanePhis: [Int: [Int]] = [:]
+    var lanePhis = DenseMap<[Int]>()
     /// The block being rebuilt.
     var current: [Inst] = []
     /// Original instructions kept whole, by instruction index (empty: none).
     var keptWhole: [Bool] = []
     /// Vector values (instruction index, or -1-argument) that a whole instruction reads, and
     /// those that a rewritten one reads element by element.
-    var needsWhole: Set<Int> = []
-    var needsLanes: Set<Int> = []
+    var needsWhole = DenseMap<Bool>()
+    var needsLanes = DenseMap<Bool>()
     /// The whole form of each vector value that has one.
-    var wholeValue: [Int: Value] = [:]
+    var wholeValue = DenseMap<Value>()
     /// Phis of the block being rebuilt whose other form is due after the block's last phi.
     var pendingPhis: [Inst] = []
 
@@ -131,13 +131,51 @@ struct VectorScalarizer {
         self.module = module
     }
 
+    /// A map from value keys (an instruction's index, or -1 - n for parameter n) to `T`, in two
+    /// arrays: these maps are read for nearly every operand, and hashing was a tenth of the pass.
+    struct DenseMap<T> {
+        private var instructions: [T?] = []
+        private var parameters: [T?] = []
+        private(set) var isEmpty = true
+
+        subscript(key: Int) -> T? {
+            get {
+                if key >= 0 { return key < instructions.count ? instructions[key] : nil }
+                let p = -1 - key
+                return p < parameters.count ? parameters[p] : nil
+            }
+            set {
+                if newValue != nil { isEmpty = false }
+                if key >= 0 {
+                    if key >= instructions.count { instructions.append(contentsOf: repeatElement(nil, count: key + 1 - instructions.count)) }
+                    instructions[key] = newValue
+                } else {
+                    let p = -1 - key
+                    if p >= parameters.count { parameters.append(contentsOf: repeatElement(nil, count: p + 1 - parameters.count)) }
+                    parameters[p] = newValue
+                }
+            }
+        }
+
+        /// True if `key` has a value.
+        func has(_ key: Int) -> Bool { self[key] != nil }
+
+        /// The entries, parameters first, then instructions in index order.
+        var entries: [(key: Int, value: T)] {
+            var result: [(key: Int, value: T)] = []
+            for (p, v) in parameters.enumerated() { if let v { result.append((-1 - p, v)) } }
+            for (i, v) in instructions.enumerated() { if let v { result.append((i, v)) } }
+            return result
+        }
+    }
+
     /// Keeps the instructions flagged in `keep` whole, and records which vector values are read
     /// whole and which element by element.
     mutating func decideWhole(_ keep: [Bool]) {
         keptWhole = Array(repeating: false, count: function.instructions.count)
         for i in keptWhole.indices where i < keep.count { keptWhole[i] = keep[i] }
         for block in function.blocks {
-            for inst in block.instructions {
+            for inst in block.instructions where involvesVectors(inst) {
                 let d = function.instructions[inst.index]
                 // A kept instruction reads whole; so does one that does not compute on vectors
                 // (it is left as it is, with its vector operands rebuilt); the rest read elements.
@@ -148,7 +186,7 @@ struct VectorScalarizer {
                 for v in d.operands where v.kind == .instruction || v.kind == .argument {
                     guard typeOf(v).isVector else { continue }
                     let key = v.kind == .instruction ? v.index : -1 - v.index
-                    if whole { needsWhole.insert(key) } else { needsLanes.insert(key) }
+                    if whole { needsWhole[key] = true } else { needsLanes[key] = true }
                 }
             }
         }
@@ -169,10 +207,10 @@ struct VectorScalarizer {
     mutating func completeForms(_ inst: Inst) throws(ScalarizationFailure) {
         guard let (n, e) = function.instructions[inst.index].type.vectorShape else { return }
         if wholeValue[inst.index] != nil {
-            if needsLanes.contains(inst.index) && lanes[inst.index] == nil {
+            if needsLanes.has(inst.index) && lanes[inst.index] == nil {
                 lanes[inst.index] = try takeApart(.instruction(inst), n, e, at: inst)
             }
-        } else if needsWhole.contains(inst.index) && lanes[inst.index] != nil {
+        } else if needsWhole.has(inst.index) && lanes[inst.index] != nil {
             wholeValue[inst.index] = try rebuild(.instruction(inst), at: inst)
         }
     }
@@ -235,7 +273,7 @@ struct VectorScalarizer {
             newBlocks[b] = current
         }
         // Fill the lane phis.
-        for (phi, ids) in lanePhis {
+        for (phi, ids) in lanePhis.entries {
             let ops = function.instructions[phi].operands
             let e = function.instructions[ids[0]].type
             var k = 0
@@ -249,7 +287,7 @@ struct VectorScalarizer {
             }
         }
         // Whole phis read the whole forms of their incoming values.
-        for (key, v) in wholeValue where key >= 0 && v == .instruction(Inst(key)) && function.instructions[key].opcode == .phi {
+        for (key, v) in wholeValue.entries where key >= 0 && v == .instruction(Inst(key)) && function.instructions[key].opcode == .phi {
             var k = 0
             while k + 1 < function.instructions[key].operands.count {
                 function.instructions[key].operands[k] = wholeOf(function.instructions[key].operands[k])
@@ -369,7 +407,7 @@ struct VectorScalarizer {
             guard let first = function.blocks[0].instructions.first else { return }
             wholeValue[-1 - i] = .argument(i)
             // With instructions kept whole, only arguments something reads element by element.
-            if keptWhole.isEmpty || needsLanes.contains(-1 - i) {
+            if keptWhole.isEmpty || needsLanes.has(-1 - i) {
                 lanes[-1 - i] = try takeApart(.argument(i), n, e, at: first)
             }
         }
@@ -395,6 +433,12 @@ struct VectorScalarizer {
     // MARK: - One instruction
 
     mutating func rewrite(_ inst: Inst) throws(ScalarizationFailure) {
+        // Most instructions neither make nor read a vector: kept as they are (uses of replaced
+        // results are mended at the end), without the copy and the case analysis below.
+        if !involvesVectors(inst) {
+            current.append(inst)
+            return
+        }
         let d = function.instructions[inst.index]
         let shape = d.type.vectorShape
         func fail(_ why: String) -> ScalarizationFailure { ScalarizationFailure(message: why, instruction: inst) }
@@ -521,10 +565,30 @@ struct VectorScalarizer {
         current.append(inst)
         if let (n, e) = shape {
             wholeValue[inst.index] = .instruction(inst)
-            if keptWhole.isEmpty || needsLanes.contains(inst.index) {
+            if keptWhole.isEmpty || needsLanes.has(inst.index) {
                 lanes[inst.index] = try takeApart(.instruction(inst), n, e, at: inst)
             }
         }
+    }
+
+    /// True if the instruction's result or one of its operands is a vector.
+    func involvesVectors(_ inst: Inst) -> Bool {
+        if function.instructions[inst.index].type.isVector { return true }
+        let count = function.instructions[inst.index].operands.count
+        var k = 0
+        while k < count {
+            let v = function.instructions[inst.index].operands[k]
+            switch v.kind {
+            case .block, .function, .global:
+                break
+            case .instruction:
+                if function.instructions[v.index].type.isVector { return true }
+            default:
+                if typeOf(v).isVector { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The lane `index` selects: a constant index picks it, a dynamic one compares against each.

@@ -26,7 +26,7 @@ struct CThroughClangTests {
         #expect(r.stdout.contains(" <main>:\n"))
         #expect(r.stdout.contains("push   rbp"))
         #expect(r.stdout.contains("$ swiftjit run --time-passes primes.ll 30 2>&1 >/dev/null\n"))
-        for phase in ["parse", "verify", "load code (W^X) and write data", "100.0%  total"] {
+        for phase in ["parse", "verify", "scalarize vectors", "load code (W^X) and write data", "100.0%  total"] {
             #expect(r.stdout.contains(phase))
         }
     }
