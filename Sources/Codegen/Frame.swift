@@ -72,6 +72,11 @@ struct Frame {
         }
         for (b, block) in function.blocks.enumerated() {
             for inst in block.instructions {
+                // Most instructions need nothing here: look before copying one.
+                switch function.instructions[inst.index].opcode {
+                case .phi, .alloca, .call: break
+                default: if assignment.instructions[inst.index] != .slot(0) { continue }
+                }
                 let d = function.instructions[inst.index]
                 if assignment.instructions[inst.index] == .slot(0) {
                     let bytes = d.type.isAggregate ? (layout.size(of: d.type) + 7) / 8 * 8 : d.type.isPacked ? 16 : 8

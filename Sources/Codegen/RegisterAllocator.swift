@@ -259,8 +259,16 @@ struct RegisterAllocator {
         }
         let ranges = building
         // Each value's hull, from its first range to its last (-1: never live).
-        let hulls = (0..<valueCount).map { ranges.hull($0) ?? (.max, -1) }
-        let start = hulls.map(\.0), end = hulls.map(\.1)
+        var hulls: [(start: Int32, end: Int32)] = []
+        hulls.reserveCapacity(valueCount)
+        var startOf = [Int32](repeating: .max, count: valueCount), endOf = [Int32](repeating: -1, count: valueCount)
+        for i in 0..<valueCount {
+            let h = ranges.hull(i) ?? (.max, -1)
+            hulls.append(h)
+            startOf[i] = h.0
+            endOf[i] = h.1
+        }
+        let start = startOf, end = endOf
         assignment.intervals = hulls
 
         // Spill costs: uses weighted by loop depth (10 per level; a back edge to an earlier block
@@ -359,13 +367,16 @@ struct RegisterAllocator {
         // The intervals holding each register (gpr numbers 0-15, xmm numbers 16-31) that have
         // not ended yet: with holes, several at once, as long as no two are live together.
         var holders = [[Int]](repeating: [], count: 32)
+        // The earliest end among each register's holders: nothing expires before it.
+        var earliestEnd = [Int32](repeating: .max, count: 32)
         var usedCalleeSaved: UInt16 = 0
         var spills = 0
         for i in order {
             // Expire the intervals that ended before this one starts.
             let now = start[i]
-            for r in 0..<32 where !holders[r].isEmpty {
+            for r in 0..<32 where earliestEnd[r] < now {
                 holders[r].removeAll { end[$0] < now }
+                earliestEnd[r] = holders[r].reduce(Int32.max) { min($0, end[$1]) }
             }
             guard enabled, classOf[i] == .gpr || classOf[i] == .xmm else {
                 locations[i] = .slot(0)
@@ -410,6 +421,7 @@ struct RegisterAllocator {
                 if let r = chosen {
                     locations[i] = .gpr(r)
                     holders[Int(r.number)].append(i)
+                    earliestEnd[Int(r.number)] = min(earliestEnd[Int(r.number)], end[i])
                     if AllocatableRegisters.calleeSavedGPRs.contains(r) { usedCalleeSaved |= 1 << UInt16(r.number) }
                 } else {
                     locations[i] = .slot(0)
@@ -455,6 +467,7 @@ struct RegisterAllocator {
                 if let x = chosen {
                     locations[i] = .xmm(x)
                     holders[16 + Int(x.number)].append(i)
+                    earliestEnd[16 + Int(x.number)] = min(earliestEnd[16 + Int(x.number)], end[i])
                 } else {
                     locations[i] = .slot(0)
                     split[i] = false

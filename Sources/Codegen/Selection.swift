@@ -85,6 +85,11 @@ struct Selection {
         for block in function.blocks {
             let instructions = block.instructions
             for (k, inst) in instructions.enumerated() {
+                // The opcode first: copying every instruction (retaining its operands) showed in profiles.
+                switch function.instructions[inst.index].opcode {
+                case .br, .select, .ashr, .load, .store: break
+                default: continue
+                }
                 let d = function.instructions[inst.index]
                 switch d.opcode {
                 case .br where d.operands.count == 3:
@@ -149,6 +154,10 @@ struct Selection {
             // as its second operand (or fmuladd's second or third), with no store or call in
             // between: the arithmetic reads memory itself (`mulsd x, [b + j*8]`).
             for (k, inst) in instructions.enumerated() {
+                switch function.instructions[inst.index].opcode {
+                case .fadd, .fsub, .fmul, .fdiv, .call: break
+                default: continue
+                }
                 guard let (_, candidates) = Self.twoAddressFloatOperands(function.instructions[inst.index], module)
                 else { continue }
                 for v in candidates where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
@@ -164,7 +173,7 @@ struct Selection {
             // Read-modify-write: `store (op (load p), x), p` with op add, sub, and, or or xor on
             // 32 or 64 bits, the load and the op read once, nothing writing memory between the
             // load and the store: one `op [p], x` (an interpreter's stack[sp - 1] += stack[sp]).
-            for (k, inst) in instructions.enumerated() {
+            for (k, inst) in instructions.enumerated() where function.instructions[inst.index].opcode == .store {
                 let store = function.instructions[inst.index]
                 guard store.opcode == .store, !store.flags.contains(.volatile),
                       let (op, load) = Self.readModifyWrite(store, function, useCount: useCount, foldedInto: foldedInto),

@@ -169,8 +169,10 @@ final class FunctionVerifier {
         guard diagnostics.isEmpty else { return }
         for (b, block) in function.blocks.enumerated() {
             for inst in block.instructions {
-                checkTypes(inst, block: b)
-                if reachable[b] { checkDominance(inst, block: b) }
+                // One copy of the instruction for both checks.
+                let d = function.instructions[inst.index]
+                checkTypes(inst, d, block: b)
+                if reachable[b] { checkDominance(inst, d, block: b) }
             }
         }
     }
@@ -304,8 +306,7 @@ final class FunctionVerifier {
         }
     }
 
-    func checkDominance(_ inst: Inst, block b: Int) {
-        let d = function.instructions[inst.index]
+    func checkDominance(_ inst: Inst, _ d: InstructionData, block b: Int) {
         for (k, v) in d.operands.enumerated() where v.kind == .instruction {
             guard let def = placement(v.index) else { continue }
             if d.opcode == .phi {
@@ -335,8 +336,7 @@ final class FunctionVerifier {
         if !condition { error(message(), inst) }
     }
 
-    func checkTypes(_ inst: Inst, block b: Int) {
-        let d = function.instructions[inst.index]
+    func checkTypes(_ inst: Inst, _ d: InstructionData, block b: Int) {
         let ops = d.operands
         func count(_ n: Int) -> Bool { ops.count == n }
         if let problem = module.vectorTypeProblem(d.type)
