@@ -494,7 +494,7 @@ def render_markdown(meta, rows, g):
     w(f"| compile ≥ 50× faster than lli per IR instruction | {f_x(comp, 1)} (geometric mean; "
       f"{f_x(tl / ts, 1) if ts and tl else '—'} over all programs together) | "
       f"{verdict(comp is not None and comp >= 50)} |")
-    w(f"| run time ≤ 1.10× clang -O2 (geometric mean) | {f_x(run)} (against clang's backend alone: "
+    w(f"| run time ≤ 1.10× clang -O2 (geometric mean) | {f_x(run, 3)} (against clang's backend alone: "
       f"{f_x(g['sj/backend'])}) | {verdict(run is not None and run <= 1.10)} |")
     w(f"| peak memory < ¼ of lli's | {f_x(mem)} of lli's at the full inputs (worst {f_x(worst_mem)}); "
       f"{f_x(mem_t)} at trivial inputs | {verdict(mem is not None and mem < 0.25)} |")
@@ -518,7 +518,7 @@ def findings(meta, rows, g):
         best = min((r for r in rows if r["sj/O2"]), key=lambda r: r["sj/O2"])
         s.append(f"The backend (linear-scan register allocation, folding instruction selection, -O2 "
                  f"passes, SSE2 for clang's 16-byte vectors) {'misses' if run > 1.10 else 'meets'} the run-time target: its code takes "
-                 f"{run:.2f}× clang -O2's time (geometric mean; from {best['sj/O2']:.2f}× on "
+                 f"{run:.3f}× clang -O2's time (geometric mean; from {best['sj/O2']:.2f}× on "
                  f"{best['name']} to {worst['sj/O2']:.2f}× on {worst['name']}), about "
                  f"{g['sj/backend']:.2f}× clang's backend on the same IR, and "
                  f"{g['clang -O0 s'] and g['swiftjit s'] / g['clang -O0 s']:.2f}× clang -O0's time. The largest gap "

@@ -136,6 +136,8 @@ struct VectorScalarizer {
     struct DenseMap<T> {
         private var instructions: [T?] = []
         private var parameters: [T?] = []
+        /// True until a value is set (setting one back to nil does not make the map empty again;
+        /// nothing here removes entries).
         private(set) var isEmpty = true
 
         subscript(key: Int) -> T? {
