@@ -66,18 +66,17 @@ struct ModuleCompiler {
             }
         }
         var constantPlacements: [(Value, Int)] = []
-        var seen: Set<UInt32> = []
+        var seen = [Bool](repeating: false, count: module.constants.count)  // by constant index
         for f in module.functions {
-            for d in f.instructions {
-                for v in d.operands where v.kind == .constant && !seen.contains(v.raw) {
+            for i in f.instructions.indices {  // (not `for d in`: that copies every instruction)
+                for v in f.instructions[i].operands where v.kind == .constant && !seen[v.index] {
+                    seen[v.index] = true  // each constant examined once
                     let t = module.constants[v.index].type
                     if t.isAggregate || t.isPacked {
-                        seen.insert(v.raw)
                         constantPlacements.append((v, readOnly.place(layout.size(of: t), alignment: 16)))
                     } else if case .float(_, let bits) = module.constants[v.index], bits != 0 {
                         // A float or double the code can read as a memory operand (see
                         // FunctionCompiler.floatConstantAddress), instead of building it in a register.
-                        seen.insert(v.raw)
                         constantPlacements.append((v, readOnly.place(8, alignment: 8)))
                     }
                 }
