@@ -51,6 +51,24 @@ struct ParallelMovesTests {
         return chosen
     }
 
+    /// Adds moves into up to `atMost` distinct locations of `pool`: from a constant one time in
+    /// `constantOneIn`, otherwise from a random location of the pool; records what each
+    /// destination must hold afterwards.
+    static func addRandomMoves(_ pool: [Location], atMost: Int, constantOneIn: Int, type: IRType,
+                               _ moves: inout ParallelMoves, _ expected: inout [(Location, String)],
+                               _ rng: inout SplitMix64) {
+        for d in some(of: pool, atMost: atMost, &rng) {
+            if rng.below(constantOneIn) == 0 {
+                moves.moves.append(.init(destination: d, source: nil, value: nil, type: type))
+                expected.append((d, "constant for \(key(d))"))
+            } else {
+                let s = rng.pick(pool)
+                moves.add(d, from: s, type: type)
+                expected.append((d, s == d ? "unchanged" : "initial \(key(s))"))
+            }
+        }
+    }
+
     @Test("random parallel copies with cycles, constants and a callee in r11 keep their meaning")
     func random() {
         var rng = SplitMix64(seed: 0x5eed_0f_9a11)
@@ -60,26 +78,8 @@ struct ParallelMovesTests {
             var moves = ParallelMoves()
             var expected: [(Location, String)] = []
             // Each destination once, sources anywhere in the pool (so cycles and chains occur).
-            for r in Self.some(of: gprs, atMost: 5, &rng) {
-                if rng.below(4) == 0 {
-                    moves.moves.append(.init(destination: .gpr(r), source: nil, value: nil, type: .i64))
-                    expected.append((.gpr(r), "constant for \(Self.key(.gpr(r)))"))
-                } else {
-                    let s = Location.gpr(rng.pick(gprs))
-                    moves.add(.gpr(r), from: s, type: .i64)
-                    expected.append((.gpr(r), s == .gpr(r) ? "unchanged" : "initial \(Self.key(s))"))
-                }
-            }
-            for x in Self.some(of: xmms, atMost: 6, &rng) {
-                if rng.below(3) == 0 {
-                    moves.moves.append(.init(destination: .xmm(x), source: nil, value: nil, type: .double))
-                    expected.append((.xmm(x), "constant for \(Self.key(.xmm(x)))"))
-                } else {
-                    let s = Location.xmm(rng.pick(xmms))
-                    moves.add(.xmm(x), from: s, type: .double)
-                    expected.append((.xmm(x), s == .xmm(x) ? "unchanged" : "initial \(Self.key(s))"))
-                }
-            }
+            Self.addRandomMoves(gprs.map { .gpr($0) }, atMost: 5, constantOneIn: 4, type: .i64, &moves, &expected, &rng)
+            Self.addRandomMoves(xmms.map { .xmm($0) }, atMost: 6, constantOneIn: 3, type: .double, &moves, &expected, &rng)
             if rng.below(2) == 0 {
                 let s = Location.gpr(rng.pick(gprs))
                 moves.add(.gpr(.r11), from: s, type: .ptr)
