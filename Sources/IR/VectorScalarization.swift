@@ -38,9 +38,9 @@ extension Module {
     ///   apart), and their results are taken apart with `extractelement` right after them for
     ///   the uses that are rewritten. nil keeps none whole.
     /// - Throws: ``IRError`` naming the function and instruction when a vector construct cannot be
-    ///   rewritten (a vector of pointers used as addresses, a bitcast that regroups elements, a
-    ///   load or store of `i1` elements, an intrinsic that is not elementwise); the module is
-    ///   then unchanged.
+    ///   rewritten (a vector of pointers used as addresses, a bitcast of pointer lanes that changes
+    ///   their number, a load or store of `i1` elements, an intrinsic that is not elementwise);
+    ///   the module is then unchanged.
     public mutating func scalarizeVectors(wholeVectorBytes: Int = .max,
                                           keepWhole: ((Module, Function) -> [Bool])? = nil) throws(IRError) {
         var result: Module?
@@ -486,7 +486,9 @@ struct VectorScalarizer {
             let from = typeOf(d.operands[0])
             guard shape != nil || from.isVector else { break }
             guard let (n, e) = shape, let (m, _) = from.vectorShape, n == m else {
-                throw fail("a bitcast between \(from) and \(d.type) regroups the elements")
+                // Only a bitcast changes the number of lanes.
+                try regroup(inst, d, from: from)
+                return
             }
             let a = try operandLanes(0)
             lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
@@ -591,6 +593,56 @@ struct VectorScalarizer {
             k += 1
         }
         return false
+    }
+
+    /// A bitcast that regroups bits into lanes of another width (`<4 x i32>` to `<2 x i64>`,
+    /// `<8 x i1>` to `i8`, `i64` to `<2 x float>`), lane 0 in the low bits as in memory on a
+    /// little-endian target: the source lanes as integers, split with `lshr`+`trunc` or joined
+    /// with `zext`+`shl`+`or`, then given the target's element type.
+    mutating func regroup(_ inst: Inst, _ d: InstructionData, from: IRType) throws(ScalarizationFailure) {
+        let (m, fe) = from.vectorShape ?? (1, from)
+        let (n, te) = d.type.vectorShape ?? (1, d.type)
+        func fail(_ why: String) -> ScalarizationFailure {
+            ScalarizationFailure(message: "a bitcast between \(from) and \(d.type) " + why, instruction: inst)
+        }
+        guard d.opcode == .bitcast, fe != .ptr, te != .ptr, let fw = fe.bitWidth, let tw = te.bitWidth,
+              m * fw == n * tw else { throw fail("changes the number of lanes") }
+        guard fw % tw == 0 || tw % fw == 0 else { throw fail("regroups lanes of incommensurable widths") }
+        let source: [Value]
+        if from.isVector {
+            source = try lanesOf(d.operands[0], count: m, element: fe, at: inst)
+        } else {
+            source = [resolve(d.operands[0])]
+        }
+        let fi = IRType.int(fw), ti = IRType.int(tw)
+        let ints = source.map { fe == fi ? $0 : emit(.bitcast, fi, [$0], at: inst) }
+        var joined: [Value] = []
+        joined.reserveCapacity(n)
+        if fw >= tw {
+            for a in ints {
+                for j in 0..<(fw / tw) {
+                    let shifted = j == 0 ? a : emit(.lshr, fi, [a, module.int(fi, Int64(j * tw))], at: inst)
+                    joined.append(fw == tw ? shifted : emit(.trunc, ti, [shifted], at: inst))
+                }
+            }
+        } else {
+            let r = tw / fw
+            for k in 0..<n {
+                var lane = emit(.zext, ti, [ints[k * r]], at: inst)
+                for j in 1..<r {
+                    let part = emit(.zext, ti, [ints[k * r + j]], at: inst)
+                    let shifted = emit(.shl, ti, [part, module.int(ti, Int64(j * fw))], at: inst)
+                    lane = emit(.or, ti, [lane, shifted], at: inst)
+                }
+                joined.append(lane)
+            }
+        }
+        let result = joined.map { te == ti ? $0 : emit(.bitcast, te, [$0], at: inst) }
+        if d.type.isVector {
+            lanes[inst.index] = result
+        } else {
+            replacement[inst.index] = result[0]
+        }
     }
 
     /// The lane `index` selects: a constant index picks it, a dynamic one compares against each.

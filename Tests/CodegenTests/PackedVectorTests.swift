@@ -100,8 +100,7 @@ struct PackedVectorTests {
             add("splat_\(m)", load + "  %s = load \(e), ptr %b, align 1\n  %i = insertelement \(v) poison, \(e) %s, i64 0\n"
                 + "  %r = shufflevector \(v) %i, \(v) poison, <\(t.count) x i32> zeroinitializer\n"
                 + "  %q = \(t.isFloat ? "fadd" : "add") \(v) %r, %x\n  store \(v) %q, ptr %out, align 1\n  ret void\n")
-            // Bitcasts that keep the elements apart (the interpreter cannot regroup them; see
-            // `regroupingBitcast`).
+            // Bitcasts that keep the number of lanes (those that regroup them: `regroupingBitcasts`).
             let same = ["double": "<2 x i64>", "i64": "<2 x double>", "float": "<4 x i32>", "i32": "<4 x float>"]
             if let u = same[e] {
                 let op = u.contains("i") ? "add" : "fadd", one = u.contains("i") ? "1" : "1.0"
@@ -247,6 +246,153 @@ struct PackedVectorTests {
             for k in 0..<8 { expected.append(UInt8(truncatingIfNeeded: lane >> (8 * UInt64(k))) &+ 1) }
         }
         #expect(out == expected)
+    }
+
+    /// A type a regrouping bitcast converts between: `lanes` elements of `bits` each (lanes 0:
+    /// a scalar), integer unless `float`.
+    struct BitsType {
+        var lanes: Int, bits: Int, float = false
+        var element: String { float ? (bits == 64 ? "double" : "float") : "i\(bits)" }
+        var name: String { lanes == 0 ? element : "<\(lanes) x \(element)>" }
+        var count: Int { max(lanes, 1) }
+    }
+
+    /// The unsigned lanes of little-endian `bytes`, `bits` wide each (1, 8, 16, 32 or 64).
+    static func lanes(_ bytes: [UInt8], bits: Int) -> [UInt64] {
+        (0..<(bytes.count * 8 / bits)).map { k in
+            (0..<bits).reduce(UInt64(0)) { acc, i in
+                let bit = k * bits + i
+                return acc | UInt64((bytes[bit / 8] >> UInt8(bit % 8)) & 1) << UInt64(i)
+            }
+        }
+    }
+
+    static func bytes(_ lanes: [UInt64], bits: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: lanes.count * bits / 8)
+        for (k, lane) in lanes.enumerated() {
+            for i in 0..<bits where lane >> UInt64(i) & 1 == 1 { out[(k * bits + i) / 8] |= 1 << UInt8((k * bits + i) % 8) }
+        }
+        return out
+    }
+
+    /// Every regrouping between types of one size, on values that element code computes (`udiv`
+    /// has no SSE form) and on values packed code computes (`add`), against the bytes' meaning:
+    /// `udiv` on the first type's lanes, the bits reinterpreted through a second type (float
+    /// ones included: lanes are only moved), `add` on a third type's lanes. The interpreter
+    /// runs the same rewrite, so the expected bytes come from this model, not from it.
+    @Test("bitcasts that regroup lanes keep the bits, from element and from packed code",
+          arguments: [OptimizationLevel.O0, .O2])
+    func regroupingBitcasts(_ level: OptimizationLevel) throws {
+        let families: [[BitsType]] = [
+            [BitsType(lanes: 2, bits: 64), BitsType(lanes: 4, bits: 32), BitsType(lanes: 8, bits: 16),
+             BitsType(lanes: 16, bits: 8), BitsType(lanes: 2, bits: 64, float: true),
+             BitsType(lanes: 4, bits: 32, float: true)],
+            [BitsType(lanes: 2, bits: 32), BitsType(lanes: 4, bits: 16), BitsType(lanes: 8, bits: 8),
+             BitsType(lanes: 0, bits: 64), BitsType(lanes: 1, bits: 64), BitsType(lanes: 2, bits: 32, float: true),
+             BitsType(lanes: 0, bits: 64, float: true)],
+        ]
+        struct Case { var name: String, size: Int, first: BitsType, last: BitsType, divides: Bool }
+        var text = "", cases: [Case] = []
+        for family in families {
+            let ints = family.filter { !$0.float }
+            for a in ints where a.lanes > 0 {
+                for b in family where b.name != a.name {
+                    for c in ints where c.name != b.name && (c.count != b.count || c.count != a.count) {
+                        for divides in [true, false] {
+                            let name = "rg\(cases.count)", size = a.count * a.bits / 8
+                            let one = "splat (\(a.element) 1)"
+                            let addend = c.lanes == 0 ? "5" : "<" + (0..<c.count).map { "\(c.element) \($0 * 3 + 1)" }
+                                .joined(separator: ", ") + ">"
+                            text += """
+                                define void @\(name)(ptr %out, ptr %a, ptr %b) {
+                                  %x = load \(a.name), ptr %a, align 1
+                                  %y = load \(a.name), ptr %b, align 1
+                                  %d = or \(a.name) %y, \(one)
+                                  %q = \(divides ? "udiv" : "add") \(a.name) %x, %d
+                                  %t = bitcast \(a.name) %q to \(b.name)
+                                  %u = bitcast \(b.name) %t to \(c.name)
+                                  %s = add \(c.name) %u, \(addend)
+                                  store \(c.name) %s, ptr %out, align 1
+                                  ret void
+                                }
+
+                                """
+                            cases.append(Case(name: name, size: size, first: a, last: c, divides: divides))
+                        }
+                    }
+                }
+            }
+        }
+        let engine = try Engine(module: try IRParser.parse(text, file: "regroup.ll"), optimization: level)
+        let interpreter = try Interpreter(module: try IRParser.parse(text, file: "regroup.ll"))
+        typealias Entry = @convention(c) (UnsafeMutableRawPointer, UnsafeRawPointer, UnsafeRawPointer) -> Void
+        var random = SplitMix64(seed: 0xb175)
+        for c in cases {
+            let f = try engine.function(c.name, as: Entry.self)
+            for _ in 0..<4 {
+                let a = (0..<c.size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                // Small divisors in some lanes, so that quotients are not all 0 or 1.
+                let b = (0..<c.size).map { k in UInt8(truncatingIfNeeded: k % 3 == 0 ? random.next() : random.next() % 7) }
+                let mask = c.first.bits == 64 ? UInt64.max : (1 << UInt64(c.first.bits)) - 1
+                let x = Self.lanes(a, bits: c.first.bits), d = Self.lanes(b, bits: c.first.bits).map { $0 | 1 }
+                let q = zip(x, d).map { c.divides ? $0 / $1 : ($0 &+ $1) & mask }
+                let lastMask = c.last.bits == 64 ? UInt64.max : (1 << UInt64(c.last.bits)) - 1
+                let u = Self.lanes(Self.bytes(q, bits: c.first.bits), bits: c.last.bits)
+                let s = u.enumerated().map { k, v in (v &+ (c.last.lanes == 0 ? 5 : UInt64(k * 3 + 1))) & lastMask }
+                let expected = Self.bytes(s, bits: c.last.bits)
+                var compiled = [UInt8](repeating: 0xaa, count: c.size), interpreted = compiled
+                compiled.withUnsafeMutableBytes { o in a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in
+                    f(o.baseAddress!, pa.baseAddress!, pb.baseAddress!)
+                } } }
+                try interpreted.withUnsafeMutableBytes { o in try a.withUnsafeBytes { pa in try b.withUnsafeBytes { pb in
+                    _ = try interpreter.run(function: c.name, arguments: [
+                        .pointer(UInt(bitPattern: o.baseAddress)), .pointer(UInt(bitPattern: pa.baseAddress)),
+                        .pointer(UInt(bitPattern: pb.baseAddress)),
+                    ])
+                } } }
+                #expect(compiled == expected, "\(c.name) compiled a=\(a) b=\(b)")
+                #expect(interpreted == expected, "\(c.name) interpreted a=\(a) b=\(b)")
+            }
+        }
+        #expect(cases.count > 150)
+    }
+
+    @Test("a mask of compared lanes as an integer, and an integer as a mask")
+    func maskBitcasts() throws {
+        let text = """
+            define i8 @signs(ptr %a) {
+              %v = load <8 x i8>, ptr %a, align 1
+              %m = icmp slt <8 x i8> %v, zeroinitializer
+              %r = bitcast <8 x i1> %m to i8
+              ret i8 %r
+            }
+            define i32 @select(i8 %bits, ptr %a) {
+              %m = bitcast i8 %bits to <8 x i1>
+              %v = load <8 x i32>, ptr %a, align 4
+              %s = select <8 x i1> %m, <8 x i32> %v, <8 x i32> zeroinitializer
+              %r = call i32 @llvm.vector.reduce.add.v8i32(<8 x i32> %s)
+              ret i32 %r
+            }
+            declare i32 @llvm.vector.reduce.add.v8i32(<8 x i32>)
+            """
+        let engine = try Engine(module: try IRParser.parse(text, file: "mask.ll"))
+        let interpreter = try Interpreter(module: try IRParser.parse(text, file: "mask.ll"))
+        let signs = try engine.function("signs", as: (@convention(c) (UnsafeRawPointer) -> UInt8).self)
+        let select = try engine.function("select", as: (@convention(c) (UInt8, UnsafeRawPointer) -> Int32).self)
+        var random = SplitMix64(seed: 0x3a5c)
+        for _ in 0..<64 {
+            let bytes = (0..<8).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let expectedSigns = bytes.enumerated().reduce(UInt8(0)) { $0 | ($1.element >> 7) << UInt8($1.offset) }
+            #expect(bytes.withUnsafeBytes { signs($0.baseAddress!) } == expectedSigns)
+            let interpreted = try bytes.withUnsafeBytes {
+                try interpreter.run(function: "signs", arguments: [.pointer(UInt(bitPattern: $0.baseAddress))])
+            }
+            #expect(interpreted == .int(UInt64(expectedSigns)))
+            let words = (0..<8).map { _ in Int32(truncatingIfNeeded: random.next() % 1000) }
+            let bits = UInt8(truncatingIfNeeded: random.next())
+            let expectedSum = (0..<8).reduce(Int32(0)) { bits >> UInt8($1) & 1 == 1 ? $0 + words[$1] : $0 }
+            #expect(words.withUnsafeBytes { select(bits, $0.baseAddress!) } == expectedSum)
+        }
     }
 
     @Test("a packed variadic argument arrives whole in the register save area")
