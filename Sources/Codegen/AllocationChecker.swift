@@ -208,44 +208,61 @@ struct AllocationChecker {
             if d.opcode.info.isTerminator {
                 var successors: [Int] = []
                 for v in d.operands where v.kind == .block && !successors.contains(v.index) { successors.append(v.index) }
+                // Copies a loop's back edge runs before the branch run on the exit path too.
+                // (The short-circuit jump of a branch on `and`/`or` leaves before them.)
+                let hoisted = HoistedBackEdge(latch: b, function: function, assignment: assignment)
                 for s in successors {
-                    var out = state
-                    let moves = ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment)
-                    var constantTags: [Int: Int] = [:]
-                    var expected: [(phi: Int, key: Key, fact: Fact)] = []
-                    for p in function.blocks[s].instructions {
-                        let pd = function.instructions[p.index]
-                        guard pd.opcode == .phi, !pd.type.isAggregate else { break }
-                        guard let k = key(assignment.instructions[p.index]) else { continue }
-                        guard let v = pd.incomingValue(from: b) else { continue }
-                        if let i = id(v) {
-                            expected.append((p.index, k, i))
-                        } else {
-                            constantTags[assignment.instructions[p.index].hashKey] = constantFact(p.index)
-                            expected.append((p.index, k, constantFact(p.index)))
-                        }
+                    exits.append((s, try edge(from: b, to: s, state, checking: checking)))
+                    if let hoisted, hoisted.exit == s {
+                        var before = state
+                        apply(hoisted.moves, to: &before)
+                        exits.append((s, try edge(from: b, to: s, before, moves: hoisted.exitMoves, checking: checking)))
                     }
-                    if checking {
-                        // Each copy's source must hold its value before the copies run.
-                        for m in moves.moves {
-                            guard let sk = m.source.flatMap(key), let v = m.value ?? sourceValue(of: m, b, s) else { continue }
-                            if let i = id(v), out[sk] != i {
-                                throw fail("edge bb\(b) → bb\(s): the copy of \(v) reads \(sk), which holds \(out[sk].map { "\($0)" } ?? "nothing known")")
-                            }
-                        }
-                    }
-                    apply(moves, to: &out, phis: constantTags)
-                    for e in expected {
-                        if checking, out[e.key] != e.fact {
-                            throw fail("edge bb\(b) → bb\(s): phi %\(e.phi) does not receive its incoming value")
-                        }
-                        out[e.key] = e.phi
-                    }
-                    exits.append((s, out))
                 }
             }
         }
         return exits
+    }
+
+    /// The state on edge `b` → `s` from `state` at the branch: the edge's phi copies (`moves`,
+    /// or those of ``ParallelMoves/edge(from:to:function:assignment:)``), in the order the
+    /// compiler emits them, must leave each phi's incoming value in its location.
+    private func edge(from b: Int, to s: Int, _ state: [Key: Fact], moves: ParallelMoves? = nil, checking: Bool)
+        throws(AllocationError) -> [Key: Fact]
+    {
+        var out = state
+        let moves = moves ?? ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment)
+        var constantTags: [Int: Int] = [:]
+        var expected: [(phi: Int, key: Key, fact: Fact)] = []
+        for p in function.blocks[s].instructions {
+            let pd = function.instructions[p.index]
+            guard pd.opcode == .phi, !pd.type.isAggregate else { break }
+            guard let k = key(assignment.instructions[p.index]) else { continue }
+            guard let v = pd.incomingValue(from: b) else { continue }
+            if let i = id(v) {
+                expected.append((p.index, k, i))
+            } else {
+                constantTags[assignment.instructions[p.index].hashKey] = constantFact(p.index)
+                expected.append((p.index, k, constantFact(p.index)))
+            }
+        }
+        if checking {
+            // Each copy's source must hold its value before the copies run.
+            for m in moves.moves {
+                guard let sk = m.source.flatMap(key), let v = m.value ?? sourceValue(of: m, b, s) else { continue }
+                if let i = id(v), out[sk] != i {
+                    throw fail("edge bb\(b) → bb\(s): the copy of \(v) reads \(sk), which holds \(out[sk].map { "\($0)" } ?? "nothing known")")
+                }
+            }
+        }
+        apply(moves, to: &out, phis: constantTags)
+        for e in expected {
+            if checking, out[e.key] != e.fact {
+                throw fail("edge bb\(b) → bb\(s): phi %\(e.phi) does not receive its incoming value")
+            }
+            out[e.key] = e.phi
+        }
+        return out
     }
 
     /// The incoming value a phi copy carries (for messages and the source check).
@@ -283,6 +300,7 @@ extension AllocationChecker {
         let callees = Callees(module: module)
         var checked = 0
         for f in module.functions where !f.isDeclaration {
+            let f = BlockLayout.laidOut(f)
             let selection = Selection(function: f, module: module, layout: layout)
             var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true, layout: layout,
                                       callees: callees).allocate()

@@ -43,11 +43,17 @@ public final class Engine {
     ///     Optimizer module): `.O2` by default; `.O0` compiles the module as it is.
     ///   - recordingInstructionAddresses: Whether to fill ``instructionAddresses`` (it costs a
     ///     label per IR instruction; gdb's line table records them anyway).
+    ///   - checkingAllocations: Whether to check each function's register allocation
+    ///     symbolically before emitting it: every operand must be read from a register or slot
+    ///     that holds it on every path, with the phi copies, call clobbers and saves as emitted.
+    ///     It costs more than compiling; the compiler's tests turn it on.
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
-    ///   external global or called function, or a failure to map memory.
+    ///   external global or called function, a failure to map memory, or (when checking
+    ///   allocations) an allocation that does not hold.
     public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
                 debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil,
-                optimization: OptimizationLevel = .O2, recordingInstructionAddresses: Bool = false)
+                optimization: OptimizationLevel = .O2, recordingInstructionAddresses: Bool = false,
+                checkingAllocations: Bool = false)
         throws(CodegenError)
     {
         // A module that passed `verifyAndRemember()` and has not changed since is not checked again.
@@ -78,6 +84,7 @@ public final class Engine {
         let gdbEnabled = debugging.gdb || DebugOptions.fromEnvironment().gdb
         var compiler = ModuleCompiler(module: module, symbols: symbols, timings: timings)
         compiler.recordsInstructionLabels = recordingInstructionAddresses || gdbEnabled
+        compiler.checksAllocations = checkingAllocations
         let compiled = try compiler.compile { w, r throws(CodegenError) in
             let m = try DataMemory(writableBytes: w, readOnlyBytes: r)
             memory = m

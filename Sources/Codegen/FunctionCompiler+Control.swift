@@ -33,8 +33,10 @@ extension FunctionCompiler {
     /// is the next block and `mayFallThrough`).
     mutating func emitEdge(from: Int, to target: Value, mayFallThrough: Bool = true, depth: Int = 0) throws {
         guard target.kind == .block, target.index < function.blocks.count else { throw unsupported("branch to a non-block") }
-        let phis = phiMoves(from: from, to: target.index)
-        if !phis.isEmpty {
+        if depth == 0, let h = hoisted, from == currentBlock {
+            // A latch whose back edge's copies ran before its branch (see emitConditionalBranch).
+            if target.index == h.exit { try emit(h.exitMoves) }
+        } else if case let phis = phiMoves(from: from, to: target.index), !phis.isEmpty {
             // Aggregate phis live in frame areas: copied through per-phi temporaries first.
             let aggregates = phis.filter { function.instructions[$0.0.index].type.isAggregate }
             for (phi, v) in aggregates {
@@ -173,6 +175,16 @@ extension FunctionCompiler {
         case .always: return try emitEdge(from: block, to: then)
         case .never: return try emitEdge(from: block, to: otherwise)
         default: break
+        }
+        if let h = HoistedBackEdge(latch: block, function: function, assignment: assignment) {
+            // The back edge's copies, then one jump back to the loop; the exit's copies follow.
+            keepsFlags = true
+            try emit(h.moves)
+            keepsFlags = false
+            try jump(when: condition, holds: h.loop == then.index, to: try jumpLabel(from: block, to: .block(Block(h.loop))))
+            hoisted = h
+            defer { hoisted = nil }
+            return try emitEdge(from: block, to: .block(Block(h.exit)))
         }
         let thenMoves = hasMoves(from: block, to: then), elseMoves = hasMoves(from: block, to: otherwise)
         if case .single(let cc) = condition, !thenMoves, then.index == block + 1 {

@@ -32,6 +32,12 @@ struct FunctionCompiler: ~Copyable {
     var jumpTables: [(Label, [Label])] = []
     /// Edges with phi copies reached by a conditional jump, emitted after the blocks.
     var deferredEdges: [(Label, Int, Value)] = []
+    /// Set while emitting code that must leave the flags alone: a zero is loaded with `mov`,
+    /// not `xor`.
+    var keepsFlags = false
+    /// Set while the exit edge of a latch whose back edge's copies ran before its branch is
+    /// emitted (``HoistedBackEdge``).
+    var hoisted: HoistedBackEdge?
     /// The instruction being compiled, for error messages.
     var current: Inst?
     /// Where each IR instruction's machine code starts: for debuggers' line tables and
@@ -45,13 +51,15 @@ struct FunctionCompiler: ~Copyable {
     var module: Module { _read { yield context.module } }
     var layout: DataLayout { _read { yield context.layout } }
 
+    /// Lays out `function`'s blocks, selects instructions and allocates registers.
     init(asm: consuming Assembler, context: ModuleContext, function: Function, registerAllocation: Bool = true,
          timings: PhaseTimings? = nil) throws(CodegenError)
     {
         self.asm = asm
         self.context = context
-        self.function = function
         let start = PhaseTimings.now()
+        let function = BlockLayout.laidOut(function)
+        self.function = function
         selection = Selection(function: function, module: context.module, layout: context.layout,
                               folding: registerAllocation, globalAddresses: context.globalAddresses)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
@@ -59,6 +67,17 @@ struct FunctionCompiler: ~Copyable {
         frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
         assignment = a
         timings?.add("register allocation", seconds: PhaseTimings.now() - start)
+    }
+
+    /// Checks the register allocation symbolically (``AllocationChecker``).
+    /// - Throws: ``CodegenError`` with kind `.allocation` for the first inconsistency.
+    func checkAllocation() throws(CodegenError) {
+        do {
+            try AllocationChecker(function: function, module: module, layout: layout, selection: selection,
+                                  assignment: assignment, callees: context.callees).check()
+        } catch {
+            throw CodegenError(.allocation(error.message), function: function.name)
+        }
     }
 
     /// The assembler, given back once the function is compiled.
@@ -488,7 +507,7 @@ struct FunctionCompiler: ~Copyable {
 
     /// `mov r, imm` with the shortest encoding.
     mutating func loadImmediate(_ r: GPR64, _ bits: UInt64) throws {
-        if bits == 0 {
+        if bits == 0 && !keepsFlags {
             try asm.xor(r.dword, r.dword)
         } else if bits <= UInt64(UInt32.max) {
             try asm.mov(r.dword, Int64(bits))

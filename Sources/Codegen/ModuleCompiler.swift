@@ -37,6 +37,8 @@ struct ModuleCompiler {
     /// Whether to record where each IR instruction's code starts (``CompiledModule/instructionLabels``):
     /// a label per instruction, which only `--print-asm` and gdb's line table need.
     var recordsInstructionLabels = false
+    /// Whether to check every function's register allocation (``AllocationChecker``).
+    var checksAllocations = false
 
     /// C functions the generated code may call directly.
     static let runtimeFunctions = [
@@ -113,6 +115,7 @@ struct ModuleCompiler {
         for (i, f) in module.functions.enumerated() where !f.isDeclaration {
             var fc = try FunctionCompiler(asm: asm, context: context, function: f,
                                           registerAllocation: registerAllocation, timings: timings)
+            if checksAllocations && registerAllocation { try fc.checkAllocation() }
             fc.recordsInstructionLabels = recordsInstructionLabels
             try fc.compile(entry: context.functionLabels[i]!)
             instructionLabels[i] = fc.instructionLabels

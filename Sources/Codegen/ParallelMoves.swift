@@ -112,6 +112,70 @@ extension ParallelMoves {
     }
 }
 
+/// The copies of a loop's back edge run before the conditional branch that ends the loop's
+/// latch, so that the branch is one conditional jump back to the loop and the copies of the
+/// exit edge fall through towards the exit. Each iteration then takes one jump instead of a
+/// jump over the copies and a jump back; the exit path runs the back edge's copies once, for
+/// nothing, and then its own.
+///
+/// It applies to `br i1 %c, label %x, label %y` ending block `latch` when one target is at or
+/// before the latch in layout order (the loop's header) and the other after it, neither has
+/// aggregate phis, the back edge has copies, each of them writes a register (a general-purpose
+/// one, or an xmm register from a location: no constant is built through r11), and no register
+/// they write holds a value live into the exit. A copy of the exit edge whose source they
+/// overwrite reads the value where they copied it (the loop's `%b = phi [%b2, %loop]` and the
+/// exit's `%r = phi [%b2, %loop]`: `%r` takes `%b2` from `%b`'s register); if they copied it
+/// nowhere, nothing is hoisted. The compiler emits the copies between the compare and the jump
+/// with moves that leave the flags alone; the allocation checker replays them on the exit path.
+struct HoistedBackEdge {
+    /// The back edge's target (the loop's header) and its copies.
+    var loop: Int
+    var moves: ParallelMoves
+    /// The exit edge's target and its copies, to run after ``moves``.
+    var exit: Int
+    var exitMoves: ParallelMoves
+
+    init?(latch b: Int, function: Function, assignment: RegisterAssignment) {
+        guard let last = function.blocks[b].instructions.last,
+              function.instructions[last.index].opcode == .br else { return nil }
+        let operands = function.instructions[last.index].operands
+        let n = function.blocks.count
+        guard operands.count == 3, operands[1].kind == .block, operands[2].kind == .block,
+              operands[1].index < n, operands[2].index < n else { return nil }
+        let (x, y) = (operands[1].index, operands[2].index)
+        if x <= b && y > b { (loop, exit) = (x, y) } else if y <= b && x > b { (loop, exit) = (y, x) } else { return nil }
+        func hasAggregatePhi(_ block: Int) -> Bool {
+            for inst in function.blocks[block].instructions {
+                guard function.instructions[inst.index].opcode == .phi else { return false }
+                if function.instructions[inst.index].type.isAggregate { return true }
+            }
+            return false
+        }
+        guard !hasAggregatePhi(loop), !hasAggregatePhi(exit) else { return nil }
+        moves = ParallelMoves.edge(from: b, to: loop, function: function, assignment: assignment)
+        guard !moves.isEmpty else { return nil }
+        // Each register written, and where its old value went (if anywhere).
+        var written: [(register: Location, copy: Location?)] = []
+        for m in moves.moves {
+            switch m.destination {
+            case .gpr: break
+            case .xmm where m.source != nil: break
+            default: return nil
+            }
+            written.append((m.destination, moves.moves.first { $0.source == m.destination }?.destination))
+        }
+        var clash = false
+        assignment.forEachLiveIn(exit) { l in if written.contains(where: { $0.register == l }) { clash = true } }
+        guard !clash else { return nil }
+        exitMoves = ParallelMoves.edge(from: b, to: exit, function: function, assignment: assignment)
+        for k in exitMoves.moves.indices {
+            guard let source = exitMoves.moves[k].source, let w = written.first(where: { $0.register == source }) else { continue }
+            guard let copy = w.copy else { return nil }
+            exitMoves.moves[k].source = copy
+        }
+    }
+}
+
 extension RegisterAssignment {
     /// Where the value with id `i` (instructions, then parameters, then hoisted globals) lives.
     func location(ofID i: Int) -> Location {

@@ -70,6 +70,23 @@ struct RegisterAssignment {
     var intervals: [(start: Int32, end: Int32)] = []
     /// Values that got a slot because no register was free (for statistics).
     var spillCount = 0
+    /// Liveness: the values live into each block (its phis excluded), as bit sets of
+    /// `liveWords` words per block, by value id (instructions, arguments, then hoisted addresses).
+    var liveIn: [UInt64] = []
+    var liveWords = 0
+
+    /// Calls `body` with the location of every value live into block `b` (its phis excluded).
+    func forEachLiveIn(_ b: Int, _ body: (Location) -> Void) {
+        let base = b * liveWords
+        for w in 0..<liveWords {
+            var bits = liveIn[base + w]
+            while bits != 0 {
+                let i = w * 64 + bits.trailingZeroBitCount
+                bits &= bits - 1
+                if i < instructions.count + arguments.count + hoisted.count { body(location(ofID: i)) }
+            }
+        }
+    }
 }
 
 /// The register class of a value of type `t`.
@@ -201,6 +218,9 @@ struct RegisterAllocator {
                 }
             }
         }
+
+        assignment.liveIn = liveIn
+        assignment.liveWords = words
 
         // Live ranges: one range per block the value is live in (merged across adjacent blocks),
         // so that two values whose hulls overlap but which are never live at once (a loop's

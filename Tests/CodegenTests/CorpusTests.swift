@@ -14,7 +14,7 @@ struct CorpusTests {
         let text = try #require(readFile(corpusDirectory + "/" + file))
         let expected = try #require(readFile(corpusDirectory + "/" + base + ".expected"))
         let module = try IRParser.parse(text, file: file)
-        let engine = try Engine(module: module, optimization: .O0)
+        let engine = try Engine(module: module, optimization: .O0, checkingAllocations: true)
         let (output, status) = try capturingStdout { () throws(CodegenError) -> Int32 in
             try engine.runMain(arguments: [base])
         }

@@ -355,6 +355,61 @@ struct EngineTests {
         }
     }
 
+    @Test("a loop whose exit comes first in the IR is laid out with one jump per iteration")
+    func loopLayout() throws {
+        // clang's -O2 order: the exit block before the loop. The back edge carries copies (a
+        // rotation of three phis), and so does the exit edge.
+        let m = try IRParser.parse("""
+            define i64 @fib(i64 %n) {
+            entry:
+              %none = icmp slt i64 %n, 1
+              br i1 %none, label %exit, label %loop
+            exit:
+              %r = phi i64 [ 0, %entry ], [ %b2, %loop ]
+              ret i64 %r
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+              %a = phi i64 [ 0, %entry ], [ %b, %loop ]
+              %b = phi i64 [ 1, %entry ], [ %b2, %loop ]
+              %b2 = add i64 %a, %b
+              %i1 = add i64 %i, 1
+              %more = icmp slt i64 %i1, %n
+              br i1 %more, label %loop, label %exit
+            }
+            """, file: "t.ll")
+        let engine = try Engine(module: m, checkingAllocations: true)
+        let fib = try engine.function("fib", as: (@convention(c) (Int64) -> Int64).self)
+        func model(_ n: Int64) -> Int64 {
+            guard n >= 1 else { return 0 }
+            var (i, a, b): (Int64, Int64, Int64) = (0, 0, 1)
+            while true {
+                let b2 = a &+ b
+                i += 1
+                if i >= n { return b2 }
+                (a, b) = (b, b2)
+            }
+        }
+        for n in Int64(-1)..<40 { #expect(fib(n) == model(n), "fib(\(n))") }
+        // The loop is the code from the target of the one backward conditional jump up to that
+        // jump; it holds no other jump (the back edge's copies run before it, the exit's after).
+        let lines = engine.disassembly(of: "fib").split(separator: "\n").map(String.init)
+        func address(_ line: String) -> UInt64? {
+            line.split(separator: ":").first.flatMap { UInt64($0.trimmingCharacters(in: .whitespaces), radix: 16) }
+        }
+        func target(_ line: String) -> UInt64? {
+            guard line.contains("\tj"), let t = line.split(separator: " ").last, t.hasPrefix("0x") else { return nil }
+            return UInt64(t.dropFirst(2), radix: 16)
+        }
+        let backward = lines.filter { l in
+            !l.contains("\tjmp") && target(l).map { t in address(l).map { t <= $0 } ?? false } ?? false
+        }
+        #expect(backward.count == 1, "\(lines.joined(separator: "\n"))")
+        if let back = backward.first, let start = target(back), let end = address(back) {
+            let body = lines.filter { l in address(l).map { $0 >= start && $0 < end } ?? false }
+            #expect(!body.isEmpty && !body.contains { $0.contains("\tj") }, "\(lines.joined(separator: "\n"))")
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""

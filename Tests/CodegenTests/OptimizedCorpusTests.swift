@@ -16,7 +16,7 @@ struct OptimizedCorpusTests {
         let expected = try #require(readFile(corpusDirectory + "/" + base + ".expected"))
         var module = try IRParser.parse(text, file: file)
         Optimizer(level: .O2).run(on: &module)
-        let engine = try Engine(module: module)
+        let engine = try Engine(module: module, checkingAllocations: true)
         let (output, status) = try capturingStdout { () throws(CodegenError) -> Int32 in
             try engine.runMain(arguments: [base])
         }

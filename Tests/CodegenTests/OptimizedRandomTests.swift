@@ -17,7 +17,7 @@ struct OptimizedRandomTests {
         let interpreter = try Interpreter(module: module)
         var optimized = module
         Optimizer(level: .O2).run(on: &optimized)
-        let engine = try Engine(module: optimized)
+        let engine = try Engine(module: optimized, checkingAllocations: true)
         #expect(try RandomDifferentialTests.mismatches(engine, interpreter, names, compiled: optimized,
                                                        context: "optimized seed \(seed)") == 0)
     }

@@ -195,7 +195,7 @@ struct PackedVectorTests {
     @Test("packed code gives the interpreter's results bit for bit", arguments: [OptimizationLevel.O0, .O2])
     func differential(_ level: OptimizationLevel) throws {
         let (text, names, undefinedBytes) = Self.module()
-        let engine = try Engine(module: try IRParser.parse(text, file: "packed.ll"), optimization: level)
+        let engine = try Engine(module: try IRParser.parse(text, file: "packed.ll"), optimization: level, checkingAllocations: true)
         let interpreter = try Interpreter(module: try IRParser.parse(text, file: "packed.ll"))
         typealias Entry = @convention(c) (UnsafeMutableRawPointer, UnsafeRawPointer, UnsafeRawPointer) -> Void
         var random = SplitMix64(seed: 0x5eed)
@@ -323,7 +323,7 @@ struct PackedVectorTests {
                 }
             }
         }
-        let engine = try Engine(module: try IRParser.parse(text, file: "regroup.ll"), optimization: level)
+        let engine = try Engine(module: try IRParser.parse(text, file: "regroup.ll"), optimization: level, checkingAllocations: true)
         let interpreter = try Interpreter(module: try IRParser.parse(text, file: "regroup.ll"))
         typealias Entry = @convention(c) (UnsafeMutableRawPointer, UnsafeRawPointer, UnsafeRawPointer) -> Void
         var random = SplitMix64(seed: 0xb175)

@@ -16,7 +16,7 @@ struct RandomDifferentialTests {
     @Test("compiled code equals the interpreter", arguments: 0..<modules)
     func random(_ seed: Int) throws {
         let (module, names) = try randomModule(seed: UInt64(seed) &* 0x9E37_79B9 &+ 17, functions: Self.functionsPerModule)
-        let engine = try Engine(module: module, optimization: .O0)
+        let engine = try Engine(module: module, optimization: .O0, checkingAllocations: true)
         let interpreter = try Interpreter(module: module)
         #expect(try Self.mismatches(engine, interpreter, names, compiled: module, context: "seed \(seed)") == 0)
     }

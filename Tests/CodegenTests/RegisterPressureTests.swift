@@ -22,7 +22,7 @@ struct RegisterPressureTests {
         let (module, names) = try pressureModule(seed: Self.seed(k), functions: Self.functionsPerModule)
         // The functions and the three helpers.
         #expect(try AllocationChecker.check(module) == names.count + 3)
-        let engine = try Engine(module: module)
+        let engine = try Engine(module: module, checkingAllocations: true)
         let interpreter = try Interpreter(module: module)
         #expect(try RandomDifferentialTests.mismatches(engine, interpreter, names, compiled: module,
                                                        context: "pressure seed \(k)") == 0)
@@ -134,7 +134,7 @@ struct RegisterPressureReproducers {
     @Test("a commuted fadd of two NaNs returns the interpreter's NaN")
     func commutedFaddOfNaNs() throws {
         let module = try IRParser.parse(Self.commutedNaN, file: "nan.ll")
-        let engine = try Engine(module: module)
+        let engine = try Engine(module: module, checkingAllocations: true)
         let interpreter = try Interpreter(module: module)
         let native = try engine.function("f", as: Entry.self)(0, 1)
         let expected = try interpreter.run(function: "f", arguments: [.double(0), .double(1)])

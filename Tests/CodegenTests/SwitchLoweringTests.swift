@@ -37,7 +37,7 @@ struct SwitchLoweringTests {
         var text = ""
         for (k, (t, values)) in Self.shapes.enumerated() { text += Self.function("s\(k)", t, values) }
         let module = try IRParser.parse(text, file: "switch.ll")
-        let engine = try Engine(module: module, optimization: .O0)
+        let engine = try Engine(module: module, optimization: .O0, checkingAllocations: true)
         let interpreter = try Interpreter(module: module)
         var failures = 0
         for (k, (_, values)) in Self.shapes.enumerated() {

@@ -86,7 +86,7 @@ struct VectorCodeTests {
     @Test("vector code compiled at -O0 and -O2 gives the values worked out by hand",
           arguments: [OptimizationLevel.O0, .O2])
     func compiled(_ level: OptimizationLevel) throws {
-        let engine = try Engine(module: try IRParser.parse(Self.source, file: "v.ll"), optimization: level)
+        let engine = try Engine(module: try IRParser.parse(Self.source, file: "v.ll"), optimization: level, checkingAllocations: true)
         typealias Lanes = @convention(c) (Int32, Int32, Int64) -> Int32
         let lanes = try engine.function("lanes", as: Lanes.self)
         for (i, expected) in Self.lanesCases { #expect(lanes(1, 2, i) == expected, "i = \(i)") }
