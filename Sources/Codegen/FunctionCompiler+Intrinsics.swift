@@ -20,16 +20,6 @@ extension FunctionCompiler {
         "log10": "log10", "sin": "sin", "cos": "cos", "fma": "fma",
     ]
 
-    /// The base name of an intrinsic (`memcpy` for `llvm.memcpy.p0.p0.i64`), from a list of names.
-    static func baseName(_ name: String, in names: some Sequence<String>) -> String? {
-        let base = name.dropFirst(5)
-        var best: String?
-        for n in names where base == n || base.hasPrefix(n + ".") {
-            if best == nil || n.count > best!.count { best = n }
-        }
-        return best
-    }
-
     static let inlineIntrinsics = [
         "memcpy", "memmove", "memset", "memcpy.inline", "memset.inline", "expect", "smax", "smin", "umax", "umin",
         "abs", "ctpop", "ctlz", "cttz", "bswap", "fshl", "fshr", "scmp", "ucmp", "fmuladd", "fabs", "sqrt",

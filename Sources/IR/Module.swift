@@ -283,6 +283,9 @@ public struct Module: Sendable {
     /// constant to the pool does not (an unused constant cannot make a module ill-formed). The
     /// optimizer's passes, which take well-formed modules to well-formed modules, keep it.
     public package(set) var isVerified = false
+    /// The pool's integer, float and null constants by their bits (most constants are these).
+    private var scalarConstants = ScalarConstantTable()
+    /// The pool's other constants.
     private var constantIndex: [Constant: Int] = [:]
     private var globalIndex: [String: Int] = [:]
     private var functionIndex: [String: Int] = [:]
@@ -319,6 +322,12 @@ public struct Module: Sendable {
     /// - Parameter constant: The constant.
     /// - Returns: Its value; equal constants give the same value.
     public mutating func constant(_ constant: Constant) -> Value {
+        if let key = ScalarConstantTable.key(constant) {
+            if let i = scalarConstants.index(of: key) { return Value(.constant, i) }
+            constants.append(constant)
+            scalarConstants.insert(key, constants.count - 1)
+            return Value(.constant, constants.count - 1)
+        }
         if let i = constantIndex[constant] { return Value(.constant, i) }
         constants.append(constant)
         constantIndex[constant] = constants.count - 1
@@ -443,4 +452,70 @@ public struct IRError: Error, Sendable, Equatable, CustomStringConvertible {
     public init(_ message: String) { self.message = message }
     /// The message.
     public var description: String { message }
+}
+
+/// An open-addressing hash table from scalar constants (`iN`, `float`, `double`, `null`) to their
+/// index in a module's pool: interning the constants the parser and the passes make hashes two
+/// integers instead of a `Constant` with SipHash.
+struct ScalarConstantTable: Sendable {
+    /// A scalar constant: its kind and width in `tag` (1...64 for `iN`, 65 `float`, 66 `double`,
+    /// 67 `null`; 0 marks an empty slot), and its bits.
+    struct Key: Equatable {
+        var tag: UInt32
+        var bits: UInt64
+    }
+
+    private var keys: [Key] = []
+    private var indices: [Int32] = []
+    private var count = 0
+
+    /// The key of `constant` if it is a scalar.
+    static func key(_ constant: Constant) -> Key? {
+        switch constant {
+        case .int(.int(let w), let bits) where w >= 1 && w <= 64: Key(tag: UInt32(w), bits: bits)
+        case .float(.float, let bits): Key(tag: 65, bits: bits)
+        case .float(.double, let bits): Key(tag: 66, bits: bits)
+        case .null: Key(tag: 67, bits: 0)
+        default: nil
+        }
+    }
+
+    @inline(__always) private static func slot(_ key: Key, _ mask: Int) -> Int {
+        var h = (key.bits ^ UInt64(key.tag) << 56) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h) & mask
+    }
+
+    /// The pool index of `key`, if it is there.
+    func index(of key: Key) -> Int? {
+        guard !keys.isEmpty else { return nil }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { return Int(indices[i]) }
+            if k.tag == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Records that `key` is at pool index `index` (it must not be there yet).
+    mutating func insert(_ key: Key, _ index: Int) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while keys[i].tag != 0 { i = (i + 1) & mask }
+        keys[i] = key
+        indices[i] = Int32(truncatingIfNeeded: index)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, indices).filter { $0.0.tag != 0 }
+        let size = max(64, keys.count * 2)
+        keys = Array(repeating: Key(tag: 0, bits: 0), count: size)
+        indices = Array(repeating: 0, count: size)
+        count = 0
+        for (k, i) in old { insert(k, Int(i)) }
+    }
 }

@@ -408,6 +408,57 @@ extension ParserTests {
     }
 }
 
+// MARK: - Lexer
+
+extension ParserTests {
+    @Suite("IR parser: lexer")
+    struct Lexing {
+        @Test("every keyword is found by its spelling, and nothing else is")
+        func keywords() {
+            for k in Keyword.allCases where k != .none {
+                #expect(KeywordTable.shared.keyword(Array(k.rawValue.utf8)) == k, "\(k.rawValue)")
+            }
+            for word in ["", "i32", "adds", "ad", "llvm.memcpy", "ptr2", "Add", "x86_fp8", String(repeating: "a", count: 60),
+                         "disable_sanitizer_instrumentatioN", "inaccessiblemem_or_argmemonl", "dereferenceable_or_nulls"] {
+                #expect(KeywordTable.shared.keyword(Array(word.utf8)) == .none, "\(word)")
+            }
+        }
+
+        @Test("opcodes and predicates are the keywords of their spellings")
+        func spellings() {
+            for op in Opcode.allCases { #expect(Keyword(rawValue: op.description)?.opcode == op, "\(op)") }
+            for p in IntPredicate.allCases { #expect(Keyword(rawValue: p.description)?.intPredicate == p, "\(p)") }
+            for p in FloatPredicate.allCases { #expect(Keyword(rawValue: p.description)?.floatPredicate == p, "\(p)") }
+            let opcodes = Keyword.allCases.filter { $0.opcode != nil }.count
+            #expect(opcodes == Opcode.allCases.count)
+        }
+
+        @Test("tokens carry their line; positions are line and column")
+        func positions() throws {
+            let text = """
+                ; comment
+                @s = constant [0 x i8] c""
+                @t = constant [2 x i8] c"a\\0A"
+
+                define i32 @f(i32 %x) {
+                entry:
+                  %y = add i32 %x, 1
+                    %z = mul i32 %y, 2
+                  ret i32 %z
+                }
+                """
+            let tokens = Lexer.tokens(of: Array(text.utf8))
+            #expect(tokens.first?.line == 2 && tokens.last?.kind == .eof)
+            #expect(tokens.filter { $0.kind == .cString }.map(\.line) == [2, 3])
+            let m = try IRParser.parse(text)
+            #expect(m.constants.contains { if case .bytes(let b) = $0 { b.isEmpty } else { false } })
+            let f = m.functions[0]
+            #expect(f.instructions.map { $0.position.map { "\($0.line):\($0.column)" } ?? "-" } == ["7:3", "8:5", "9:3"])
+            #expect(f.instructions[0].opcode == .add && f.instructions[1].opcode == .mul)
+        }
+    }
+}
+
 // MARK: - Fuzzing
 
 /// A small seeded generator (SplitMix64), so every run mutates the same way.

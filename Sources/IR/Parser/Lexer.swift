@@ -1,6 +1,8 @@
-// The lexer of LLVM IR text: UTF-8 bytes in, an array of tokens out. A token is a kind and a byte
-// range; no string is made while lexing, so the lexer allocates only the token array. The parser
-// looks at a token's bytes when it needs its spelling.
+// The lexer of LLVM IR text: UTF-8 bytes in, an array of tokens out. A token is a kind, a byte
+// range and the line it starts on; a word token also carries its `Keyword`, found once here so
+// that the parser compares small integers rather than strings. No string is made while lexing:
+// the lexer allocates only the token array, and the parser looks at a token's bytes when it
+// needs its spelling.
 //
 //   %x %"a b" %7    local names and numbers      @f @"\01f" @3   global names and numbers
 //   !tbaa !7        metadata names               !               `!` before `{` or `"`
@@ -27,55 +29,91 @@ enum TokenKind: UInt8, Sendable {
 /// range covers the whole token including sigils and quotes.
 struct Token: Sendable {
     var kind: TokenKind
+    /// For a `.word`, the keyword it spells (`.none` if it is not one); `.none` for other kinds.
+    var keyword: Keyword = .none
     var start: Int32
     var end: Int32
+    /// The line the token starts on, from 1.
+    var line: Int32 = 1
 }
 
 /// Splits LLVM IR text into tokens.
 struct Lexer {
-    let bytes: [UInt8]
-    var index = 0
-    var tokens: [Token] = []
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let classes: UnsafeBufferPointer<UInt8>
+    private let keywords: KeywordTable
+    private var index = 0
+    private var line: Int32 = 1
 
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 4 + 16)
+    /// The tokens of `bytes`; the last is `.eof`.
+    static func tokens(of bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { b in
+            Lexer.classTable.withUnsafeBufferPointer { c in
+                var lexer = Lexer(bytes: b, classes: c, keywords: KeywordTable.shared)
+                var tokens: [Token] = []
+                tokens.reserveCapacity(b.count / 4 + 16)
+                while true {
+                    let t = lexer.next()
+                    tokens.append(t)
+                    if t.kind == .eof { return tokens }
+                }
+            }
+        }
     }
 
-    /// Lexes the whole text; the last token is `.eof`.
-    mutating func run() -> [Token] {
-        while true {
-            let t = next()
-            tokens.append(t)
-            if t.kind == .eof { return tokens }
-        }
+    private init(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, keywords: KeywordTable) {
+        self.bytes = bytes
+        self.classes = classes
+        self.keywords = keywords
     }
 
     // MARK: - Character classes
 
+    private static let digit: UInt8 = 1, letter: UInt8 = 2, nameChar: UInt8 = 4, labelChar: UInt8 = 8, hex: UInt8 = 16
+
+    /// The classes of each byte: letters, digits, `[a-zA-Z$._0-9]` (names), those and `-`
+    /// (labels), hexadecimal digits.
+    private static let classTable: [UInt8] = (0..<256).map { (i: Int) -> UInt8 in
+        let c = UInt8(i)
+        var k: UInt8 = 0
+        if isDigit(c) { k |= digit | hex }
+        if isLetter(c) { k |= letter }
+        if isLetter(c) || isDigit(c) || c == 0x24 || c == 0x2E || c == 0x5F { k |= nameChar | labelChar }
+        if c == 0x2D { k |= labelChar }
+        if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 { k |= hex }
+        return k
+    }
+
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-    /// `[a-zA-Z$._0-9]`: characters of identifiers and names.
-    @inline(__always) static func isNameChar(_ c: UInt8) -> Bool {
-        isLetter(c) || isDigit(c) || c == 0x24 || c == 0x2E || c == 0x5F
-    }
-    /// Label characters also allow `-`.
-    @inline(__always) static func isLabelChar(_ c: UInt8) -> Bool { isNameChar(c) || c == 0x2D }
     @inline(__always) static func isHexDigit(_ c: UInt8) -> Bool {
         isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)
     }
 
-    @inline(__always) func peek(_ k: Int = 0) -> UInt8 {
+    /// True if the byte at `k` (0 past the end) is in `cls`.
+    @inline(__always) private func at(_ k: Int, is cls: UInt8) -> Bool {
+        k < bytes.count && classes[Int(bytes[k])] & cls != 0
+    }
+
+    @inline(__always) private func peek(_ k: Int = 0) -> UInt8 {
         index + k < bytes.count ? bytes[index + k] : 0
     }
 
-    func make(_ kind: TokenKind, _ start: Int) -> Token {
-        Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index))
+    @inline(__always) private func make(_ kind: TokenKind, _ start: Int, line: Int32? = nil) -> Token {
+        Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index),
+              line: line ?? self.line)
+    }
+
+    /// The end of the run of label characters from `k`.
+    @inline(__always) private func labelRun(from k: Int) -> Int {
+        var k = k
+        while at(k, is: Self.labelChar) { k += 1 }
+        return k
     }
 
     // MARK: - Tokens
 
-    mutating func next() -> Token {
+    private mutating func next() -> Token {
         skipTrivia()
         let start = index
         guard index < bytes.count else { return make(.eof, start) }
@@ -85,26 +123,27 @@ struct Lexer {
         case 0x40: return sigil(start, name: .globalName, number: .globalNumber)  // @
         case 0x21:  // !
             index += 1
-            if Self.isLabelChar(peek()) || peek() == 0x5C {
-                while Self.isLabelChar(peek()) || peek() == 0x5C { index += 1 }
+            if at(index, is: Self.labelChar) || peek() == 0x5C {
+                while at(index, is: Self.labelChar) || peek() == 0x5C { index += 1 }
                 return make(.metadataName, start)
             }
             return make(.exclaim, start)
         case 0x23:  // #
             index += 1
-            guard Self.isDigit(peek()) else { return make(.invalid, start) }
-            while Self.isDigit(peek()) { index += 1 }
+            guard at(index, is: Self.digit) else { return make(.invalid, start) }
+            while at(index, is: Self.digit) { index += 1 }
             return make(.attributeGroup, start)
         case 0x24 where !labelFollows():  // $
             if peek(1) == 0x22 { return quoted(start, kind: .comdatName) }
             index += 1
-            while Self.isNameChar(peek()) || peek() == 0x2D { index += 1 }
+            while at(index, is: Self.labelChar) { index += 1 }
             return make(.comdatName, start)
         case 0x22:  // "
+            let line = self.line
             var t = quoted(start, kind: .string)
             if t.kind == .string && peek() == 0x3A {
                 index += 1
-                t = make(.label, start)
+                t = make(.label, start, line: line)
             }
             return t
         case 0x2D, 0x2B, 0x30...0x39:  // - + digits
@@ -115,14 +154,17 @@ struct Lexer {
             return make(.ellipsis, start)
         default:
             if Self.isLetter(c) || c == 0x2E || c == 0x5F || c == 0x24 {
-                if labelFollows() { return label(start) }
-                if c == 0x63 && peek(1) == 0x22 {  // c"
-                    index += 1
-                    let t = quoted(start, kind: .cString)
-                    return t
+                // One scan over the label characters decides between a label and a word.
+                let end = labelRun(from: index)
+                if end < bytes.count && bytes[end] == 0x3A {
+                    index = end + 1
+                    return make(.label, start)
                 }
-                while Self.isNameChar(peek()) { index += 1 }
-                return make(.word, start)
+                if c == 0x63 && peek(1) == 0x22 { return quoted(start, kind: .cString) }  // c"
+                while index < end && bytes[index] != 0x2D { index += 1 }  // a word stops at `-`
+                var t = make(.word, start)
+                t.keyword = keywords.keyword(bytes, start, index)
+                return t
             }
             index += 1
             switch c {
@@ -143,10 +185,13 @@ struct Lexer {
         }
     }
 
-    mutating func skipTrivia() {
+    @inline(__always) private mutating func skipTrivia() {
         while index < bytes.count {
             let c = bytes[index]
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B {
+            if c == 0x0A {
+                line += 1
+                index += 1
+            } else if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B {
                 index += 1
             } else if c == 0x3B {  // ; comment
                 while index < bytes.count && bytes[index] != 0x0A { index += 1 }
@@ -157,72 +202,164 @@ struct Lexer {
     }
 
     /// True if label characters from here are followed by `:` (`entry:`, `7:`, `$x:`).
-    func labelFollows() -> Bool {
-        var k = index
-        while k < bytes.count && Self.isLabelChar(bytes[k]) { k += 1 }
+    private func labelFollows() -> Bool {
+        let k = labelRun(from: index)
         return k > index && k < bytes.count && bytes[k] == 0x3A
     }
 
-    mutating func label(_ start: Int) -> Token {
-        while Self.isLabelChar(peek()) { index += 1 }
-        index += 1  // :
+    private mutating func label(_ start: Int) -> Token {
+        index = labelRun(from: index) + 1  // and the `:`
         return make(.label, start)
     }
 
     /// `%name`, `%"quoted"`, `%42` (and the same after `@`).
-    mutating func sigil(_ start: Int, name: TokenKind, number: TokenKind) -> Token {
+    private mutating func sigil(_ start: Int, name: TokenKind, number: TokenKind) -> Token {
         index += 1
         let c = peek()
         if c == 0x22 { return quoted(start, kind: name) }
         if Self.isDigit(c) {
-            while Self.isDigit(peek()) { index += 1 }
+            while at(index, is: Self.digit) { index += 1 }
             return make(number, start)
         }
-        guard Self.isNameChar(c) || c == 0x2D else { return make(.invalid, start) }
-        while Self.isNameChar(peek()) || peek() == 0x2D { index += 1 }
+        guard at(index, is: Self.labelChar) else { return make(.invalid, start) }
+        while at(index, is: Self.labelChar) { index += 1 }
         return make(name, start)
     }
 
     /// A double-quoted string at `index` (after the `c` of `c"` or the `$` of `$"`); escapes are
-    /// decoded by the parser. An
-    /// unterminated string is `.invalid`.
-    mutating func quoted(_ start: Int, kind: TokenKind) -> Token {
+    /// decoded by the parser. An unterminated string is `.invalid`.
+    private mutating func quoted(_ start: Int, kind: TokenKind) -> Token {
+        let line = self.line
         if kind == .cString || kind == .comdatName { index += 1 }  // the `c` or `$`
         index += 1  // opening quote
-        while index < bytes.count && bytes[index] != 0x22 { index += 1 }
-        guard index < bytes.count else { return make(.invalid, start) }
+        while index < bytes.count && bytes[index] != 0x22 {
+            if bytes[index] == 0x0A { self.line += 1 }
+            index += 1
+        }
+        guard index < bytes.count else { return make(.invalid, start, line: line) }
         index += 1
-        return make(kind, start)
+        return make(kind, start, line: line)
     }
 
     /// Integers `[-+]?[0-9]+`, decimal floating point `[-+]?[0-9]+.[0-9]*([eE][-+]?[0-9]+)?` and
     /// hexadecimal floating point `0x[0-9A-F]+` (with an optional kind letter `K L M H R`).
-    mutating func number(_ start: Int) -> Token {
+    private mutating func number(_ start: Int) -> Token {
         if peek() == 0x30 && peek(1) == 0x78 {  // 0x
             index += 2
             if peek() >= 0x4B && peek() <= 0x52 && !Self.isHexDigit(peek()) { index += 1 }  // K L M H R
-            guard Self.isHexDigit(peek()) else { return make(.invalid, start) }
-            while Self.isHexDigit(peek()) { index += 1 }
+            guard at(index, is: Self.hex) else { return make(.invalid, start) }
+            while at(index, is: Self.hex) { index += 1 }
             return make(.float, start)
         }
         if peek() == 0x2D || peek() == 0x2B { index += 1 }
-        guard Self.isDigit(peek()) else {
+        guard at(index, is: Self.digit) else {
             // `-` alone, or `-x`: not a number.
             return make(.invalid, start)
         }
-        while Self.isDigit(peek()) { index += 1 }
+        while at(index, is: Self.digit) { index += 1 }
         guard peek() == 0x2E else { return make(.integer, start) }
         if peek(1) == 0x2E { return make(.integer, start) }  // `1..`: leave the dots alone
         index += 1
-        while Self.isDigit(peek()) { index += 1 }
+        while at(index, is: Self.digit) { index += 1 }
         if peek() | 0x20 == 0x65 {  // e E
             var k = 1
             if peek(k) == 0x2D || peek(k) == 0x2B { k += 1 }
             if Self.isDigit(peek(k)) {
                 index += k
-                while Self.isDigit(peek()) { index += 1 }
+                while at(index, is: Self.digit) { index += 1 }
             }
         }
         return make(.float, start)
+    }
+}
+
+/// The spellings of every ``Keyword`` in an open-addressing hash table, built once per process.
+/// A word is looked up by its first 16 bytes packed into two integers, which are both hashed and
+/// compared; the rest of a longer word (a few attributes are) is compared byte by byte.
+struct KeywordTable: Sendable {
+    static let shared = KeywordTable()
+
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length: UInt8 = 0
+        var keyword: Keyword = .none
+    }
+
+    private static let size = 1024
+    private let slots: [Slot]
+
+    private init() {
+        var slots = [Slot](repeating: Slot(), count: Self.size)
+        for k in Keyword.allCases where k != .none {
+            let spelling = Array(k.rawValue.utf8)
+            let (low, high) = spelling.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
+            var i = Self.slot(low, high, spelling.count)
+            while slots[i].length != 0 { i = (i + 1) & (Self.size - 1) }
+            slots[i] = Slot(low: low, high: high, length: UInt8(spelling.count), keyword: k)
+        }
+        self.slots = slots
+    }
+
+    /// The first 16 of bytes `start..<end`, packed little-endian into two integers (two
+    /// unaligned loads, masked, when 16 bytes from `start` are inside the buffer).
+    @inline(__always) private static func pack(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+        -> (UInt64, UInt64)
+    {
+        let n = end - start
+        if start + 16 <= b.count, let base = b.baseAddress {
+            let p = UnsafeRawPointer(base + start)
+            var low = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            var high = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if n < 8 { low &= (1 << UInt64(n * 8)) - 1 }
+            if n <= 8 { high = 0 } else if n < 16 { high &= (1 << UInt64((n - 8) * 8)) - 1 }
+            return (low, high)
+        }
+        var low: UInt64 = 0, high: UInt64 = 0
+        var k = start, shift: UInt64 = 0
+        let middle = min(end, start + 8), last = min(end, start + 16)
+        while k < middle {
+            low |= UInt64(b[k]) << shift
+            shift += 8
+            k += 1
+        }
+        shift = 0
+        while k < last {
+            high |= UInt64(b[k]) << shift
+            shift += 8
+            k += 1
+        }
+        return (low, high)
+    }
+
+    @inline(__always) private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
+        var h = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & (size - 1)
+    }
+
+    /// The keyword spelled by `b[start..<end]`, or `.none`.
+    @inline(__always) func keyword(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keyword {
+        let n = end - start
+        guard n <= 64 else { return .none }
+        let (low, high) = Self.pack(b, start, end)
+        var i = Self.slot(low, high, n)
+        return slots.withUnsafeBufferPointer { s in
+            while true {
+                let slot = s[i]
+                if slot.low == low && slot.high == high && Int(slot.length) == n
+                    && (n <= 16 || slot.keyword.rawValue.utf8.dropFirst(16).elementsEqual(b[(start + 16)..<end]))
+                {
+                    return slot.keyword
+                }
+                if slot.length == 0 { return .none }
+                i = (i + 1) & (Self.size - 1)
+            }
+        }
+    }
+
+    /// The keyword spelled by the bytes of `word`, or `.none`.
+    func keyword(_ word: [UInt8]) -> Keyword {
+        word.withUnsafeBufferPointer { keyword($0, 0, $0.count) }
     }
 }

@@ -6,37 +6,46 @@
 // are skipped.
 
 extension ModuleParser {
-    /// Parameter and result attributes that are dropped; the value says whether `(...)` follows.
-    static let droppedParameterAttributes: [String: Bool] = [
-        "nonnull": false, "noalias": false, "nocapture": false, "readonly": false, "readnone": false,
-        "writeonly": false, "returned": false, "nofree": false, "immarg": false, "dead_on_unwind": false,
-        "writable": false, "allocalign": false, "allocptr": false, "nosync": false,
-        "dereferenceable": true, "dereferenceable_or_null": true, "captures": true, "initializes": true,
-        "range": true, "nofpclass": true, "alignstack": true, "elementtype": true,
-    ]
+    /// Parameter and result attributes that are dropped: true if `(...)` follows, false if not,
+    /// nil for other words.
+    static func droppedParameterAttribute(_ k: Keyword) -> Bool? {
+        switch k {
+        case .nonnull, .noalias, .nocapture, .readonly, .readnone, .writeonly, .returned, .nofree, .immarg,
+             .dead_on_unwind, .writable, .allocalign, .allocptr, .nosync:
+            false
+        case .dereferenceable, .dereferenceable_or_null, .captures, .initializes, .range, .nofpclass, .alignstack,
+             .elementtype:
+            true
+        default: nil
+        }
+    }
 
     /// Parameter attributes that would change the calling convention.
-    static let unsupportedParameterAttributes: Set<String> = [
-        "inreg", "inalloca", "preallocated", "byref", "nest", "swiftself", "swifterror", "swiftasync",
-    ]
+    static func isUnsupportedParameterAttribute(_ k: Keyword) -> Bool {
+        switch k {
+        case .inreg, .inalloca, .preallocated, .byref, .nest, .swiftself, .swifterror, .swiftasync: true
+        default: false
+        }
+    }
 
-    /// Function attributes that are dropped; the value says whether `(...)` follows.
-    static let droppedFunctionAttributes: [String: Bool] = [
-        "alwaysinline": false, "builtin": false, "cold": false, "convergent": false, "hot": false,
-        "inlinehint": false, "minsize": false, "mustprogress": false, "nobuiltin": false, "nocallback": false,
-        "nocf_check": false, "noduplicate": false, "nofree": false, "noimplicitfloat": false, "noinline": false,
-        "nomerge": false, "nonlazybind": false, "noprofile": false, "norecurse": false, "noredzone": false,
-        "noreturn": false, "nosync": false, "nounwind": false, "null_pointer_is_valid": false,
-        "optforfuzzing": false, "optnone": false, "optsize": false, "readnone": false, "readonly": false,
-        "writeonly": false, "returns_twice": false, "safestack": false, "speculatable": false, "ssp": false,
-        "sspreq": false, "sspstrong": false, "strictfp": false, "willreturn": false, "argmemonly": false,
-        "inaccessiblememonly": false, "inaccessiblemem_or_argmemonly": false, "jumptable": false,
-        "sanitize_address": false, "sanitize_memory": false, "sanitize_thread": false, "sanitize_hwaddress": false,
-        "shadowcallstack": false, "speculative_load_hardening": false, "disable_sanitizer_instrumentation": false,
-        "nosanitize_bounds": false, "nosanitize_coverage": false, "skipprofile": false,
-        "memory": true, "allocsize": true, "uwtable": true, "vscale_range": true, "allockind": true,
-        "alignstack": true, "allocalign": false, "fn_ret_thunk_extern": false,
-    ]
+    /// Function attributes that are dropped: true if `(...)` may follow, false if not, nil for
+    /// other words.
+    static func droppedFunctionAttribute(_ k: Keyword) -> Bool? {
+        switch k {
+        case .alwaysinline, .builtin, .cold, .convergent, .hot, .inlinehint, .minsize, .mustprogress, .nobuiltin,
+             .nocallback, .nocf_check, .noduplicate, .nofree, .noimplicitfloat, .noinline, .nomerge, .nonlazybind,
+             .noprofile, .norecurse, .noredzone, .noreturn, .nosync, .nounwind, .null_pointer_is_valid,
+             .optforfuzzing, .optnone, .optsize, .readnone, .readonly, .writeonly, .returns_twice, .safestack,
+             .speculatable, .ssp, .sspreq, .sspstrong, .strictfp, .willreturn, .argmemonly, .inaccessiblememonly,
+             .inaccessiblemem_or_argmemonly, .jumptable, .sanitize_address, .sanitize_memory, .sanitize_thread,
+             .sanitize_hwaddress, .shadowcallstack, .speculative_load_hardening, .disable_sanitizer_instrumentation,
+             .nosanitize_bounds, .nosanitize_coverage, .skipprofile, .allocalign, .fn_ret_thunk_extern:
+            false
+        case .memory, .allocsize, .uwtable, .vscale_range, .allockind, .alignstack:
+            true
+        default: nil
+        }
+    }
 
     // MARK: - Parameter attributes
 
@@ -45,27 +54,27 @@ extension ModuleParser {
         var attributes = ParameterAttributes()
         var alignment: Int?
         while tok.kind == .word {
-            let name = word(tok)
-            switch name {
-            case "signext": attributes.signExtend = true
-            case "zeroext": attributes.zeroExtend = true
-            case "noundef": attributes.noUndef = true
-            case "byval", "sret":
+            let k = tok.keyword
+            switch k {
+            case .signext: attributes.signExtend = true
+            case .zeroext: attributes.zeroExtend = true
+            case .noundef: attributes.noUndef = true
+            case .byval, .sret:
                 advance()
-                try expect(.leftParen, "'(' after '\(name)'")
+                try expect(.leftParen, "'(' after '\(k.rawValue)'")
                 let type = try parseType()
-                try expect(.rightParen, "')' after '\(name)' type")
-                if name == "byval" { attributes.byValue = type } else { attributes.structReturn = type }
+                try expect(.rightParen, "')' after '\(k.rawValue)' type")
+                if k == .byval { attributes.byValue = type } else { attributes.structReturn = type }
                 continue
-            case "align":
+            case .align:
                 advance()
                 alignment = try parseAlignmentValue()
                 continue
             default:
-                if Self.unsupportedParameterAttributes.contains(name) {
-                    throw error(.unsupported, "parameter attribute '\(name)' is not supported")
+                if Self.isUnsupportedParameterAttribute(k) {
+                    throw error(.unsupported, "parameter attribute '\(k.rawValue)' is not supported")
                 }
-                guard let hasArguments = Self.droppedParameterAttributes[name] else {
+                guard let hasArguments = Self.droppedParameterAttribute(k) else {
                     if attributes.byValue != nil { attributes.alignment = alignment }
                     return attributes
                 }
@@ -104,39 +113,39 @@ extension ModuleParser {
             default:
                 return
             }
-            let name = word(tok)
-            if let hasArguments = Self.droppedFunctionAttributes[name] {
+            let k = tok.keyword
+            if let hasArguments = Self.droppedFunctionAttribute(k) {
                 advance()
                 if hasArguments && tok.kind == .leftParen { try skipBalancedParentheses() }
                 continue
             }
             guard inHeader else { return }
-            switch name {
-            case "unnamed_addr", "local_unnamed_addr":
+            switch k {
+            case .unnamed_addr, .local_unnamed_addr:
                 advance()
-            case "align":
+            case .align:
                 advance()
                 _ = try parseAlignmentValue()
-            case "section", "partition", "gc":
+            case .section, .partition, .gc:
                 advance()
                 _ = try parseStringLiteral()
-            case "comdat":
+            case .comdat:
                 advance()
                 if tok.kind == .leftParen {
                     advance()
                     try expect(.comdatName, "comdat name")
                     try expect(.rightParen, "')'")
                 }
-            case "addrspace":
+            case .addrspace:
                 try parseAddressSpace()
-            case "personality":
+            case .personality:
                 throw error(.unsupported, "personality functions (exception handling) are not supported")
-            case "prefix", "prologue":
-                throw error(.unsupported, "function '\(name)' data is not supported")
-            case "define", "declare", "attributes", "target", "source_filename", "module", "uselistorder":
+            case .prefix, .prologue:
+                throw error(.unsupported, "function '\(k.rawValue)' data is not supported")
+            case .define, .declare, .attributes, .target, .source_filename, .module, .uselistorder:
                 return  // the next top-level entity
             default:
-                throw error(.syntax, "unknown function attribute '\(name)'")
+                throw error(.syntax, "unknown function attribute '\(word(tok))'")
             }
         }
     }
@@ -146,16 +155,19 @@ extension ModuleParser {
     /// them, so callers and callee still agree. Others are errors.
     mutating func parseCallingConvention() throws(ParseError) {
         guard tok.kind == .word else { return }
-        let name = word(tok)
-        switch name {
-        case "ccc", "fastcc", "coldcc":
+        switch tok.keyword {
+        case .ccc, .fastcc, .coldcc:
             advance()
-        case "cc":
+        case .cc:
             throw error(.unsupported, "numbered calling conventions ('cc N') are not supported")
-        default:
-            if name.hasSuffix("cc") && name.count > 2 && !name.hasPrefix("i") {
-                throw error(.unsupported, "calling convention '\(name)' is not supported")
+        case .none:
+            // Other conventions end in `cc` (`x86_stdcallcc`, `swiftcc`); no type does.
+            let n = Int(tok.end - tok.start)
+            if n > 2 && bytes[Int(tok.end) - 2] == 0x63 && bytes[Int(tok.end) - 1] == 0x63 && bytes[Int(tok.start)] != 0x69 {
+                throw error(.unsupported, "calling convention '\(word(tok))' is not supported")
             }
+        default:
+            break
         }
     }
 
@@ -202,7 +214,7 @@ extension ModuleParser {
     mutating func skipMetadataDefinition() throws(ParseError) {
         advance()
         try expect(.equal, "'=' after metadata name")
-        _ = eatWord("distinct")
+        _ = eatWord(.distinct)
         try skipMetadataValue()
     }
 

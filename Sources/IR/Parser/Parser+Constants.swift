@@ -24,7 +24,7 @@ extension ModuleParser {
         case .leftBracket:
             advance()
             let count = try parseSmallInteger("array length")
-            try expectWord("x")
+            try expectWord(.x)
             let element = try parseType()
             try checkElementType(element)
             try expect(.rightBracket, "']' after array type")
@@ -60,7 +60,7 @@ extension ModuleParser {
     /// `<N x T>` from `<` (the current token). Elements are `i8`...`i64`, `float`, `double`, `ptr`.
     mutating func parseVectorType() throws(ParseError) -> IRType {
         advance()
-        if isWord("vscale") { throw error(.unsupported, "scalable vector types are not supported") }
+        if isWord(.vscale) { throw error(.unsupported, "scalable vector types are not supported") }
         let countAt = pos
         let count = try parseSmallInteger("vector length")
         guard count >= 1 else { throw error(.type, "vector type must have at least one element", at: countAt) }
@@ -68,7 +68,7 @@ extension ModuleParser {
             throw error(.unsupported, "vectors of more than \(Self.maximumVectorLength) elements are not supported",
                         at: countAt)
         }
-        try expectWord("x")
+        try expectWord(.x)
         let elementAt = pos
         let element = try parseType()
         guard element.isValidVectorElement || element == .i1 else {
@@ -100,25 +100,19 @@ extension ModuleParser {
                 return .int(bits)
             }
         }
-        if isWord(t, "ptr") {
+        switch t.keyword {
+        case .void: advance(); return .void
+        case .float: advance(); return .float
+        case .double: advance(); return .double
+        case .label: advance(); return .label
+        case .metadata: advance(); return .metadata
+        case .ptr:
             advance()
-            if isWord("addrspace") { try parseAddressSpace() }
+            if isWord(.addrspace) { try parseAddressSpace() }
             return .ptr
-        }
-        if isWord(t, "double") { advance(); return .double }
-        switch word(t) {
-        case "void": advance(); return .void
-        case "float": advance(); return .float
-        case "double": advance(); return .double
-        case "label": advance(); return .label
-        case "metadata": advance(); return .metadata
-        case "ptr":
-            advance()
-            if isWord("addrspace") { try parseAddressSpace() }
-            return .ptr
-        case "half", "bfloat", "fp128", "x86_fp80", "ppc_fp128":
+        case .half, .bfloat, .fp128, .x86_fp80, .ppc_fp128:
             throw error(.unsupported, "floating-point type '\(word(t))' is not supported")
-        case "x86_amx", "x86_mmx", "token", "target":
+        case .x86_amx, .x86_mmx, .token, .target:
             throw error(.unsupported, "type '\(word(t))' is not supported")
         default:
             throw error(.syntax, "expected a type, found '\(word(t))'")
@@ -302,34 +296,34 @@ extension ModuleParser {
 
     mutating func parseWordConstant(_ type: IRType) throws(ParseError) -> Value {
         let t = tok
-        switch word(t) {
-        case "true", "false":
+        switch t.keyword {
+        case .true, .false:
             guard type == .i1 else { throw error(.type, "'\(word(t))' must have type i1, not '\(type)'") }
             advance()
-            return module.constant(.int(.i1, bits: isWord(t, "true") ? 1 : 0))
-        case "null":
+            return module.constant(.int(.i1, bits: t.keyword == .true ? 1 : 0))
+        case .null:
             guard type == .ptr else { throw error(.type, "'null' must have type ptr, not '\(type)'") }
             advance()
             return module.constant(.null)
-        case "undef", "poison", "zeroinitializer":
+        case .undef, .poison, .zeroinitializer:
             guard type != .void, type != .label, type != .metadata else {
                 throw error(.type, "invalid type '\(type)' for '\(word(t))'")
             }
             advance()
-            if isWord(t, "undef") { return module.constant(.undef(type)) }
-            if isWord(t, "poison") { return module.constant(.poison(type)) }
+            if t.keyword == .undef { return module.constant(.undef(type)) }
+            if t.keyword == .poison { return module.constant(.poison(type)) }
             return module.constant(.zero(type))
-        case "getelementptr":
+        case .getelementptr:
             return try parseGEPExpression(type)
-        case "trunc", "ptrtoint", "inttoptr", "bitcast":
+        case .trunc, .ptrtoint, .inttoptr, .bitcast:
             return try parseCastExpression(type)
-        case "add", "sub":
+        case .add, .sub:
             return try parseBinaryExpression(type)
-        case "blockaddress", "dso_local_equivalent", "no_cfi", "ptrauth":
+        case .blockaddress, .dso_local_equivalent, .no_cfi, .ptrauth:
             throw error(.unsupported, "'\(word(t))' constants are not supported")
-        case "asm":
+        case .asm:
             throw error(.unsupported, "inline assembly is not supported")
-        case "splat":
+        case .splat:
             // `splat (T c)`: a vector of `T` whose elements are all `c`.
             guard let (n, element) = type.vectorShape else {
                 throw error(.type, "'splat' must have a vector type, not '\(type)'")
@@ -341,10 +335,9 @@ extension ModuleParser {
             let c = try parseConstant(element)
             try expect(.rightParen, "')' after the 'splat' element")
             return module.constant(.aggregate(type, Array(repeating: c, count: n)))
-        case "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "addrspacecast", "mul",
-             "xor", "and", "or", "shl", "lshr", "ashr", "icmp", "fcmp", "select", "extractelement",
-             "insertelement", "shufflevector", "extractvalue", "insertvalue", "udiv", "sdiv", "urem", "srem",
-             "fneg":
+        case .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .addrspacecast, .mul, .xor, .and,
+             .or, .shl, .lshr, .ashr, .icmp, .fcmp, .select, .extractelement, .insertelement, .shufflevector,
+             .extractvalue, .insertvalue, .udiv, .sdiv, .urem, .srem, .fneg:
             throw error(.unsupported, "constant expression '\(word(t))' is not supported")
         default:
             throw error(.syntax, "expected a constant of type '\(type)', found '\(word(t))'")
@@ -415,13 +408,13 @@ extension ModuleParser {
     mutating func parseGEPFlags() throws(ParseError) -> InstructionFlags {
         var flags: InstructionFlags = []
         while true {
-            if eatWord("inbounds") {
+            if eatWord(.inbounds) {
                 flags.insert(.inbounds)
-            } else if eatWord("nuw") {
+            } else if eatWord(.nuw) {
                 flags.insert(.nuw)
-            } else if eatWord("nusw") {
+            } else if eatWord(.nusw) {
                 // Implied by `inbounds`; alone it only adds poison cases: dropped.
-            } else if isWord("inrange") {
+            } else if isWord(.inrange) {
                 advance()
                 try skipBalancedParentheses()
             } else {
@@ -432,14 +425,14 @@ extension ModuleParser {
 
     /// `ptrtoint (ptr @g to i64)` and the other casts LLVM keeps as constant expressions.
     mutating func parseCastExpression(_ type: IRType) throws(ParseError) -> Value {
-        let opcode = Opcode(name: word(tok)) ?? .bitcast
+        let opcode = tok.keyword.opcode ?? .bitcast
         advance()
-        while eatWord("nuw") || eatWord("nsw") {}
+        while eatWord(.nuw) || eatWord(.nsw) {}
         try expect(.leftParen, "'(' after '\(opcode)'")
         let sourceAt = pos
         let sourceType = try parseType()
         let operand = try parseConstant(sourceType)
-        try expectWord("to")
+        try expectWord(.to)
         let destAt = pos
         let dest = try parseType()
         try expect(.rightParen, "')' after cast")
@@ -450,11 +443,11 @@ extension ModuleParser {
 
     /// `sub (i64 a, i64 b)`: clang uses it for relative lookup tables.
     mutating func parseBinaryExpression(_ type: IRType) throws(ParseError) -> Value {
-        let opcode = Opcode(name: word(tok)) ?? .add
+        let opcode = tok.keyword.opcode ?? .add
         advance()
         var flags: InstructionFlags = []
         while true {
-            if eatWord("nuw") { flags.insert(.nuw) } else if eatWord("nsw") { flags.insert(.nsw) } else { break }
+            if eatWord(.nuw) { flags.insert(.nuw) } else if eatWord(.nsw) { flags.insert(.nsw) } else { break }
         }
         try expect(.leftParen, "'(' after '\(opcode)'")
         let at = pos

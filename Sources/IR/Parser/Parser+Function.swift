@@ -57,12 +57,12 @@ extension ModuleParser {
     mutating func parseFunction(isDefinition: Bool) throws(ParseError) {
         advance()
         var linkage = parseLinkage()
-        if linkage == nil && eatWord("external") { linkage = .external }
+        if linkage == nil && eatWord(.external) { linkage = .external }
         var isDSOLocal = false
         while tok.kind == .word {
-            switch word(tok) {
-            case "dso_local": isDSOLocal = true
-            case "dso_preemptable", "default", "hidden", "protected", "dllimport", "dllexport": break
+            switch tok.keyword {
+            case .dso_local: isDSOLocal = true
+            case .dso_preemptable, .default, .hidden, .protected, .dllimport, .dllexport: break
             default:
                 try parseCallingConvention()
                 let resultAttributes = try parseParameterAttributes()
@@ -288,7 +288,7 @@ extension ModuleParser {
 
     /// `label %bb`.
     mutating func parseLabelOperand() throws(ParseError) -> Value {
-        try expectWord("label")
+        try expectWord(.label)
         return try parseValue(.label)
     }
 

@@ -5,13 +5,6 @@
 // volatile, tail kinds) are kept; fast-math flags are read and dropped.
 
 extension ModuleParser {
-    /// Fast-math flags: they only allow the optimizer to assume things, so they are dropped.
-    static let fastMathFlags = KeywordTable(["nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"])
-    /// The opcodes' spellings, in `Opcode` order, then the call prefixes `tail`, `musttail`, `notail`.
-    static let instructionWords = KeywordTable(Opcode.allCases.map(\.description) + ["tail", "musttail", "notail"])
-    static let intPredicates = KeywordTable(IntPredicate.allCases.map(\.description))
-    static let floatPredicates = KeywordTable(FloatPredicate.allCases.map(\.description))
-
     /// Instructions of LLVM that the model does not have, and why.
     static let unsupportedInstructions: [String: String] = [
         "invoke": "exception handling", "landingpad": "exception handling", "resume": "exception handling",
@@ -61,14 +54,14 @@ extension ModuleParser {
     }
 
     mutating func parseInstructionBody() throws(ParseError) -> InstructionData {
-        guard let k = wordIndex(tok, in: Self.instructionWords) else {
+        let k = tok.keyword
+        guard let opcode = k.opcode ?? (k == .tail || k == .musttail || k == .notail ? .call : nil) else {
             let name = word(tok)
             if let reason = Self.unsupportedInstructions[name] {
                 throw error(.unsupported, "instruction '\(name)' is not supported (\(reason))")
             }
             throw error(.syntax, "unknown instruction '\(name)'")
         }
-        let opcode = Opcode(rawValue: UInt8(k)) ?? .call  // past the opcodes: a call prefix
         switch opcode {
         case .add, .sub, .mul, .shl, .sdiv, .udiv, .lshr, .ashr, .or, .and, .xor, .srem, .urem:
             return try parseIntegerBinary(opcode)
@@ -119,7 +112,7 @@ extension ModuleParser {
     }
 
     mutating func skipFastMathFlags() {
-        while wordIndex(tok, in: Self.fastMathFlags) != nil { advance() }
+        while tok.keyword.isFastMathFlag { advance() }
     }
 
     /// `, align N` options (and `, addrspace(0)` for alloca) before any metadata attachments.
@@ -128,9 +121,9 @@ extension ModuleParser {
     {
         while tok.kind == .comma && peekKind() != .metadataName {
             advance()
-            if eatWord("align") {
+            if eatWord(.align) {
                 data.alignment = try parseAlignmentValue()
-            } else if allowAddressSpace && isWord("addrspace") {
+            } else if allowAddressSpace && isWord(.addrspace) {
                 try parseAddressSpace()
             } else {
                 throw error(.syntax, "expected 'align' or metadata after ',', found \(describe(tok))")
@@ -145,11 +138,11 @@ extension ModuleParser {
         var flags: InstructionFlags = []
         while tok.kind == .word {
             let flag: InstructionFlags
-            switch word(tok) {
-            case "nuw" where opcode.info.allowsWrapFlags: flag = .nuw
-            case "nsw" where opcode.info.allowsWrapFlags: flag = .nsw
-            case "exact" where opcode.info.allowsExact: flag = .exact
-            case "disjoint" where opcode == .or: flag = .disjoint
+            switch tok.keyword {
+            case .nuw where opcode.info.allowsWrapFlags: flag = .nuw
+            case .nsw where opcode.info.allowsWrapFlags: flag = .nsw
+            case .exact where opcode.info.allowsExact: flag = .exact
+            case .disjoint where opcode == .or: flag = .disjoint
             default: flag = []
             }
             if flag.isEmpty { break }
@@ -180,22 +173,22 @@ extension ModuleParser {
         advance()
         var flags: InstructionFlags = []
         if opcode == .icmp {
-            if eatWord("samesign") { flags.insert(.sameSign) }
+            if eatWord(.samesign) { flags.insert(.sameSign) }
         } else {
             skipFastMathFlags()
         }
         guard tok.kind == .word else { throw error(.syntax, "expected a comparison predicate, found \(describe(tok))") }
         let predicate: UInt8
         if opcode == .icmp {
-            guard let k = wordIndex(tok, in: Self.intPredicates) else {
+            guard let p = tok.keyword.intPredicate else {
                 throw error(.syntax, "unknown icmp predicate '\(word(tok))'")
             }
-            predicate = UInt8(k)  // the table is in raw-value order
+            predicate = p.rawValue
         } else {
-            guard let k = wordIndex(tok, in: Self.floatPredicates) else {
+            guard let p = tok.keyword.floatPredicate else {
                 throw error(.syntax, "unknown fcmp predicate '\(word(tok))'")
             }
-            predicate = UInt8(k)
+            predicate = p.rawValue
         }
         advance()
         var data = opcode == .icmp
@@ -211,11 +204,11 @@ extension ModuleParser {
         advance()
         var flags: InstructionFlags = []
         while tok.kind == .word {
-            switch word(tok) {
-            case "nneg" where opcode == .zext || opcode == .uitofp: flags.insert(.nneg)
-            case "nuw" where opcode == .trunc: flags.insert(.nuw)
-            case "nsw" where opcode == .trunc: flags.insert(.nsw)
-            case _ where wordIndex(tok, in: Self.fastMathFlags) != nil: break
+            switch tok.keyword {
+            case .nneg where opcode == .zext || opcode == .uitofp: flags.insert(.nneg)
+            case .nuw where opcode == .trunc: flags.insert(.nuw)
+            case .nsw where opcode == .trunc: flags.insert(.nsw)
+            case let k where k.isFastMathFlag: break
             default:
                 var data = try parseCastOperands(opcode)
                 data.flags = flags
@@ -231,7 +224,7 @@ extension ModuleParser {
     mutating func parseCastOperands(_ opcode: Opcode) throws(ParseError) -> InstructionData {
         let at = pos
         let (from, v) = try parseTypedValue()
-        try expectWord("to")
+        try expectWord(.to)
         let to = try parseType()
         try checkCast(opcode, from: from, to: to, at: at)
         return InstructionData(opcode, type: to, operands: [v])
@@ -288,7 +281,7 @@ extension ModuleParser {
 
     mutating func parseAlloca() throws(ParseError) -> InstructionData {
         advance()
-        if isWord("inalloca") || isWord("swifterror") {
+        if isWord(.inalloca) || isWord(.swifterror) {
             throw error(.unsupported, "'alloca \(word(tok))' is not supported")
         }
         let at = pos
@@ -296,8 +289,8 @@ extension ModuleParser {
         try checkElementType(type, at: at)
         var data = InstructionData(.alloca, type: .ptr, operands: [])
         data.auxiliaryType = type
-        if tok.kind == .comma && peekKind() != .metadataName && !(isWord(tokens[pos + 1], "align")
-            || isWord(tokens[pos + 1], "addrspace"))
+        if tok.kind == .comma && peekKind() != .metadataName && !(tokens[pos + 1].keyword == .align
+            || tokens[pos + 1].keyword == .addrspace)
         {
             advance()
             let countAt = pos
@@ -311,8 +304,8 @@ extension ModuleParser {
 
     mutating func parseLoad() throws(ParseError) -> InstructionData {
         advance()
-        if isWord("atomic") { throw error(.unsupported, "atomic loads are not supported") }
-        let isVolatile = eatWord("volatile")
+        if isWord(.atomic) { throw error(.unsupported, "atomic loads are not supported") }
+        let isVolatile = eatWord(.volatile)
         let at = pos
         let type = try parseType()
         guard type.isFirstClassScalar || type.isAggregate || type.isVector else {
@@ -330,8 +323,8 @@ extension ModuleParser {
 
     mutating func parseStore() throws(ParseError) -> InstructionData {
         advance()
-        if isWord("atomic") { throw error(.unsupported, "atomic stores are not supported") }
-        let isVolatile = eatWord("volatile")
+        if isWord(.atomic) { throw error(.unsupported, "atomic stores are not supported") }
+        let isVolatile = eatWord(.volatile)
         let at = pos
         let (type, value) = try parseTypedValue()
         guard type.isFirstClassScalar || type.isAggregate || type.isVector else {
@@ -488,18 +481,18 @@ extension ModuleParser {
     /// `[tail|musttail|notail] call [attrs] T [(params)] callee(args) [#N]`.
     mutating func parseCall() throws(ParseError) -> InstructionData {
         var flags: InstructionFlags = []
-        if eatWord("tail") {
+        if eatWord(.tail) {
             flags = .tail
-        } else if eatWord("musttail") {
+        } else if eatWord(.musttail) {
             flags = .mustTail
-        } else if eatWord("notail") {
+        } else if eatWord(.notail) {
             flags = .noTail
         }
-        try expectWord("call")
+        try expectWord(.call)
         skipFastMathFlags()
         try parseCallingConvention()
         let resultAttributes = try parseParameterAttributes()
-        if isWord("addrspace") { try parseAddressSpace() }
+        if isWord(.addrspace) { try parseAddressSpace() }
         let typeAt = pos
         let result = try parseType()
         guard result != .label, result != .metadata else {
@@ -507,7 +500,7 @@ extension ModuleParser {
         }
         var explicit: FunctionType?
         if tok.kind == .leftParen { explicit = try parseFunctionTypeSuffix(result: result) }
-        if isWord("asm") { throw error(.unsupported, "inline assembly is not supported") }
+        if isWord(.asm) { throw error(.unsupported, "inline assembly is not supported") }
         let callee = try parseValue(.ptr)
         try expect(.leftParen, "'(' of call arguments")
         var operands = [callee]
@@ -555,7 +548,7 @@ extension ModuleParser {
 
     mutating func parseBranch() throws(ParseError) -> InstructionData {
         advance()
-        if isWord("label") { return InstructionData(.br, type: .void, operands: [try parseLabelOperand()]) }
+        if isWord(.label) { return InstructionData(.br, type: .void, operands: [try parseLabelOperand()]) }
         let at = pos
         let (type, cond) = try parseTypedValue()
         guard type == .i1 else { throw error(.type, "branch condition must be i1, not '\(type)'", at: at) }
@@ -597,7 +590,7 @@ extension ModuleParser {
         advance()
         let at = pos
         let expected = body.function.type.result
-        if eatWord("void") {
+        if eatWord(.void) {
             guard expected == .void else {
                 throw error(.type, "'ret void' in a function returning '\(expected)'", at: at)
             }

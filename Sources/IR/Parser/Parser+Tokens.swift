@@ -23,37 +23,19 @@ extension ModuleParser {
     /// The spelling of a word token (short words are small strings: no allocation).
     func word(_ t: Token) -> String { String(decoding: slice(t), as: UTF8.self) }
 
-    /// The index in `table` of the word token `t`'s spelling, or nil: the keyword lookup of the
-    /// hot paths (opcodes, predicates, flags), comparing bytes without making a string.
-    func wordIndex(_ t: Token, in table: KeywordTable) -> Int? {
-        guard t.kind == .word else { return nil }
-        return table.index(of: bytes, Int(t.start), Int(t.end))
-    }
+    /// True if the current token is the word `k`.
+    func isWord(_ k: Keyword) -> Bool { tok.keyword == k }
 
-    /// True if `t` is the word `s`.
-    func isWord(_ t: Token, _ s: StaticString) -> Bool {
-        guard t.kind == .word, Int(t.end - t.start) == s.utf8CodeUnitCount else { return false }
-        var k = Int(t.start)
-        for c in UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount) {
-            if bytes[k] != c { return false }
-            k += 1
-        }
-        return true
-    }
-
-    /// True if the current token is the word `s`.
-    func isWord(_ s: StaticString) -> Bool { isWord(tok, s) }
-
-    /// Consumes the word `s` if it is the current token.
-    mutating func eatWord(_ s: StaticString) -> Bool {
-        guard isWord(tok, s) else { return false }
+    /// Consumes the word `k` if it is the current token.
+    mutating func eatWord(_ k: Keyword) -> Bool {
+        guard tok.keyword == k else { return false }
         advance()
         return true
     }
 
-    /// Consumes the word `s` or fails.
-    mutating func expectWord(_ s: StaticString) throws(ParseError) {
-        guard eatWord(s) else { throw error(.syntax, "expected '\(s)', found \(describe(tok))") }
+    /// Consumes the word `k` or fails.
+    mutating func expectWord(_ k: Keyword) throws(ParseError) {
+        guard eatWord(k) else { throw error(.syntax, "expected '\(k.rawValue)', found \(describe(tok))") }
     }
 
     /// Consumes a token of `kind` or fails with "expected `what`".
@@ -91,20 +73,13 @@ extension ModuleParser {
         return error(kind, message, offset: Int(t.start))
     }
 
-    /// The line and column of token `index`, for the positions the verifier reports.
-    mutating func sourcePosition(ofToken index: Int) -> SourcePosition {
-        let offset = Int(tokens[min(index, tokens.count - 1)].start)
-        if offset < lineCursor.offset { lineCursor = (0, 1, 0) }
-        var (k, line, lineStart) = lineCursor
-        while k < offset {
-            if bytes[k] == 0x0A {
-                line += 1
-                lineStart = k + 1
-            }
-            k += 1
-        }
-        lineCursor = (offset, line, lineStart)
-        return SourcePosition(line: line, column: offset - lineStart + 1)
+    /// The line and column of token `index`, for the positions the verifier reports (the lexer
+    /// counted the lines; the column is the distance back to the line's start).
+    func sourcePosition(ofToken index: Int) -> SourcePosition {
+        let t = tokens[min(index, tokens.count - 1)]
+        var lineStart = Int(t.start)
+        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return SourcePosition(line: Int(t.line), column: Int(t.start) - lineStart + 1)
     }
 
     /// An error at a byte offset.
@@ -234,26 +209,5 @@ extension ModuleParser {
         else { throw error(.syntax, "expected \(what) (a non-negative integer), found \(describe(tok))") }
         advance()
         return Int(v.magnitude)
-    }
-}
-
-/// A fixed list of words, matched against token bytes by length and then byte by byte.
-struct KeywordTable: Sendable {
-    private let words: [[UInt8]]
-
-    /// A table of `words`; ``index(of:_:_:)`` returns positions in this list.
-    init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
-
-    /// The position of `bytes[start..<end]` in the list, or nil.
-    func index(of bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
-        let n = end - start
-        return bytes.withUnsafeBufferPointer { b -> Int? in
-            for (i, w) in words.enumerated() where w.count == n {
-                var k = 0
-                while k < n && w[k] == b[start + k] { k += 1 }
-                if k == n { return i }
-            }
-            return nil
-        }
     }
 }

@@ -69,9 +69,6 @@ struct ModuleParser {
     var body = FunctionBodyState()
     /// Direct calls written without a function type (`call i32 @f(...)`): function and instruction.
     var implicitCalls: [(function: Int, inst: Int)] = []
-    /// Incremental line counting for source positions: the last offset counted, its line and the
-    /// offset where that line starts (positions are asked for in increasing order, so this is O(n)).
-    var lineCursor = (offset: 0, line: 1, lineStart: 0)
 
     init(bytes: [UInt8], file: String) {
         self.bytes = bytes
@@ -85,8 +82,7 @@ struct ModuleParser {
             throw ParseError(.unsupported, "input larger than 2 GiB",
                              at: IRSourceLocation(file: file, line: 1, column: 1, offset: 0), sourceLine: "")
         }
-        var lexer = Lexer(bytes: bytes)
-        tokens = lexer.run()
+        tokens = Lexer.tokens(of: bytes)
         try prescan()
         // Type definitions first, so that bodies are known wherever a type is used.
         for start in typeDefinitionEnds.keys.sorted() {
@@ -150,32 +146,32 @@ struct ModuleParser {
             // `$name = comdat any`: only meaningful for linkers merging sections; dropped.
             advance()
             try expect(.equal, "'=' after comdat name")
-            try expectWord("comdat")
+            try expectWord(.comdat)
             guard tok.kind == .word else { throw error(.syntax, "expected comdat selection kind") }
             advance()
         case .word:
-            switch word(t) {
-            case "source_filename":
+            switch t.keyword {
+            case .source_filename:
                 advance()
                 try expect(.equal, "'=' after source_filename")
                 module.sourceFilename = try parseStringLiteral()
-            case "target":
+            case .target:
                 advance()
-                if eatWord("datalayout") {
+                if eatWord(.datalayout) {
                     try expect(.equal, "'=' after 'target datalayout'")
                     module.dataLayout = try parseStringLiteral()
-                } else if eatWord("triple") {
+                } else if eatWord(.triple) {
                     try expect(.equal, "'=' after 'target triple'")
                     module.targetTriple = try parseStringLiteral()
                 } else {
                     throw error(.syntax, "expected 'datalayout' or 'triple' after 'target'")
                 }
-            case "declare": try parseFunction(isDefinition: false)
-            case "define": try parseFunction(isDefinition: true)
-            case "attributes": try skipAttributeGroupDefinition()
-            case "module":
+            case .declare: try parseFunction(isDefinition: false)
+            case .define: try parseFunction(isDefinition: true)
+            case .attributes: try skipAttributeGroupDefinition()
+            case .module:
                 throw error(.unsupported, "module-level inline assembly ('module asm') is not supported")
-            case "uselistorder", "uselistorder_bb":
+            case .uselistorder, .uselistorder_bb:
                 throw error(.unsupported, "'\(word(t))' directives are not supported")
             default:
                 throw error(.syntax, "expected a top-level entity, found '\(word(t))'")
@@ -201,9 +197,9 @@ struct ModuleParser {
             case .leftBrace: depth += 1
             case .rightBrace: depth -= 1
             case .word where depth == 0:
-                if isWord(t, "define") || isWord(t, "declare") { inFunctionHeader = true }
+                if t.keyword == .define || t.keyword == .declare { inFunctionHeader = true }
             case .localName where depth == 0, .localNumber where depth == 0:
-                if tokens[i + 1].kind == .equal && i + 2 < tokens.count && isWord(tokens[i + 2], "type") {
+                if tokens[i + 1].kind == .equal && i + 2 < tokens.count && tokens[i + 2].keyword == .type {
                     typeDefinitionEnds[i] = i
                 }
             case .globalName where depth == 0, .globalNumber where depth == 0:
@@ -251,27 +247,26 @@ struct ModuleParser {
         var linkage = parseLinkage()
         // `external` (or `extern_weak`) makes a declaration: no initializer follows.
         var isDeclaration = linkage == .externWeak
-        if linkage == nil && eatWord("external") {
+        if linkage == nil && eatWord(.external) {
             linkage = .external
             isDeclaration = true
         }
         var isDSOLocal = false
         var unnamedAddress: String?
         modifiers: while tok.kind == .word {
-            switch word(tok) {
-            case "global", "constant":
+            switch tok.keyword {
+            case .global, .constant:
                 break modifiers
-            case "dso_local": isDSOLocal = true
-            case "dso_preemptable", "default", "hidden", "protected", "dllimport", "dllexport",
-                 "externally_initialized":
+            case .dso_local: isDSOLocal = true
+            case .dso_preemptable, .default, .hidden, .protected, .dllimport, .dllexport, .externally_initialized:
                 break
-            case "unnamed_addr", "local_unnamed_addr": unnamedAddress = word(tok)
-            case "thread_local":
+            case .unnamed_addr, .local_unnamed_addr: unnamedAddress = word(tok)
+            case .thread_local:
                 throw error(.unsupported, "thread-local globals are not supported")
-            case "addrspace":
+            case .addrspace:
                 try parseAddressSpace()
                 continue modifiers
-            case "alias", "ifunc":
+            case .alias, .ifunc:
                 throw error(.unsupported, "global \(word(tok))es are not supported")
             default:
                 throw error(.syntax, "unexpected '\(word(tok))' in global definition")
@@ -279,9 +274,9 @@ struct ModuleParser {
             advance()
         }
         let isConstant: Bool
-        if eatWord("constant") {
+        if eatWord(.constant) {
             isConstant = true
-        } else if eatWord("global") {
+        } else if eatWord(.global) {
             isConstant = false
         } else {
             throw error(.syntax, "expected 'global' or 'constant', found \(describe(tok))")
@@ -316,21 +311,21 @@ struct ModuleParser {
                 try skipMetadataAttachment()
                 continue
             }
-            switch tok.kind == .word ? word(tok) : "" {
-            case "align":
+            switch tok.keyword {
+            case .align:
                 advance()
                 global.alignment = try parseAlignmentValue()
-            case "section", "partition", "code_model":
+            case .section, .partition, .code_model:
                 advance()
                 _ = try parseStringLiteral()
-            case "comdat":
+            case .comdat:
                 advance()
                 if tok.kind == .leftParen {
                     advance()
                     try expect(.comdatName, "comdat name")
                     try expect(.rightParen, "')'")
                 }
-            case "no_sanitize_address", "no_sanitize_hwaddress", "sanitize_memtag", "sanitize_address_dyninit":
+            case .no_sanitize_address, .no_sanitize_hwaddress, .sanitize_memtag, .sanitize_address_dyninit:
                 advance()
             default:
                 throw error(.syntax, "expected a global attribute after ',', found \(describe(tok))")
@@ -342,16 +337,16 @@ struct ModuleParser {
     mutating func parseLinkage() -> Linkage? {
         guard tok.kind == .word else { return nil }
         let linkage: Linkage
-        switch word(tok) {
-        case "private": linkage = .private
-        case "internal": linkage = .internal
-        case "linkonce_odr": linkage = .linkonceODR
-        case "weak_odr": linkage = .weakODR
-        case "linkonce": linkage = .linkonce
-        case "weak": linkage = .weak
-        case "common": linkage = .common
-        case "extern_weak": linkage = .externWeak
-        case "available_externally": linkage = .availableExternally
+        switch tok.keyword {
+        case .private: linkage = .private
+        case .internal: linkage = .internal
+        case .linkonce_odr: linkage = .linkonceODR
+        case .weak_odr: linkage = .weakODR
+        case .linkonce: linkage = .linkonce
+        case .weak: linkage = .weak
+        case .common: linkage = .common
+        case .extern_weak: linkage = .externWeak
+        case .available_externally: linkage = .availableExternally
         default: return nil
         }
         advance()
@@ -386,8 +381,8 @@ struct ModuleParser {
         let name = try localName(tok)
         advance()
         try expect(.equal, "'='")
-        try expectWord("type")
-        if eatWord("opaque") {
+        try expectWord(.type)
+        if eatWord(.opaque) {
             if module.structs[name] == nil { module.defineStruct(name, StructBody(fields: nil)) }
             return
         }
