@@ -41,18 +41,19 @@ extension FunctionCompiler {
         }
         let target: CallTarget
         if callee.kind == .function {
-            let f = module.functions[callee.index]
-            if f.isDeclaration && f.name.hasPrefix("llvm.") {
-                try lowerIntrinsic(f.name, inst, d)
+            // (Fields, not the whole callee: copying a Function retains every array it has.)
+            let isDeclaration = module.functions[callee.index].isDeclaration
+            if isDeclaration && context.callees.kinds[callee.index] != .function {
+                try lowerIntrinsic(module.functions[callee.index].name, inst, d)
                 return
             }
-            if !f.isDeclaration, let label = context.functionLabels[callee.index] {
+            if !isDeclaration, let label = context.functionLabels[callee.index] {
                 target = .label(label)
-            } else if Self.exitFunctions.contains(f.name), let stub = context.exitStub {
+            } else if Self.exitFunctions.contains(module.functions[callee.index].name), let stub = context.exitStub {
                 target = .label(stub)
             } else {
                 let a = context.externalAddresses[callee.index]
-                guard a != 0 else { throw failure(.unknownSymbol(f.name)) }
+                guard a != 0 else { throw failure(.unknownSymbol(module.functions[callee.index].name)) }
                 target = .absolute(a)
             }
         } else {

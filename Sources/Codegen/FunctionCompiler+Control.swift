@@ -112,6 +112,12 @@ extension FunctionCompiler {
         return blockLabels[target.index]
     }
 
+    /// ``Selection/shortCircuit(_:_:)`` of instruction `i`.
+    func shortCircuit(_ i: Int) -> (isOr: Bool, first: Value, second: Value)? { Selection.shortCircuit(function.instructions[i], module) }
+
+    /// ``HoistedBackEdge`` of block `b`, if its back edge's copies may run before its branch.
+    func hoistedBackEdge(_ b: Int) -> HoistedBackEdge? { HoistedBackEdge(latch: b, function: function, assignment: assignment) }
+
     mutating func lowerBranch(_ d: InstructionData, block: Int) throws {
         if d.operands.count == 1 {
             try emitEdge(from: block, to: d.operands[0])
@@ -120,7 +126,7 @@ extension FunctionCompiler {
         let condition: BranchCondition
         let c = d.operands[0]
         if c.kind == .instruction, selection.isFolded(c.index),
-           let (isOr, x, y) = Selection.shortCircuit(function.instructions[c.index], module)
+           let (isOr, x, y) = shortCircuit(c.index)
         {
             // Short-circuit: `or` jumps to the true block when the first compare holds, `and` to
             // the false block when it does not; the second compare decides the rest.
@@ -176,7 +182,7 @@ extension FunctionCompiler {
         case .never: return try emitEdge(from: block, to: otherwise)
         default: break
         }
-        if let h = HoistedBackEdge(latch: block, function: function, assignment: assignment) {
+        if let h = hoistedBackEdge(block) {
             // The back edge's copies, then one jump back to the loop; the exit's copies follow.
             keepsFlags = true
             try emit(h.moves)

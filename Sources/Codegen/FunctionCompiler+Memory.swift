@@ -88,11 +88,23 @@ extension FunctionCompiler {
     /// The memory operand for the pointer operand `p` of a load or store: a folded
     /// getelementptr becomes base + index * scale + displacement, a static alloca rbp+offset.
     /// Scratch: r11 (base), rcx (index).
+    /// The addressing mode of the getelementptr `i` folded into a load or store. (Reading the
+    /// function and module from a non-mutating method passes them without copying them.)
+    func foldedAddressPattern(_ i: Int) -> AddressPattern? {
+        AddressPattern.of(function.instructions[i], function: function, module: module, layout: layout,
+                          folded: (selection.foldedInto, i))
+    }
+
+    /// The addressing mode of the getelementptr `d`, if one `lea` computes it.
+    func addressPattern(_ d: InstructionData) -> AddressPattern? {
+        AddressPattern.of(d, function: function, module: module, layout: layout)
+    }
+
+    /// The terms of the getelementptr `d`.
+    func gepTerms(_ d: InstructionData) -> GEPTerms? { GEPTerms.of(d, function: function, module: module, layout: layout) }
+
     mutating func address(_ p: Value) throws -> Memory {
-        if p.kind == .instruction, selection.isFolded(p.index),
-           let pattern = AddressPattern.of(function.instructions[p.index], function: function, module: module, layout: layout,
-                                           folded: (selection.foldedInto, p.index))
-        {
+        if p.kind == .instruction, selection.isFolded(p.index), let pattern = foldedAddressPattern(p.index) {
             var disp = Int64(pattern.displacement)
             var base: GPR64?
             if case .frame(let o) = location(pattern.base) {
@@ -226,7 +238,7 @@ extension FunctionCompiler {
 
     mutating func lowerGEP(_ inst: Inst, _ d: InstructionData) throws {
         guard d.type == .ptr else { throw unsupported("getelementptr of \(d.type)") }
-        if let p = AddressPattern.of(d, function: function, module: module, layout: layout) {
+        if let p = addressPattern(d) {
             // One lea: base + index * scale + displacement.
             let r = resultRegister(inst)
             var disp = p.displacement
@@ -256,7 +268,7 @@ extension FunctionCompiler {
             }
         }
         // The general case: several variable indices, or strides that are no scale factor.
-        guard let terms = GEPTerms.of(d, function: function, module: module, layout: layout) else {
+        guard let terms = gepTerms(d) else {
             throw unsupported("this getelementptr (a variable struct index, or an unsupported element type)")
         }
         try load(terms.base, .rax)

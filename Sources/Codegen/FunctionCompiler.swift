@@ -16,15 +16,36 @@
 import IR
 import X86
 
-/// Compiles one function into the module's assembler.
-struct FunctionCompiler: ~Copyable {
-    var asm: Assembler
+/// The inputs of emission for one function: the function (its blocks laid out), its module, the
+/// selection, the register assignment and the frame. A class, so that `FunctionCompiler` stays
+/// small: calling one of its non-mutating methods from a mutating one copies the whole struct.
+final class FunctionPlan {
     let context: ModuleContext
     let function: Function
     let frame: Frame
     let selection: Selection
-    /// Where each value lives (slot offsets filled in by the frame).
     let assignment: RegisterAssignment
+
+    init(context: ModuleContext, function: Function, frame: Frame, selection: Selection, assignment: RegisterAssignment) {
+        self.context = context
+        self.function = function
+        self.frame = frame
+        self.selection = selection
+        self.assignment = assignment
+    }
+}
+
+/// Compiles one function into the module's assembler.
+struct FunctionCompiler: ~Copyable {
+    var asm: Assembler
+    /// What selection and allocation decided, read-only while the code is emitted.
+    let plan: FunctionPlan
+    var context: ModuleContext { _read { yield plan.context } }
+    var function: Function { _read { yield plan.function } }
+    var frame: Frame { _read { yield plan.frame } }
+    var selection: Selection { _read { yield plan.selection } }
+    /// Where each value lives (slot offsets filled in by the frame).
+    var assignment: RegisterAssignment { _read { yield plan.assignment } }
     var blockLabels: [Label] = []
     /// The block being compiled (a branch to the next one falls through).
     var currentBlock = 0
@@ -56,16 +77,14 @@ struct FunctionCompiler: ~Copyable {
          timings: PhaseTimings? = nil) throws(CodegenError)
     {
         self.asm = asm
-        self.context = context
         let start = PhaseTimings.now()
         let function = BlockLayout.laidOut(function)
-        self.function = function
-        selection = Selection(function: function, module: context.module, layout: context.layout,
-                              folding: registerAllocation, globalAddresses: context.globalAddresses)
+        let selection = Selection(function: function, module: context.module, layout: context.layout,
+                                  folding: registerAllocation, globalAddresses: context.globalAddresses)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
                                   enabled: registerAllocation, layout: context.layout, callees: context.callees).allocate()
-        frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
-        assignment = a
+        let frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
+        plan = FunctionPlan(context: context, function: function, frame: frame, selection: selection, assignment: a)
         timings?.add("register allocation", seconds: PhaseTimings.now() - start)
     }
 

@@ -135,7 +135,7 @@ struct HoistedBackEdge {
     var exit: Int
     var exitMoves: ParallelMoves
 
-    init?(latch b: Int, function: Function, assignment: RegisterAssignment) {
+    init?(latch b: Int, function: borrowing Function, assignment: borrowing RegisterAssignment) {
         guard let last = function.blocks[b].instructions.last,
               function.instructions[last.index].opcode == .br else { return nil }
         let operands = function.instructions[last.index].operands

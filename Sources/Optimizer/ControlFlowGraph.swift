@@ -38,6 +38,11 @@ struct BlockLists {
     }
 
     init() {}
+
+    init(items: [Int], start: [Int]) {
+        self.items = items
+        self.start = start
+    }
 }
 
 /// The CFG of a function, with dominators over its reachable blocks.
@@ -59,17 +64,45 @@ struct ControlFlowGraph {
         let n = function.blocks.count
         order = Array(repeating: -1, count: n)
         immediateDominator = Array(repeating: -1, count: n)
-        var edges: [(Int, Int)] = []
-        edges.reserveCapacity(n * 2)
-        for b in 0..<n {
-            guard let last = function.blocks[b].instructions.last else { continue }
-            let first = edges.count
-            for v in function.instructions[last.index].operands where v.kind == .block {
-                if !edges[first...].contains(where: { $0.1 == v.index }) { edges.append((b, v.index)) }
+        // Successors straight into flat lists; predecessors by counting sort over them.
+        var successorItems: [Int] = []
+        successorItems.reserveCapacity(2 * n)
+        var successorStart = [Int](repeating: 0, count: n + 1)
+        // (Through buffer pointers: reading a block or an instruction through the arrays'
+        // subscripts retained what it held.)
+        function.blocks.withUnsafeBufferPointer { blocks in
+            function.instructions.withUnsafeBufferPointer { instructions in
+                for b in 0..<n {
+                    if let last = blocks[b].instructions.last {
+                        let first = successorItems.count
+                        for v in instructions[last.index].operands where v.kind == .block && v.index < n {
+                            var seen = false
+                            var k = first
+                            while k < successorItems.count {
+                                if successorItems[k] == v.index { seen = true; break }
+                                k += 1
+                            }
+                            if !seen { successorItems.append(v.index) }
+                        }
+                    }
+                    successorStart[b + 1] = successorItems.count
+                }
             }
         }
-        successors = BlockLists(count: n, pairs: edges)
-        predecessors = BlockLists(count: n, pairs: edges.map { ($0.1, $0.0) })
+        var predecessorStart = [Int](repeating: 0, count: n + 1)
+        for s in successorItems { predecessorStart[s + 1] += 1 }
+        for b in 0..<n { predecessorStart[b + 1] += predecessorStart[b] }
+        var predecessorItems = [Int](repeating: 0, count: successorItems.count)
+        var next = predecessorStart
+        for b in 0..<n {
+            for k in successorStart[b]..<successorStart[b + 1] {
+                let s = successorItems[k]
+                predecessorItems[next[s]] = b
+                next[s] += 1
+            }
+        }
+        successors = BlockLists(items: successorItems, start: successorStart)
+        predecessors = BlockLists(items: predecessorItems, start: predecessorStart)
         guard n > 0 else { return }
         computeReversePostorder(n)
         if dominators { computeDominators() }
@@ -78,29 +111,40 @@ struct ControlFlowGraph {
     /// True if `b` is reachable from the entry.
     func isReachable(_ b: Int) -> Bool { order[b] >= 0 }
 
+    /// Depth-first from the entry over flat successor lists; `order` and `reversePostorder` out.
     private mutating func computeReversePostorder(_ n: Int) {
-        var visited = Array(repeating: false, count: n)
-        var nextChild = Array(repeating: 0, count: n)
-        var postorder: [Int] = []
-        postorder.reserveCapacity(n)
-        var stack: [Int] = [0]
-        visited[0] = true
-        while let b = stack.last {
-            let succ = successors[b]
-            if nextChild[b] < succ.count {
-                let s = succ[succ.startIndex + nextChild[b]]
-                nextChild[b] += 1
-                if !visited[s] {
-                    visited[s] = true
-                    stack.append(s)
+        var rpo = [Int](repeating: 0, count: n)
+        var count = 0
+        let items = successors.items, start = successors.start
+        order.withUnsafeMutableBufferPointer { order in
+            // order[b] is -2 once visited; the stack holds (block, next successor offset).
+            var stack = [(Int, Int)]()
+            stack.reserveCapacity(n)
+            var postorder = [Int]()
+            postorder.reserveCapacity(n)
+            stack.append((0, start[0]))
+            order[0] = -2
+            while let (b, k) = stack.last {
+                if k < start[b + 1] {
+                    stack[stack.count - 1].1 = k + 1
+                    let s = items[k]
+                    if order[s] == -1 {
+                        order[s] = -2
+                        stack.append((s, start[s]))
+                    }
+                } else {
+                    postorder.append(b)
+                    stack.removeLast()
                 }
-            } else {
-                postorder.append(b)
-                stack.removeLast()
+            }
+            count = postorder.count
+            for (i, b) in postorder.reversed().enumerated() {
+                rpo[i] = b
+                order[b] = i
             }
         }
-        reversePostorder = postorder.reversed()
-        for (i, b) in reversePostorder.enumerated() { order[b] = i }
+        rpo.removeLast(n - count)
+        reversePostorder = rpo
     }
 
     private mutating func computeDominators() {

@@ -58,37 +58,37 @@ public struct GPR64: Hashable, Sendable, CustomStringConvertible {
     public static let all: [GPR64] = (0..<16).map { GPR64(UInt8($0)) }
 
     /// `rax`, register 0: in the System V ABI, the return value and the scratch register of `mul`/`div`.
-    public static let rax = GPR64(0)
+    @inlinable public static var rax: GPR64 { GPR64(0) }
     /// `rcx`, register 1: in the System V ABI, the fourth integer argument.
-    public static let rcx = GPR64(1)
+    @inlinable public static var rcx: GPR64 { GPR64(1) }
     /// `rdx`, register 2: in the System V ABI, the third integer argument and the high half of `mul`/`div`.
-    public static let rdx = GPR64(2)
+    @inlinable public static var rdx: GPR64 { GPR64(2) }
     /// `rbx`, register 3: in the System V ABI, callee-saved.
-    public static let rbx = GPR64(3)
+    @inlinable public static var rbx: GPR64 { GPR64(3) }
     /// `rsp`, register 4: in the System V ABI, the stack pointer.
-    public static let rsp = GPR64(4)
+    @inlinable public static var rsp: GPR64 { GPR64(4) }
     /// `rbp`, register 5: in the System V ABI, callee-saved, the frame pointer by convention.
-    public static let rbp = GPR64(5)
+    @inlinable public static var rbp: GPR64 { GPR64(5) }
     /// `rsi`, register 6: in the System V ABI, the second integer argument.
-    public static let rsi = GPR64(6)
+    @inlinable public static var rsi: GPR64 { GPR64(6) }
     /// `rdi`, register 7: in the System V ABI, the first integer argument.
-    public static let rdi = GPR64(7)
+    @inlinable public static var rdi: GPR64 { GPR64(7) }
     /// `r8`, register 8: in the System V ABI, the fifth integer argument.
-    public static let r8 = GPR64(8)
+    @inlinable public static var r8: GPR64 { GPR64(8) }
     /// `r9`, register 9: in the System V ABI, the sixth integer argument.
-    public static let r9 = GPR64(9)
+    @inlinable public static var r9: GPR64 { GPR64(9) }
     /// `r10`, register 10: in the System V ABI, caller-saved scratch.
-    public static let r10 = GPR64(10)
+    @inlinable public static var r10: GPR64 { GPR64(10) }
     /// `r11`, register 11: in the System V ABI, caller-saved scratch.
-    public static let r11 = GPR64(11)
+    @inlinable public static var r11: GPR64 { GPR64(11) }
     /// `r12`, register 12: in the System V ABI, callee-saved.
-    public static let r12 = GPR64(12)
+    @inlinable public static var r12: GPR64 { GPR64(12) }
     /// `r13`, register 13: in the System V ABI, callee-saved.
-    public static let r13 = GPR64(13)
+    @inlinable public static var r13: GPR64 { GPR64(13) }
     /// `r14`, register 14: in the System V ABI, callee-saved.
-    public static let r14 = GPR64(14)
+    @inlinable public static var r14: GPR64 { GPR64(14) }
     /// `r15`, register 15: in the System V ABI, callee-saved.
-    public static let r15 = GPR64(15)
+    @inlinable public static var r15: GPR64 { GPR64(15) }
 
     /// The low 32 bits of this register.
     @inlinable public var dword: GPR32 { GPR32(number) }
@@ -109,37 +109,37 @@ public struct GPR32: Hashable, Sendable, CustomStringConvertible {
     public static let all: [GPR32] = (0..<16).map { GPR32(UInt8($0)) }
 
     /// `eax`, the low 32 bits of ``GPR64/rax``.
-    public static let eax = GPR32(0)
+    @inlinable public static var eax: GPR32 { GPR32(0) }
     /// `ecx`, the low 32 bits of ``GPR64/rcx``.
-    public static let ecx = GPR32(1)
+    @inlinable public static var ecx: GPR32 { GPR32(1) }
     /// `edx`, the low 32 bits of ``GPR64/rdx``.
-    public static let edx = GPR32(2)
+    @inlinable public static var edx: GPR32 { GPR32(2) }
     /// `ebx`, the low 32 bits of ``GPR64/rbx``.
-    public static let ebx = GPR32(3)
+    @inlinable public static var ebx: GPR32 { GPR32(3) }
     /// `esp`, the low 32 bits of ``GPR64/rsp``.
-    public static let esp = GPR32(4)
+    @inlinable public static var esp: GPR32 { GPR32(4) }
     /// `ebp`, the low 32 bits of ``GPR64/rbp``.
-    public static let ebp = GPR32(5)
+    @inlinable public static var ebp: GPR32 { GPR32(5) }
     /// `esi`, the low 32 bits of ``GPR64/rsi``.
-    public static let esi = GPR32(6)
+    @inlinable public static var esi: GPR32 { GPR32(6) }
     /// `edi`, the low 32 bits of ``GPR64/rdi``.
-    public static let edi = GPR32(7)
+    @inlinable public static var edi: GPR32 { GPR32(7) }
     /// `r8d`, the low 32 bits of ``GPR64/r8``.
-    public static let r8d = GPR32(8)
+    @inlinable public static var r8d: GPR32 { GPR32(8) }
     /// `r9d`, the low 32 bits of ``GPR64/r9``.
-    public static let r9d = GPR32(9)
+    @inlinable public static var r9d: GPR32 { GPR32(9) }
     /// `r10d`, the low 32 bits of ``GPR64/r10``.
-    public static let r10d = GPR32(10)
+    @inlinable public static var r10d: GPR32 { GPR32(10) }
     /// `r11d`, the low 32 bits of ``GPR64/r11``.
-    public static let r11d = GPR32(11)
+    @inlinable public static var r11d: GPR32 { GPR32(11) }
     /// `r12d`, the low 32 bits of ``GPR64/r12``.
-    public static let r12d = GPR32(12)
+    @inlinable public static var r12d: GPR32 { GPR32(12) }
     /// `r13d`, the low 32 bits of ``GPR64/r13``.
-    public static let r13d = GPR32(13)
+    @inlinable public static var r13d: GPR32 { GPR32(13) }
     /// `r14d`, the low 32 bits of ``GPR64/r14``.
-    public static let r14d = GPR32(14)
+    @inlinable public static var r14d: GPR32 { GPR32(14) }
     /// `r15d`, the low 32 bits of ``GPR64/r15``.
-    public static let r15d = GPR32(15)
+    @inlinable public static var r15d: GPR32 { GPR32(15) }
     /// The 64-bit register this is the low half of.
     @inlinable public var qword: GPR64 { GPR64(number) }
 }
@@ -155,37 +155,37 @@ public struct GPR16: Hashable, Sendable, CustomStringConvertible {
     public static let all: [GPR16] = (0..<16).map { GPR16(UInt8($0)) }
 
     /// `ax`, the low 16 bits of ``GPR64/rax``.
-    public static let ax = GPR16(0)
+    @inlinable public static var ax: GPR16 { GPR16(0) }
     /// `cx`, the low 16 bits of ``GPR64/rcx``.
-    public static let cx = GPR16(1)
+    @inlinable public static var cx: GPR16 { GPR16(1) }
     /// `dx`, the low 16 bits of ``GPR64/rdx``.
-    public static let dx = GPR16(2)
+    @inlinable public static var dx: GPR16 { GPR16(2) }
     /// `bx`, the low 16 bits of ``GPR64/rbx``.
-    public static let bx = GPR16(3)
+    @inlinable public static var bx: GPR16 { GPR16(3) }
     /// `sp`, the low 16 bits of ``GPR64/rsp``.
-    public static let sp = GPR16(4)
+    @inlinable public static var sp: GPR16 { GPR16(4) }
     /// `bp`, the low 16 bits of ``GPR64/rbp``.
-    public static let bp = GPR16(5)
+    @inlinable public static var bp: GPR16 { GPR16(5) }
     /// `si`, the low 16 bits of ``GPR64/rsi``.
-    public static let si = GPR16(6)
+    @inlinable public static var si: GPR16 { GPR16(6) }
     /// `di`, the low 16 bits of ``GPR64/rdi``.
-    public static let di = GPR16(7)
+    @inlinable public static var di: GPR16 { GPR16(7) }
     /// `r8w`, the low 16 bits of ``GPR64/r8``.
-    public static let r8w = GPR16(8)
+    @inlinable public static var r8w: GPR16 { GPR16(8) }
     /// `r9w`, the low 16 bits of ``GPR64/r9``.
-    public static let r9w = GPR16(9)
+    @inlinable public static var r9w: GPR16 { GPR16(9) }
     /// `r10w`, the low 16 bits of ``GPR64/r10``.
-    public static let r10w = GPR16(10)
+    @inlinable public static var r10w: GPR16 { GPR16(10) }
     /// `r11w`, the low 16 bits of ``GPR64/r11``.
-    public static let r11w = GPR16(11)
+    @inlinable public static var r11w: GPR16 { GPR16(11) }
     /// `r12w`, the low 16 bits of ``GPR64/r12``.
-    public static let r12w = GPR16(12)
+    @inlinable public static var r12w: GPR16 { GPR16(12) }
     /// `r13w`, the low 16 bits of ``GPR64/r13``.
-    public static let r13w = GPR16(13)
+    @inlinable public static var r13w: GPR16 { GPR16(13) }
     /// `r14w`, the low 16 bits of ``GPR64/r14``.
-    public static let r14w = GPR16(14)
+    @inlinable public static var r14w: GPR16 { GPR16(14) }
     /// `r15w`, the low 16 bits of ``GPR64/r15``.
-    public static let r15w = GPR16(15)
+    @inlinable public static var r15w: GPR16 { GPR16(15) }
 }
 
 /// An 8-bit general-purpose register.
@@ -211,45 +211,45 @@ public struct GPR8: Hashable, Sendable, CustomStringConvertible {
     public static let all: [GPR8] = (0..<16).map { GPR8(UInt8($0)) } + [.ah, .ch, .dh, .bh]
 
     /// `al`, the low 8 bits of ``GPR64/rax``.
-    public static let al = GPR8(0)
+    @inlinable public static var al: GPR8 { GPR8(0) }
     /// `cl`, the low 8 bits of ``GPR64/rcx``.
-    public static let cl = GPR8(1)
+    @inlinable public static var cl: GPR8 { GPR8(1) }
     /// `dl`, the low 8 bits of ``GPR64/rdx``.
-    public static let dl = GPR8(2)
+    @inlinable public static var dl: GPR8 { GPR8(2) }
     /// `bl`, the low 8 bits of ``GPR64/rbx``.
-    public static let bl = GPR8(3)
+    @inlinable public static var bl: GPR8 { GPR8(3) }
     /// `spl`, the low 8 bits of ``GPR64/rsp``; needs a REX prefix.
-    public static let spl = GPR8(4)
+    @inlinable public static var spl: GPR8 { GPR8(4) }
     /// `bpl`, the low 8 bits of ``GPR64/rbp``; needs a REX prefix.
-    public static let bpl = GPR8(5)
+    @inlinable public static var bpl: GPR8 { GPR8(5) }
     /// `sil`, the low 8 bits of ``GPR64/rsi``; needs a REX prefix.
-    public static let sil = GPR8(6)
+    @inlinable public static var sil: GPR8 { GPR8(6) }
     /// `dil`, the low 8 bits of ``GPR64/rdi``; needs a REX prefix.
-    public static let dil = GPR8(7)
+    @inlinable public static var dil: GPR8 { GPR8(7) }
     /// `r8b`, the low 8 bits of ``GPR64/r8``; needs a REX prefix.
-    public static let r8b = GPR8(8)
+    @inlinable public static var r8b: GPR8 { GPR8(8) }
     /// `r9b`, the low 8 bits of ``GPR64/r9``; needs a REX prefix.
-    public static let r9b = GPR8(9)
+    @inlinable public static var r9b: GPR8 { GPR8(9) }
     /// `r10b`, the low 8 bits of ``GPR64/r10``; needs a REX prefix.
-    public static let r10b = GPR8(10)
+    @inlinable public static var r10b: GPR8 { GPR8(10) }
     /// `r11b`, the low 8 bits of ``GPR64/r11``; needs a REX prefix.
-    public static let r11b = GPR8(11)
+    @inlinable public static var r11b: GPR8 { GPR8(11) }
     /// `r12b`, the low 8 bits of ``GPR64/r12``; needs a REX prefix.
-    public static let r12b = GPR8(12)
+    @inlinable public static var r12b: GPR8 { GPR8(12) }
     /// `r13b`, the low 8 bits of ``GPR64/r13``; needs a REX prefix.
-    public static let r13b = GPR8(13)
+    @inlinable public static var r13b: GPR8 { GPR8(13) }
     /// `r14b`, the low 8 bits of ``GPR64/r14``; needs a REX prefix.
-    public static let r14b = GPR8(14)
+    @inlinable public static var r14b: GPR8 { GPR8(14) }
     /// `r15b`, the low 8 bits of ``GPR64/r15``; needs a REX prefix.
-    public static let r15b = GPR8(15)
+    @inlinable public static var r15b: GPR8 { GPR8(15) }
     /// `ah`, bits 8 to 15 of ``GPR64/rax``; only encodable without a REX prefix.
-    public static let ah = GPR8(0x14)
+    @inlinable public static var ah: GPR8 { GPR8(0x14) }
     /// `ch`, bits 8 to 15 of ``GPR64/rcx``; only encodable without a REX prefix.
-    public static let ch = GPR8(0x15)
+    @inlinable public static var ch: GPR8 { GPR8(0x15) }
     /// `dh`, bits 8 to 15 of ``GPR64/rdx``; only encodable without a REX prefix.
-    public static let dh = GPR8(0x16)
+    @inlinable public static var dh: GPR8 { GPR8(0x16) }
     /// `bh`, bits 8 to 15 of ``GPR64/rbx``; only encodable without a REX prefix.
-    public static let bh = GPR8(0x17)
+    @inlinable public static var bh: GPR8 { GPR8(0x17) }
 }
 
 /// A 128-bit SSE register (`xmm0` ... `xmm15`).
@@ -269,37 +269,37 @@ public struct XMM: Hashable, Sendable, CustomStringConvertible {
     public static let all: [XMM] = (0..<16).map { XMM(UInt8($0)) }
 
     /// `xmm0`, SSE register 0: in the System V ABI, floating-point argument 1 (and `xmm0` the return value).
-    public static let xmm0 = XMM(0)
+    @inlinable public static var xmm0: XMM { XMM(0) }
     /// `xmm1`, SSE register 1: floating-point argument 2 in the System V ABI.
-    public static let xmm1 = XMM(1)
+    @inlinable public static var xmm1: XMM { XMM(1) }
     /// `xmm2`, SSE register 2: floating-point argument 3 in the System V ABI.
-    public static let xmm2 = XMM(2)
+    @inlinable public static var xmm2: XMM { XMM(2) }
     /// `xmm3`, SSE register 3: floating-point argument 4 in the System V ABI.
-    public static let xmm3 = XMM(3)
+    @inlinable public static var xmm3: XMM { XMM(3) }
     /// `xmm4`, SSE register 4: floating-point argument 5 in the System V ABI.
-    public static let xmm4 = XMM(4)
+    @inlinable public static var xmm4: XMM { XMM(4) }
     /// `xmm5`, SSE register 5: floating-point argument 6 in the System V ABI.
-    public static let xmm5 = XMM(5)
+    @inlinable public static var xmm5: XMM { XMM(5) }
     /// `xmm6`, SSE register 6: floating-point argument 7 in the System V ABI.
-    public static let xmm6 = XMM(6)
+    @inlinable public static var xmm6: XMM { XMM(6) }
     /// `xmm7`, SSE register 7: floating-point argument 8 in the System V ABI.
-    public static let xmm7 = XMM(7)
+    @inlinable public static var xmm7: XMM { XMM(7) }
     /// `xmm8`, SSE register 8: caller-saved in the System V ABI.
-    public static let xmm8 = XMM(8)
+    @inlinable public static var xmm8: XMM { XMM(8) }
     /// `xmm9`, SSE register 9: caller-saved in the System V ABI.
-    public static let xmm9 = XMM(9)
+    @inlinable public static var xmm9: XMM { XMM(9) }
     /// `xmm10`, SSE register 10: caller-saved in the System V ABI.
-    public static let xmm10 = XMM(10)
+    @inlinable public static var xmm10: XMM { XMM(10) }
     /// `xmm11`, SSE register 11: caller-saved in the System V ABI.
-    public static let xmm11 = XMM(11)
+    @inlinable public static var xmm11: XMM { XMM(11) }
     /// `xmm12`, SSE register 12: caller-saved in the System V ABI.
-    public static let xmm12 = XMM(12)
+    @inlinable public static var xmm12: XMM { XMM(12) }
     /// `xmm13`, SSE register 13: caller-saved in the System V ABI.
-    public static let xmm13 = XMM(13)
+    @inlinable public static var xmm13: XMM { XMM(13) }
     /// `xmm14`, SSE register 14: caller-saved in the System V ABI.
-    public static let xmm14 = XMM(14)
+    @inlinable public static var xmm14: XMM { XMM(14) }
     /// `xmm15`, SSE register 15: caller-saved in the System V ABI.
-    public static let xmm15 = XMM(15)
+    @inlinable public static var xmm15: XMM { XMM(15) }
 }
 
 /// A register usable as the index of a memory operand: any 64-bit register except `rsp`, which the
@@ -320,35 +320,35 @@ public struct IndexRegister: Hashable, Sendable, CustomStringConvertible {
     public static let all: [IndexRegister] = (0..<16).filter { $0 != 4 }.map { IndexRegister(UInt8($0)) }
 
     /// ``GPR64/rax`` as an index register.
-    public static let rax = IndexRegister(0)
+    @inlinable public static var rax: IndexRegister { IndexRegister(0) }
     /// ``GPR64/rcx`` as an index register.
-    public static let rcx = IndexRegister(1)
+    @inlinable public static var rcx: IndexRegister { IndexRegister(1) }
     /// ``GPR64/rdx`` as an index register.
-    public static let rdx = IndexRegister(2)
+    @inlinable public static var rdx: IndexRegister { IndexRegister(2) }
     /// ``GPR64/rbx`` as an index register.
-    public static let rbx = IndexRegister(3)
+    @inlinable public static var rbx: IndexRegister { IndexRegister(3) }
     /// ``GPR64/rbp`` as an index register.
-    public static let rbp = IndexRegister(5)
+    @inlinable public static var rbp: IndexRegister { IndexRegister(5) }
     /// ``GPR64/rsi`` as an index register.
-    public static let rsi = IndexRegister(6)
+    @inlinable public static var rsi: IndexRegister { IndexRegister(6) }
     /// ``GPR64/rdi`` as an index register.
-    public static let rdi = IndexRegister(7)
+    @inlinable public static var rdi: IndexRegister { IndexRegister(7) }
     /// ``GPR64/r8`` as an index register.
-    public static let r8 = IndexRegister(8)
+    @inlinable public static var r8: IndexRegister { IndexRegister(8) }
     /// ``GPR64/r9`` as an index register.
-    public static let r9 = IndexRegister(9)
+    @inlinable public static var r9: IndexRegister { IndexRegister(9) }
     /// ``GPR64/r10`` as an index register.
-    public static let r10 = IndexRegister(10)
+    @inlinable public static var r10: IndexRegister { IndexRegister(10) }
     /// ``GPR64/r11`` as an index register.
-    public static let r11 = IndexRegister(11)
+    @inlinable public static var r11: IndexRegister { IndexRegister(11) }
     /// ``GPR64/r12`` as an index register.
-    public static let r12 = IndexRegister(12)
+    @inlinable public static var r12: IndexRegister { IndexRegister(12) }
     /// ``GPR64/r13`` as an index register.
-    public static let r13 = IndexRegister(13)
+    @inlinable public static var r13: IndexRegister { IndexRegister(13) }
     /// ``GPR64/r14`` as an index register.
-    public static let r14 = IndexRegister(14)
+    @inlinable public static var r14: IndexRegister { IndexRegister(14) }
     /// ``GPR64/r15`` as an index register.
-    public static let r15 = IndexRegister(15)
+    @inlinable public static var r15: IndexRegister { IndexRegister(15) }
 }
 
 /// The scale factor applied to an index register.
@@ -402,33 +402,33 @@ public enum Condition: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
     case g
 
     /// Carry: the same condition as ``b``.
-    public static let c = Condition.b
+    @inlinable public static var c: Condition { .b }
     /// Not above or equal: the same condition as ``b``.
-    public static let nae = Condition.b
+    @inlinable public static var nae: Condition { .b }
     /// No carry: the same condition as ``ae``.
-    public static let nc = Condition.ae
+    @inlinable public static var nc: Condition { .ae }
     /// Not below: the same condition as ``ae``.
-    public static let nb = Condition.ae
+    @inlinable public static var nb: Condition { .ae }
     /// Zero: the same condition as ``e``.
-    public static let z = Condition.e
+    @inlinable public static var z: Condition { .e }
     /// Not zero: the same condition as ``ne``.
-    public static let nz = Condition.ne
+    @inlinable public static var nz: Condition { .ne }
     /// Not above: the same condition as ``be``.
-    public static let na = Condition.be
+    @inlinable public static var na: Condition { .be }
     /// Not below or equal: the same condition as ``a``.
-    public static let nbe = Condition.a
+    @inlinable public static var nbe: Condition { .a }
     /// Parity even: the same condition as ``p``.
-    public static let pe = Condition.p
+    @inlinable public static var pe: Condition { .p }
     /// Parity odd: the same condition as ``np``.
-    public static let po = Condition.np
+    @inlinable public static var po: Condition { .np }
     /// Not greater or equal: the same condition as ``l``.
-    public static let nge = Condition.l
+    @inlinable public static var nge: Condition { .l }
     /// Not less: the same condition as ``ge``.
-    public static let nl = Condition.ge
+    @inlinable public static var nl: Condition { .ge }
     /// Not greater: the same condition as ``le``.
-    public static let ng = Condition.le
+    @inlinable public static var ng: Condition { .le }
     /// Not less or equal: the same condition as ``g``.
-    public static let nle = Condition.g
+    @inlinable public static var nle: Condition { .g }
 
     /// The suffix as objdump prints it (`e`, `ne`, `b`, `ae`, ...).
     public var description: String {

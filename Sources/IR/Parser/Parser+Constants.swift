@@ -135,7 +135,7 @@ extension ModuleParser {
     }
 
     /// Arrays and structs hold first-class values only.
-    func checkElementType(_ type: IRType, at index: Int? = nil) throws(ParseError) {
+    mutating func checkElementType(_ type: IRType, at index: Int? = nil) throws(ParseError) {
         switch type {
         case .void, .label, .metadata, .function:
             throw error(.type, "invalid element type '\(type)'", at: index.map { $0 } ?? pos - 1)
@@ -467,14 +467,14 @@ extension ModuleParser {
     // MARK: - Checks
 
     /// Fails unless `type` is `expected`.
-    func checkType(_ type: IRType, expected: IRType, at index: Int? = nil) throws(ParseError) {
+    mutating func checkType(_ type: IRType, expected: IRType, at index: Int? = nil) throws(ParseError) {
         guard type == expected else {
             throw error(.type, "expected a value of type '\(expected)', found type '\(type)'", at: index)
         }
     }
 
     /// The operand and result types a cast accepts.
-    func checkCast(_ opcode: Opcode, from: IRType, to: IRType, at index: Int) throws(ParseError) {
+    mutating func checkCast(_ opcode: Opcode, from: IRType, to: IRType, at index: Int) throws(ParseError) {
         if let (n, fromElement) = from.vectorShape, let (m, toElement) = to.vectorShape, n == m {
             // Elementwise: a bitcast keeps each element's width.
             do {

@@ -5,7 +5,7 @@
 // placeholders in the instructions are replaced.
 
 /// What the parser knows about the function body being parsed.
-struct FunctionBodyState {
+struct FunctionBodyState: ~Copyable {
     /// A defined local: a value with its type, or a block.
     enum Local {
         case value(Value, IRType)
@@ -42,7 +42,7 @@ struct FunctionBodyState {
     static func isPlaceholder(_ v: Value) -> Bool { v.kind == .instruction && v.index >= placeholderBase }
 
     /// The local called `key`, or nil if it is not defined (yet).
-    func local(_ key: Key) -> Local? {
+    @inline(__always) func local(_ key: Key) -> Local? {
         switch key {
         case .number(let n): n < numbered.count ? numbered[n] : nil
         case .name(let s): named[s]
@@ -233,7 +233,7 @@ extension ModuleParser {
     }
 
     /// The key of a label token (`entry:`, `7:`, `"a b":`).
-    func labelKey(_ t: Token) throws(ParseError) -> FunctionBodyState.Key {
+    mutating func labelKey(_ t: Token) throws(ParseError) -> FunctionBodyState.Key {
         let start = Int(t.start)
         let end = Int(t.end) - 1  // drop ':'
         if bytes[start] == 0x22 {
@@ -253,7 +253,7 @@ extension ModuleParser {
     // MARK: - Operands
 
     /// The key of a local token.
-    func localKey(_ t: Token) throws(ParseError) -> FunctionBodyState.Key {
+    mutating func localKey(_ t: Token) throws(ParseError) -> FunctionBodyState.Key {
         if t.kind == .localNumber {
             guard let n = tokenNumber(t) else { throw error(.name, "value number too large", offset: Int(t.start)) }
             return .number(n)

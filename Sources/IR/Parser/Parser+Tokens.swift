@@ -5,10 +5,10 @@ extension ModuleParser {
     // MARK: - Looking at tokens
 
     /// The current token.
-    var tok: Token { tokens[pos] }
+    var tok: Token { @inline(__always) get { tokens[pos] } }
 
     /// The kind of the token `k` places ahead (`.eof` past the end).
-    func peekKind(_ k: Int = 1) -> TokenKind {
+    @inline(__always) func peekKind(_ k: Int = 1) -> TokenKind {
         pos + k < tokens.count ? tokens[pos + k].kind : .eof
     }
 
@@ -24,7 +24,7 @@ extension ModuleParser {
     func word(_ t: Token) -> String { String(decoding: slice(t), as: UTF8.self) }
 
     /// True if the current token is the word `k`.
-    func isWord(_ k: Keyword) -> Bool { tok.keyword == k }
+    @inline(__always) func isWord(_ k: Keyword) -> Bool { tok.keyword == k }
 
     /// Consumes the word `k` if it is the current token.
     mutating func eatWord(_ k: Keyword) -> Bool {
@@ -75,7 +75,7 @@ extension ModuleParser {
 
     /// The line and column of token `index`, for the positions the verifier reports (the lexer
     /// counted the lines; the column is the distance back to the line's start).
-    func sourcePosition(ofToken index: Int) -> SourcePosition {
+    mutating func sourcePosition(ofToken index: Int) -> SourcePosition {
         let t = tokens[min(index, tokens.count - 1)]
         var lineStart = Int(t.start)
         while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
@@ -102,7 +102,7 @@ extension ModuleParser {
 
     /// Decodes `"..."` at `bytes[start..<end]` (quotes included): `\\` is a backslash and `\XX` a
     /// byte in hexadecimal.
-    func decodeQuoted(_ start: Int, _ end: Int) throws(ParseError) -> [UInt8] {
+    mutating func decodeQuoted(_ start: Int, _ end: Int) throws(ParseError) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
         var k = start + 1
@@ -137,7 +137,7 @@ extension ModuleParser {
     }
 
     /// The name of a `%` or `@` token without its sigil (decoded if quoted; digits if numbered).
-    func sigilName(_ t: Token) throws(ParseError) -> String {
+    mutating func sigilName(_ t: Token) throws(ParseError) -> String {
         let start = Int(t.start) + 1
         if start < Int(t.end) && bytes[start] == 0x22 {
             let decoded = try decodeQuoted(start, Int(t.end))
@@ -148,7 +148,7 @@ extension ModuleParser {
     }
 
     /// The name of a global or function token.
-    func symbolName(_ t: Token) throws(ParseError) -> String {
+    mutating func symbolName(_ t: Token) throws(ParseError) -> String {
         guard t.kind == .globalName || t.kind == .globalNumber else {
             throw error(.syntax, "expected a global name, found \(describe(t))", offset: Int(t.start))
         }
@@ -156,7 +156,7 @@ extension ModuleParser {
     }
 
     /// The name of a local token (`%x`, `%"x y"`, `%7`).
-    func localName(_ t: Token) throws(ParseError) -> String {
+    mutating func localName(_ t: Token) throws(ParseError) -> String {
         guard t.kind == .localName || t.kind == .localNumber else {
             throw error(.syntax, "expected a local name, found \(describe(t))", offset: Int(t.start))
         }
@@ -164,7 +164,7 @@ extension ModuleParser {
     }
 
     /// The number of a `%7`/`@7` token, or nil when it does not fit.
-    func tokenNumber(_ t: Token) -> Int? {
+    mutating func tokenNumber(_ t: Token) -> Int? {
         var n = 0
         for c in bytes[Int(t.start) + 1..<Int(t.end)] {
             let (m, o1) = n.multipliedReportingOverflow(by: 10)
@@ -184,7 +184,7 @@ extension ModuleParser {
     }
 
     /// The magnitude of an integer token and whether it is negative; nil if it exceeds 64 bits.
-    func integerValue(_ t: Token) -> (negative: Bool, magnitude: UInt64)? {
+    mutating func integerValue(_ t: Token) -> (negative: Bool, magnitude: UInt64)? {
         var k = Int(t.start)
         var negative = false
         if bytes[k] == 0x2D || bytes[k] == 0x2B {

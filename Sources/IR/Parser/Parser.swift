@@ -41,7 +41,7 @@ public enum IRParser {
 
 /// The state of one parse. Extensions in `Parser+*.swift` parse types and constants, attributes,
 /// function bodies and instructions.
-struct ModuleParser {
+struct ModuleParser: ~Copyable {
     let bytes: [UInt8]
     let file: String
     var tokens: [Token] = []
