@@ -23,7 +23,7 @@ public enum Constant: Hashable, Sendable {
     indirect case expression(ConstantExpression)
 
     /// The type of the constant.
-    public var type: IRType {
+    @inlinable public var type: IRType {
         switch self {
         case .int(let t, _), .float(let t, _), .undef(let t), .poison(let t), .zero(let t), .aggregate(let t, _): t
         case .null: .ptr

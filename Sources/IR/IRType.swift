@@ -52,11 +52,11 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
     public static let i64 = IRType.int(64)
 
     /// True for `iN`.
-    public var isInteger: Bool { if case .int = self { true } else { false } }
+    @inlinable public var isInteger: Bool { if case .int = self { true } else { false } }
     /// True for `float` and `double`.
-    public var isFloatingPoint: Bool { self == .float || self == .double }
+    @inlinable public var isFloatingPoint: Bool { self == .float || self == .double }
     /// The bit width of an integer type, else nil.
-    public var integerWidth: Int? { if case .int(let n) = self { n } else { nil } }
+    @inlinable public var integerWidth: Int? { if case .int(let n) = self { n } else { nil } }
     /// The size in bits of a scalar (`iN`, `float`, `double`, `ptr`), or nil.
     var bitWidth: Int? {
         switch self {
@@ -74,11 +74,11 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
     }
     /// True for types a value of which can be held in a register or SSA value of its own:
     /// integers, floating point and pointers.
-    public var isFirstClassScalar: Bool { isInteger || isFloatingPoint || self == .ptr }
+    @inlinable public var isFirstClassScalar: Bool { isInteger || isFloatingPoint || self == .ptr }
     /// True for `<N x T>`.
-    public var isVector: Bool { if case .vector = self { true } else { false } }
+    @inlinable public var isVector: Bool { if case .vector = self { true } else { false } }
     /// The element type and count of a vector type, else nil.
-    public var vectorShape: (count: Int, element: IRType)? {
+    @inlinable public var vectorShape: (count: Int, element: IRType)? {
         if case .vector(let n, let e) = self { (n, e) } else { nil }
     }
     /// True for the types a vector may hold: `i8`/`i16`/`i32`/`i64`, `float`, `double`, `ptr`.
@@ -91,7 +91,7 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
         }
     }
     /// True for arrays and structs (not vectors: those are first-class values in LLVM).
-    public var isAggregate: Bool {
+    @inlinable public var isAggregate: Bool {
         switch self {
         case .array, .structure, .named: true
         default: false

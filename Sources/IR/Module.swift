@@ -110,45 +110,66 @@ public struct GlobalVariable: Sendable {
 }
 
 /// One instruction's data. Stored by value in `Function.instructions`.
+///
+/// Passes copy instructions all the time, so the layout is kept small (80 bytes): the small
+/// fields first, the position and alignment packed into integers, and the fields few
+/// instructions have (indices, call attributes, a name) in one shared box.
 public struct InstructionData: Sendable {
     /// The operation.
     public var opcode: Opcode
-    /// The result type (`void` for none).
-    public var type: IRType
+    /// `IntPredicate` or `FloatPredicate` raw value, for comparisons.
+    public var predicate: UInt8 = 0
+    /// Flags such as `nsw`, `exact` or `inbounds`.
+    public var flags: InstructionFlags = []
+    /// `align N` (0 when absent).
+    private var alignmentBits: UInt32 = 0
     /// Operands in LLVM order; for `phi`: value, block, value, block...; for `switch`: condition,
     /// default block, then value, block pairs; for `call`: the callee, then the arguments.
     public var operands: [Value]
-    /// Flags such as `nsw`, `exact` or `inbounds`.
-    public var flags: InstructionFlags = []
-    /// `IntPredicate` or `FloatPredicate` raw value, for comparisons.
-    public var predicate: UInt8 = 0
+    /// The result type (`void` for none).
+    public var type: IRType
     /// `alloca`: the allocated type; `getelementptr`: the source element type; `call`: the
     /// callee's function type as `IRType.function`; `load`: nil (the result type is loaded).
     public var auxiliaryType: IRType?
+    /// The fields few instructions have, in one shared box (nil when all are empty): copying an
+    /// instruction, which every pass does, then retains one reference for them, or none.
+    private var extras: InstructionExtras?
+    /// Line in the high 32 bits, column in the low 32 (0 when unknown).
+    private var positionBits: UInt64 = 0
+
     /// `extractvalue`/`insertvalue` indices.
     public var indices: [Int] {
         get { extras?.indices ?? [] }
-        set { extras = InstructionExtras.make(newValue, argumentAttributes, resultAttributes) }
+        set { extras = InstructionExtras.make(newValue, argumentAttributes, resultAttributes, name) }
     }
     /// `align N` of alloca, load and store.
-    public var alignment: Int?
+    public var alignment: Int? {
+        get { alignmentBits == 0 ? nil : Int(alignmentBits) }
+        set { alignmentBits = newValue.map { UInt32(clamping: $0) } ?? 0 }
+    }
     /// `call`: the ABI attributes of each argument and of the result.
     public var argumentAttributes: [ParameterAttributes] {
         get { extras?.argumentAttributes ?? [] }
-        set { extras = InstructionExtras.make(indices, newValue, resultAttributes) }
+        set { extras = InstructionExtras.make(indices, newValue, resultAttributes, name) }
     }
     /// The ABI attributes of the result.
     public var resultAttributes: ParameterAttributes {
         get { extras?.resultAttributes ?? ParameterAttributes() }
-        set { extras = InstructionExtras.make(indices, argumentAttributes, newValue) }
+        set { extras = InstructionExtras.make(indices, argumentAttributes, newValue, name) }
     }
-    /// The fields few instructions have, in one shared box (nil when all are empty): copying an
-    /// instruction, which every pass does, then retains one reference for them, or none.
-    private var extras: InstructionExtras?
     /// The result's name without `%`, or nil to number it when printing.
-    public var name: String?
+    public var name: String? {
+        get { extras?.name }
+        set { extras = InstructionExtras.make(indices, argumentAttributes, resultAttributes, newValue) }
+    }
     /// Where the instruction was in the source text, when it was parsed.
-    public var position: SourcePosition?
+    public var position: SourcePosition? {
+        get { positionBits == 0 ? nil : SourcePosition(line: Int(positionBits >> 32), column: Int(positionBits & 0xFFFF_FFFF)) }
+        set {
+            guard let p = newValue, p.line > 0, p.column > 0 else { positionBits = 0; return }
+            positionBits = UInt64(UInt32(clamping: p.line)) << 32 | UInt64(UInt32(clamping: p.column))
+        }
+    }
 
     /// Creates an instruction.
     /// - Parameters:
@@ -175,24 +196,27 @@ public struct InstructionData: Sendable {
 }
 
 /// The rarely set fields of an instruction (``InstructionData/indices``,
-/// ``InstructionData/argumentAttributes``, ``InstructionData/resultAttributes``), immutable: a
-/// change makes a new box.
+/// ``InstructionData/argumentAttributes``, ``InstructionData/resultAttributes``,
+/// ``InstructionData/name``), immutable: a change makes a new box.
 final class InstructionExtras: Sendable {
     let indices: [Int]
     let argumentAttributes: [ParameterAttributes]
     let resultAttributes: ParameterAttributes
+    let name: String?
 
-    private init(_ indices: [Int], _ argumentAttributes: [ParameterAttributes], _ resultAttributes: ParameterAttributes) {
+    private init(_ indices: [Int], _ argumentAttributes: [ParameterAttributes], _ resultAttributes: ParameterAttributes,
+                 _ name: String?) {
         self.indices = indices
         self.argumentAttributes = argumentAttributes
         self.resultAttributes = resultAttributes
+        self.name = name
     }
 
     /// A box of these fields, or nil if they are all empty.
     static func make(_ indices: [Int], _ argumentAttributes: [ParameterAttributes],
-                     _ resultAttributes: ParameterAttributes) -> InstructionExtras? {
-        indices.isEmpty && argumentAttributes.isEmpty && resultAttributes.isEmpty
-            ? nil : InstructionExtras(indices, argumentAttributes, resultAttributes)
+                     _ resultAttributes: ParameterAttributes, _ name: String?) -> InstructionExtras? {
+        indices.isEmpty && argumentAttributes.isEmpty && resultAttributes.isEmpty && name == nil
+            ? nil : InstructionExtras(indices, argumentAttributes, resultAttributes, name)
     }
 }
 
@@ -243,11 +267,11 @@ public struct Function: Sendable {
     }
 
     /// True for a declaration (no body).
-    public var isDeclaration: Bool { blocks.isEmpty }
+    @inlinable public var isDeclaration: Bool { blocks.isEmpty }
 
     /// The data of `inst`.
     /// - Parameter inst: An instruction of this function.
-    public subscript(inst: Inst) -> InstructionData {
+    @inlinable public subscript(inst: Inst) -> InstructionData {
         get { instructions[inst.index] }
         set { instructions[inst.index] = newValue }
     }
@@ -334,6 +358,18 @@ public struct Module: Sendable {
         return Value(.constant, constants.count - 1)
     }
 
+    /// Drops the constants from index `count` on (added by work that was then abandoned; nothing
+    /// may use them).
+    mutating func removeConstants(from count: Int) {
+        guard count < constants.count else { return }
+        constants.removeLast(constants.count - count)
+        scalarConstants = ScalarConstantTable()
+        constantIndex = [:]
+        for (i, c) in constants.enumerated() {
+            if let key = ScalarConstantTable.key(c) { scalarConstants.insert(key, i) } else { constantIndex[c] = i }
+        }
+    }
+
     /// The integer constant `value` of type `type` (truncated to its width).
     /// - Parameters:
     ///   - type: An integer type.
@@ -402,7 +438,7 @@ public struct Module: Sendable {
     /// The type of a module-level value (constant, global, function); nil for function-local values.
     /// - Parameter value: A value.
     /// - Returns: Its type (`ptr` for globals and functions), or nil.
-    public func type(of value: Value) -> IRType? {
+    @inlinable public func type(of value: Value) -> IRType? {
         switch value.kind {
         case .constant: constants[value.index].type
         case .global, .function: .ptr
@@ -415,7 +451,7 @@ public struct Module: Sendable {
     ///   - value: A value used in `function`.
     ///   - function: The function.
     /// - Returns: Its type (`label` for a block).
-    public func type(of value: Value, in function: Function) -> IRType {
+    @inlinable public func type(of value: Value, in function: Function) -> IRType {
         switch value.kind {
         case .instruction: function.instructions[value.index].type
         case .argument: function.type.parameters[value.index]

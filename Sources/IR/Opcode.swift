@@ -134,7 +134,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     }
 
     /// The properties of this opcode.
-    public var info: OpcodeInfo { OpcodeInfo.table[Int(rawValue)] }
+    @inlinable public var info: OpcodeInfo { OpcodeInfo.table[Int(rawValue)] }
 }
 
 /// What passes need to know about an opcode.
@@ -175,7 +175,7 @@ public struct OpcodeInfo: Sendable {
     public var allowsExact: Bool
 
     /// One row per opcode, in `Opcode` order.
-    static let table: [OpcodeInfo] = Opcode.allCases.map { op in
+    @usableFromInline static let table: [OpcodeInfo] = Opcode.allCases.map { op in
         switch op {
         case .add, .mul:
             OpcodeInfo(category: .integerBinary, isTerminator: false, isCommutative: true, hasSideEffects: false,

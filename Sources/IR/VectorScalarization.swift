@@ -43,19 +43,30 @@ extension Module {
     ///   the module is then unchanged.
     public mutating func scalarizeVectors(wholeVectorBytes: Int = .max,
                                           keepWhole: ((Module, Function) -> [Bool])? = nil) throws(IRError) {
-        var result: Module?
+        let targets = functions.indices.filter { !functions[$0].isDeclaration && needsScalarization(functions[$0], wholeVectorBytes) }
+        guard !targets.isEmpty else { return }
+        // The module moves into each scalarizer and back (a copy would make the first constant
+        // added copy the whole pool); the rewritten functions replace the originals only when
+        // all succeeded, and on failure the constants added are dropped again.
+        let verified = isVerified, constantCount = constants.count
         var rewritten: [(Int, Function)] = []
-        for i in functions.indices where !functions[i].isDeclaration && needsScalarization(functions[i], wholeVectorBytes) {
-            var scalarizer = VectorScalarizer(function: functions[i], module: result ?? self)
+        for i in targets {
+            var scalarizer = VectorScalarizer(function: functions[i], module: Module())
+            swap(&scalarizer.module, &self)
             if let keepWhole { scalarizer.decideWhole(keepWhole(scalarizer.module, scalarizer.function)) }
-            try scalarizer.run()
-            result = scalarizer.module
+            do {
+                try scalarizer.run()
+            } catch {
+                swap(&scalarizer.module, &self)
+                removeConstants(from: constantCount)
+                isVerified = verified
+                throw error
+            }
+            swap(&scalarizer.module, &self)
             rewritten.append((i, scalarizer.function))
         }
-        guard var result else { return }
-        for (i, f) in rewritten { result.functions[i] = f }
-        result.isVerified = isVerified
-        self = result
+        for (i, f) in rewritten { functions[i] = f }
+        isVerified = verified
     }
 
     /// True if `f` computes on vectors (elementwise operations, vector intrinsics), holds vectors
@@ -194,10 +205,10 @@ struct VectorScalarizer {
         }
     }
 
-    func isKeptWhole(_ inst: Inst) -> Bool { inst.index < keptWhole.count && keptWhole[inst.index] }
+    @inline(__always) func isKeptWhole(_ inst: Inst) -> Bool { inst.index < keptWhole.count && keptWhole[inst.index] }
 
     /// The whole form of a vector operand.
-    func wholeOf(_ v: Value) -> Value {
+    @inline(__always) func wholeOf(_ v: Value) -> Value {
         switch v.kind {
         case .instruction: wholeValue[v.index] ?? v
         case .argument: wholeValue[-1 - v.index] ?? v
@@ -343,7 +354,7 @@ struct VectorScalarizer {
         return post.reversed() + (0..<n).filter { !seen[$0] }
     }
 
-    func resolve(_ v: Value) -> Value {
+    @inline(__always) func resolve(_ v: Value) -> Value {
         var v = v
         while v.kind == .instruction, let r = replacement[v.index] { v = r }
         return v
@@ -369,7 +380,7 @@ struct VectorScalarizer {
         return emit(d, at: origin)
     }
 
-    func typeOf(_ v: Value) -> IRType {
+    @inline(__always) func typeOf(_ v: Value) -> IRType {
         v.kind == .function ? .ptr : module.type(of: v, in: function)
     }
 
@@ -444,11 +455,6 @@ struct VectorScalarizer {
         let d = function.instructions[inst.index]
         let shape = d.type.vectorShape
         func fail(_ why: String) -> ScalarizationFailure { ScalarizationFailure(message: why, instruction: inst) }
-        func operandLanes(_ k: Int) throws(ScalarizationFailure) -> [Value] {
-            let v = d.operands[k]
-            guard let (n, e) = typeOf(v).vectorShape else { throw fail("operand \(k) is not a vector") }
-            return try lanesOf(v, count: n, element: e, at: inst)
-        }
         func scalar(_ v: Value) -> Value { resolve(v) }
 
         if isKeptWhole(inst) {
@@ -467,17 +473,17 @@ struct VectorScalarizer {
             return
         case _ where d.opcode.info.category == .integerBinary || d.opcode.info.category == .floatBinary:
             guard let (n, e) = shape else { break }
-            let a = try operandLanes(0), b = try operandLanes(1)
+            let a = try operandLanes(d, 0, inst), b = try operandLanes(d, 1, inst)
             lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k], b[k]], at: inst, flags: d.flags) }
             return
         case .fneg, .freeze:
             guard let (n, e) = shape else { break }
-            let a = try operandLanes(0)
+            let a = try operandLanes(d, 0, inst)
             lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
             return
         case .icmp, .fcmp:
             guard let (n, _) = shape else { break }
-            let a = try operandLanes(0), b = try operandLanes(1)
+            let a = try operandLanes(d, 0, inst), b = try operandLanes(d, 1, inst)
             lanes[inst.index] = (0..<n).map { k in
                 emit(d.opcode, .i1, [a[k], b[k]], at: inst, flags: d.flags, predicate: d.predicate)
             }
@@ -490,22 +496,22 @@ struct VectorScalarizer {
                 try regroup(inst, d, from: from)
                 return
             }
-            let a = try operandLanes(0)
+            let a = try operandLanes(d, 0, inst)
             lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
             return
         case .select:
             guard let (n, e) = shape else { break }
-            let c = typeOf(d.operands[0]).isVector ? try operandLanes(0) : Array(repeating: scalar(d.operands[0]), count: n)
-            let a = try operandLanes(1), b = try operandLanes(2)
+            let c = typeOf(d.operands[0]).isVector ? try operandLanes(d, 0, inst) : Array(repeating: scalar(d.operands[0]), count: n)
+            let a = try operandLanes(d, 1, inst), b = try operandLanes(d, 2, inst)
             lanes[inst.index] = (0..<n).map { k in emit(.select, e, [c[k], a[k], b[k]], at: inst) }
             return
         case .extractelement:
-            let a = try operandLanes(0)
+            let a = try operandLanes(d, 0, inst)
             replacement[inst.index] = pick(a, d.operands[1], element: d.type, at: inst)
             return
         case .insertelement:
             guard let (n, e) = shape else { break }
-            var a = try operandLanes(0)
+            var a = try operandLanes(d, 0, inst)
             let x = scalar(d.operands[1])
             if let k = constantIndex(d.operands[2]) {
                 if k < n { a[k] = x } else { a = Array(repeating: module.constant(.poison(e)), count: n) }
@@ -521,7 +527,7 @@ struct VectorScalarizer {
             return
         case .shufflevector:
             guard let (n, e) = shape else { break }
-            let all = try operandLanes(0) + operandLanes(1)
+            let all = try operandLanes(d, 0, inst) + operandLanes(d, 1, inst)
             var out: [Value] = []
             for k in 0..<n {
                 let m = maskElement(d.operands[2], k)
@@ -545,7 +551,7 @@ struct VectorScalarizer {
             guard let (n, e) = typeOf(d.operands[0]).vectorShape else { break }
             guard e.isValidVectorElement else { throw fail("a store of \(typeOf(d.operands[0])) (packed bits)") }
             let size = Self.elementSize(e)
-            let v = try operandLanes(0)
+            let v = try operandLanes(d, 0, inst)
             let base = scalar(d.operands[1])
             for k in 0..<n {
                 var s = InstructionData(.store, type: .void, operands: [v[k], address(base, k * size, at: inst)])
@@ -575,8 +581,17 @@ struct VectorScalarizer {
         }
     }
 
+    /// The lanes of operand `k` of `d` (instruction `inst`), which must be a vector.
+    mutating func operandLanes(_ d: InstructionData, _ k: Int, _ inst: Inst) throws(ScalarizationFailure) -> [Value] {
+        let v = d.operands[k]
+        guard let (n, e) = typeOf(v).vectorShape else {
+            throw ScalarizationFailure(message: "operand \(k) is not a vector", instruction: inst)
+        }
+        return try lanesOf(v, count: n, element: e, at: inst)
+    }
+
     /// True if the instruction's result or one of its operands is a vector.
-    func involvesVectors(_ inst: Inst) -> Bool {
+    mutating func involvesVectors(_ inst: Inst) -> Bool {
         if function.instructions[inst.index].type.isVector { return true }
         let count = function.instructions[inst.index].operands.count
         var k = 0
@@ -663,7 +678,7 @@ struct VectorScalarizer {
         return 1 << w
     }
 
-    func constantIndex(_ v: Value) -> Int? {
+    @inline(__always) func constantIndex(_ v: Value) -> Int? {
         guard v.kind == .constant, case .int(_, let bits) = module.constants[v.index] else { return nil }
         return bits > UInt64(Int32.max) ? Int(Int32.max) : Int(bits)
     }

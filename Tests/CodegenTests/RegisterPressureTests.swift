@@ -4,6 +4,7 @@
 // computes, every allocation must pass the checker, and spilling must actually happen.
 
 @testable import Codegen
+import CorpusSupport
 import IR
 import Interpreter
 import RandomIR
@@ -100,8 +101,8 @@ struct RegisterPressureTests {
                 if xmm > 0 { xmmSpilled += 1 }
             }
         }
-        print("register pressure: \(functions) functions, \(spilled) with spillCount > 0 (\(spills) spills), "
-              + "\(gprSpilled) with a general register spilled under pressure, \(xmmSpilled) with an xmm one")
+        printToStandardError("register pressure: \(functions) functions, \(spilled) with spillCount > 0 (\(spills) spills), "
+                             + "\(gprSpilled) with a general register spilled under pressure, \(xmmSpilled) with an xmm one")
         // 3000 functions (300 modules) all spill, in both classes; demand most of them.
         #expect(spilled * 10 >= functions * 9)
         #expect(gprSpilled * 4 >= functions * 3)

@@ -36,6 +36,13 @@ public func capturingStdout<R>(_ body: () throws -> R) rethrows -> (output: Stri
     }
 }
 
+/// Writes `line` and a newline to standard error, which no test redirects (a test that prints to
+/// stdout while a corpus test captures it would end up in that test's output).
+public func printToStandardError(_ line: String) {
+    let text = line + "\n"
+    _ = text.withCString { write(2, $0, strlen($0)) }
+}
+
 /// Everything left to read from `fd`.
 func readAll(_ fd: Int32) -> [UInt8] {
     var bytes: [UInt8] = []

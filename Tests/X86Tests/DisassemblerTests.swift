@@ -331,6 +331,7 @@ struct DisassemblerTests {
         #expect(outOfStep == 0, "objdump out of step at \(outOfStep) cases")
         #expect(decodedCount > cases.count / 2, "too few decoded: \(decodedCount)")
         #expect(mismatches.isEmpty, "\(mismatches.count) decoded instructions differ from objdump:\n\(mismatches.prefix(50).joined(separator: "\n"))")
-        print("disassembler fuzz (seed \(seed)): \(cases.count) cases, \(decodedCount) decoded, \(unsupportedKnown) unsupported of known length, \(unsupportedValid) valid for objdump but of unknown length")
+        // On stderr: stdout may be redirected by a corpus test running at the same time.
+        FileHandle.standardError.write(Data(("disassembler fuzz (seed \(seed)): \(cases.count) cases, \(decodedCount) decoded, \(unsupportedKnown) unsupported of known length, \(unsupportedValid) valid for objdump but of unknown length" + "\n").utf8))
     }
 }
