@@ -36,17 +36,17 @@ extension FunctionCompiler {
         if depth == 0, let h = hoisted, from == currentBlock {
             // A latch whose back edge's copies ran before its branch (see emitConditionalBranch).
             if target.index == h.exit { try emit(h.exitMoves) }
-        } else if case let phis = phiMoves(from: from, to: target.index), !phis.isEmpty {
+        } else if let edge = plan.copies(from: from, to: target.index), edge.hasAggregates || !edge.moves.isEmpty {
             // Aggregate phis live in frame areas: copied through per-phi temporaries first.
-            let aggregates = phis.filter { function.instructions[$0.0.index].type.isAggregate }
+            let aggregates = edge.hasAggregates
+                ? phiMoves(from: from, to: target.index).filter { function.instructions[$0.0.index].type.isAggregate } : []
             for (phi, v) in aggregates {
                 let t = function.instructions[phi.index].type
                 try aggregateAddress(v, .rdx)
                 try asm.lea(.r11, Memory(.rbp, frame.phiTemporary[phi.index]))
                 try copyBytes(layout.size(of: t))
             }
-            let moves = ParallelMoves.edge(from: from, to: target.index, function: function, assignment: assignment)
-            try emit(moves)
+            try emit(edge.moves)
             for (phi, _) in aggregates {
                 let t = function.instructions[phi.index].type
                 try asm.lea(.rdx, Memory(.rbp, frame.phiTemporary[phi.index]))
@@ -99,11 +99,8 @@ extension FunctionCompiler {
     /// True if the edge `from` → `target` carries phi copies that do something (a phi whose
     /// incoming value is already in the phi's register needs none).
     func hasMoves(from: Int, to target: Value) -> Bool {
-        guard target.kind == .block, target.index < function.blocks.count else { return false }
-        let phis = phiMoves(from: from, to: target.index)
-        if phis.isEmpty { return false }
-        if phis.contains(where: { function.instructions[$0.0.index].type.isAggregate }) { return true }
-        return !ParallelMoves.edge(from: from, to: target.index, function: function, assignment: assignment).isEmpty
+        guard target.kind == .block, let edge = plan.copies(from: from, to: target.index) else { return false }
+        return edge.hasAggregates || !edge.moves.isEmpty
     }
 
     /// The label of a block operand.

@@ -25,6 +25,19 @@ final class FunctionPlan {
     let frame: Frame
     let selection: Selection
     let assignment: RegisterAssignment
+    /// The phi copies of each control-flow edge, by source block (branch lowering asks about an
+    /// edge several times: whether it has copies, whether a jump may go past its target, which
+    /// copies to emit).
+    let edges: [[EdgeCopies]]
+
+    /// The phi copies of the edge from one block to `to`.
+    struct EdgeCopies {
+        var to: Int
+        /// The copies into the non-aggregate phis (register and slot moves).
+        var moves: ParallelMoves
+        /// Whether an aggregate phi of `to` takes a value from this edge (copied through memory).
+        var hasAggregates: Bool
+    }
 
     init(context: ModuleContext, function: Function, frame: Frame, selection: Selection, assignment: RegisterAssignment) {
         self.context = context
@@ -32,6 +45,25 @@ final class FunctionPlan {
         self.frame = frame
         self.selection = selection
         self.assignment = assignment
+        edges = selection.successors.enumerated().map { b, successors in
+            successors.map { s in
+                var aggregates = false
+                for inst in function.blocks[s].instructions {
+                    guard function.instructions[inst.index].opcode == .phi else { break }
+                    if function.instructions[inst.index].type.isAggregate,
+                       function.instructions[inst.index].incomingValue(from: b) != nil { aggregates = true }
+                }
+                return EdgeCopies(to: s, moves: ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment),
+                                  hasAggregates: aggregates)
+            }
+        }
+    }
+
+    /// The copies of the edge `from` → `to`, or nil if there is no such edge.
+    func copies(from b: Int, to s: Int) -> EdgeCopies? {
+        guard b < edges.count else { return nil }
+        for e in edges[b] where e.to == s { return e }
+        return nil
     }
 }
 

@@ -176,7 +176,18 @@ struct RegisterAllocator {
         var kill = [UInt64](repeating: 0, count: blockCount * words)
         // Phi sources per predecessor: the values each block's outgoing edges copy.
         var phiUses = [UInt64](repeating: 0, count: blockCount * words)
-        var used: [Int] = []  // operands of one instruction (uses(of:into:)), reused
+        // The value ids each placed, non-phi instruction reads (uses(of:into:)), computed once:
+        // instruction i's are useList[useStart[i]..<useEnd[i]].
+        var useList: [Int] = []
+        useList.reserveCapacity(2 * instructionCount)
+        var useStart = [Int32](repeating: 0, count: instructionCount), useEnd = [Int32](repeating: 0, count: instructionCount)
+        for block in function.blocks {
+            for inst in block.instructions where function.instructions[inst.index].opcode != .phi {
+                useStart[inst.index] = Int32(useList.count)
+                uses(of: inst, into: &useList)
+                useEnd[inst.index] = Int32(useList.count)
+            }
+        }
         let successors = selection.successors
         let classes = classOf
         func tracked(_ v: Value) -> Int? {
@@ -196,9 +207,9 @@ struct RegisterAllocator {
                         k += 2
                     }
                 } else {
-                    used.removeAll(keepingCapacity: true)
-                    uses(of: inst, into: &used)
-                    for i in used where classOf[i] != .none {
+                    for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) {
+                        let i = useList[k]
+                        guard classOf[i] != .none else { continue }
                         if kill[base + i / 64] & (1 << UInt64(i % 64)) == 0 { gen[base + i / 64] |= 1 << UInt64(i % 64) }
                     }
                 }
@@ -230,10 +241,13 @@ struct RegisterAllocator {
         var localLo = [Int32](repeating: .max, count: valueCount)
         var localHi = [Int32](repeating: -1, count: valueCount)
         var touched: [Int] = []
+        // (value, low, high) marks of one block, folded into each value's local range below.
+        var marks: [(Int, Int32, Int32)] = []
+        marks.reserveCapacity(64)
+        building.reserveCapacity(valueCount * 2)
         for (b, block) in function.blocks.enumerated() {
             liveOut(b, successors, liveIn, phiUses, kill, words, into: &out)
-            // (value, low, high) marks, folded into each value's local range below.
-            var marks: [(Int, Int32, Int32)] = []
+            marks.removeAll(keepingCapacity: true)
             for w in 0..<words {
                 var bits = liveIn[b * words + w]
                 while bits != 0 {
@@ -246,9 +260,9 @@ struct RegisterAllocator {
             for inst in block.instructions {
                 if function.instructions[inst.index].opcode != .phi {
                     let at = position[inst.index]
-                    used.removeAll(keepingCapacity: true)
-                    uses(of: inst, into: &used)
-                    for i in used where classOf[i] != .none { marks.append((i, at, at)) }
+                    for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) where classOf[useList[k]] != .none {
+                        marks.append((useList[k], at, at))
+                    }
                 }
                 if classOf[inst.index] != .none {
                     let def = function.instructions[inst.index].opcode == .phi ? blockStart[b] : position[inst.index] + 1
@@ -303,9 +317,7 @@ struct RegisterAllocator {
                 if function.instructions[inst.index].opcode == .phi {
                     for v in function.instructions[inst.index].operands { if let i = tracked(v) { weight[i] += w } }
                 } else {
-                    used.removeAll(keepingCapacity: true)
-                    uses(of: inst, into: &used)
-                    for i in used { weight[i] += w }
+                    for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) { weight[useList[k]] += w }
                 }
             }
         }
@@ -529,9 +541,10 @@ struct RegisterAllocator {
                     definedBefore[inst.index / 64] |= 1 << UInt64(inst.index % 64)
                 }
                 if at > p, function.instructions[inst.index].opcode != .phi {
-                    used.removeAll(keepingCapacity: true)
-                    uses(of: inst, into: &used)
-                    for u in used { liveAfter[u / 64] |= 1 << UInt64(u % 64) }
+                    for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) {
+                        let u = useList[k]
+                        liveAfter[u / 64] |= 1 << UInt64(u % 64)
+                    }
                 }
             }
             for i in candidates {
@@ -630,6 +643,13 @@ struct LiveRanges {
     init(count: Int) {
         head = Array(repeating: -1, count: count)
         tail = head
+    }
+
+    /// Makes room for `n` ranges.
+    mutating func reserveCapacity(_ n: Int) {
+        lo.reserveCapacity(n)
+        hi.reserveCapacity(n)
+        next.reserveCapacity(n)
     }
 
     /// Adds [l, h] to value `i`'s list, after its last range (merged with it if they touch).

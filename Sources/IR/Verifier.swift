@@ -121,26 +121,46 @@ final class FunctionVerifier {
     let function: Function
     let sink = DiagnosticSink()
     var diagnostics: [Diagnostic] { sink.items }
-    /// The block each placed instruction is in (-1: not placed), and its position there.
-    var blockOf: [Int32] = []
-    var indexInBlock: [Int32] = []
+    /// Where instructions are and the dominator tree, once known (``checkStructure()``,
+    /// ``computeCFG()``). A value the checks read once each: every read of a class's stored
+    /// array is checked for exclusive access.
+    var facts = Facts()
     var successorLists: [[Int]] = []
     var predecessors: [[Int]] = []
-    var reachable: [Bool] = []
-    var idom: [Int] = []
-    var order: [Int] = []  // reverse postorder index of each block
+
+    /// Placement and dominance facts of a function.
+    struct Facts {
+        /// The block each placed instruction is in (-1: not placed), and its position there.
+        var blockOf: [Int32] = []
+        var indexInBlock: [Int32] = []
+        var reachable: [Bool] = []
+        var idom: [Int] = []
+        /// The reverse postorder index of each block.
+        var order: [Int] = []
+
+        /// Where instruction `i` is placed, or nil if no block lists it.
+        func placement(_ i: Int) -> (block: Int, index: Int)? {
+            i < blockOf.count && blockOf[i] >= 0 ? (Int(blockOf[i]), Int(indexInBlock[i])) : nil
+        }
+
+        /// True if block `a` dominates block `b` (both reachable).
+        func dominates(_ a: Int, _ b: Int) -> Bool {
+            var x = b
+            while true {
+                if x == a { return true }
+                if x == 0 || idom[x] == -1 { return false }
+                x = idom[x]
+            }
+        }
+    }
 
     init(module: Module, function: Function) {
         self.module = module
         self.function = function
-        blockOf = Array(repeating: -1, count: function.instructions.count)
-        indexInBlock = Array(repeating: -1, count: function.instructions.count)
     }
 
     /// Where instruction `i` is placed, or nil if no block lists it.
-    func placement(_ i: Int) -> (block: Int, index: Int)? {
-        i < blockOf.count && blockOf[i] >= 0 ? (Int(blockOf[i]), Int(indexInBlock[i])) : nil
-    }
+    func placement(_ i: Int) -> (block: Int, index: Int)? { facts.placement(i) }
 
     func error(_ message: String, _ inst: Inst? = nil) {
         var text: String?
@@ -160,11 +180,11 @@ final class FunctionVerifier {
     func run() {
         guard checkStructure() else { return }
         computeCFG()
-        for (b, block) in function.blocks.enumerated() {
+        let facts = self.facts
+        for block in function.blocks {
             for inst in block.instructions {
-                checkOperandsExist(inst)
+                checkOperandsExist(inst, facts)
             }
-            _ = b
         }
         guard diagnostics.isEmpty else { return }
         for (b, block) in function.blocks.enumerated() {
@@ -172,7 +192,7 @@ final class FunctionVerifier {
                 // One copy of the instruction for both checks.
                 let d = function.instructions[inst.index]
                 checkTypes(inst, d, block: b)
-                if reachable[b] { checkDominance(inst, d, block: b) }
+                if facts.reachable[b] { checkDominance(inst, d, block: b, facts) }
             }
         }
     }
@@ -182,6 +202,10 @@ final class FunctionVerifier {
     /// Blocks are non-empty, end with exactly one terminator, phis first, each instruction placed once.
     func checkStructure() -> Bool {
         let before = diagnostics.count
+        var facts = Facts()
+        facts.blockOf = Array(repeating: -1, count: function.instructions.count)
+        facts.indexInBlock = Array(repeating: -1, count: function.instructions.count)
+        defer { self.facts = facts }
         for (b, block) in function.blocks.enumerated() {
             var label: String { block.name.map { "%" + $0 } ?? "#\(b)" }
             guard let last = block.instructions.last else {
@@ -193,11 +217,11 @@ final class FunctionVerifier {
                     error("block \(label) refers to instruction \(inst.index), which does not exist")
                     return false
                 }
-                if let other = placement(inst.index) {
+                if let other = facts.placement(inst.index) {
                     error("instruction is in blocks #\(other.block) and #\(b)", inst)
                 }
-                blockOf[inst.index] = Int32(b)
-                indexInBlock[inst.index] = Int32(k)
+                facts.blockOf[inst.index] = Int32(b)
+                facts.indexInBlock[inst.index] = Int32(k)
                 let op = function.instructions[inst.index].opcode
                 if op.info.isTerminator && inst != last {
                     error("terminator in the middle of block \(label)", inst)
@@ -213,11 +237,11 @@ final class FunctionVerifier {
         return diagnostics.count == before
     }
 
-    func checkOperandsExist(_ inst: Inst) {
+    func checkOperandsExist(_ inst: Inst, _ facts: Facts) {
         for v in function.instructions[inst.index].operands {
             let ok: Bool
             switch v.kind {
-            case .instruction: ok = placement(v.index) != nil && function.instructions[v.index].type != .void
+            case .instruction: ok = facts.placement(v.index) != nil && function.instructions[v.index].type != .void
             case .argument: ok = v.index < function.type.parameters.count
             case .constant: ok = v.index < module.constants.count
             case .global: ok = v.index < module.globals.count
@@ -240,22 +264,25 @@ final class FunctionVerifier {
     /// Predecessors, reachability and immediate dominators (Cooper, Harvey and Kennedy, "A Simple,
     /// Fast Dominance Algorithm", over reverse postorder).
     func computeCFG() {
+        // In locals, assigned at the end: the class's own arrays would be checked for exclusive
+        // access at every element written.
         let n = function.blocks.count
-        predecessors = Array(repeating: [], count: n)
-        successorLists = (0..<n).map(successors)
+        var predecessors = [[Int]](repeating: [], count: n)
+        let successorLists = (0..<n).map(successors)
         for b in 0..<n {
             // Each predecessor once, however many edges (switch cases) lead from it.
             for s in successorLists[b] where s < n && predecessors[s].last != b { predecessors[s].append(b) }
         }
         var postorder: [Int] = []
+        postorder.reserveCapacity(n)
         var visited = Array(repeating: false, count: n)
         var stack: [(Int, Int)] = [(0, 0)]
+        stack.reserveCapacity(n)
         visited[0] = true
         while let (b, i) = stack.last {
-            let succ = successorLists[b]
-            if i < succ.count {
+            if i < successorLists[b].count {
                 stack[stack.count - 1].1 += 1
-                let s = succ[i]
+                let s = successorLists[b][i]
                 if s < n && !visited[s] {
                     visited[s] = true
                     stack.append((s, 0))
@@ -265,11 +292,10 @@ final class FunctionVerifier {
                 stack.removeLast()
             }
         }
-        reachable = visited
         let rpo = Array(postorder.reversed())
-        order = Array(repeating: -1, count: n)
+        var order = Array(repeating: -1, count: n)
         for (i, b) in rpo.enumerated() { order[b] = i }
-        idom = Array(repeating: -1, count: n)
+        var idom = Array(repeating: -1, count: n)
         idom[0] = 0
         var changed = true
         while changed {
@@ -277,7 +303,16 @@ final class FunctionVerifier {
             for b in rpo.dropFirst() {
                 var newIdom = -1
                 for p in predecessors[b] where idom[p] != -1 {
-                    newIdom = newIdom == -1 ? p : intersect(p, newIdom)
+                    if newIdom == -1 {
+                        newIdom = p
+                        continue
+                    }
+                    var x = p, y = newIdom
+                    while x != y {
+                        while order[x] > order[y] { x = idom[x] }
+                        while order[y] > order[x] { y = idom[y] }
+                    }
+                    newIdom = x
                 }
                 if newIdom != idom[b] {
                     idom[b] = newIdom
@@ -285,44 +320,31 @@ final class FunctionVerifier {
                 }
             }
         }
+        self.predecessors = predecessors
+        self.successorLists = successorLists
+        facts.reachable = visited
+        facts.order = order
+        facts.idom = idom
     }
 
-    func intersect(_ a: Int, _ b: Int) -> Int {
-        var x = a, y = b
-        while x != y {
-            while order[x] > order[y] { x = idom[x] }
-            while order[y] > order[x] { y = idom[y] }
-        }
-        return x
-    }
-
-    /// True if block `a` dominates block `b` (both reachable).
-    func dominates(_ a: Int, _ b: Int) -> Bool {
-        var x = b
-        while true {
-            if x == a { return true }
-            if x == 0 || idom[x] == -1 { return false }
-            x = idom[x]
-        }
-    }
-
-    func checkDominance(_ inst: Inst, _ d: InstructionData, block b: Int) {
+    func checkDominance(_ inst: Inst, _ d: InstructionData, block b: Int, _ facts: Facts) {
+        let reachable = facts.reachable
         for (k, v) in d.operands.enumerated() where v.kind == .instruction {
-            guard let def = placement(v.index) else { continue }
+            guard let def = facts.placement(v.index) else { continue }
             if d.opcode == .phi {
                 // The value must be available at the end of the incoming block.
                 guard k + 1 < d.operands.count, d.operands[k + 1].kind == .block else { continue }
                 let from = d.operands[k + 1].index
-                if reachable[from] && !(def.block == from || (reachable[def.block] && dominates(def.block, from))) {
+                if reachable[from] && !(def.block == from || (reachable[def.block] && facts.dominates(def.block, from))) {
                     error("phi operand \(k / 2) is not defined on every path into its incoming block", inst)
                 }
                 continue
             }
             let ok: Bool
             if def.block == b {
-                ok = def.index < Int(indexInBlock[inst.index])
+                ok = def.index < Int(facts.indexInBlock[inst.index])
             } else {
-                ok = reachable[def.block] && dominates(def.block, b)
+                ok = reachable[def.block] && facts.dominates(def.block, b)
             }
             if !ok { error("operand \(k) is used before it is defined (its definition does not dominate this use)", inst) }
         }

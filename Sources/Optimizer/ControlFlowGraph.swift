@@ -59,6 +59,12 @@ struct ControlFlowGraph {
     /// not computed.
     var immediateDominator: [Int]
 
+    /// The CFG of a function without blocks.
+    init() {
+        order = []
+        immediateDominator = []
+    }
+
     /// Builds the CFG of `function` and, if `dominators`, its dominator tree.
     init(_ function: Function, dominators: Bool = true) {
         let n = function.blocks.count

@@ -28,7 +28,6 @@ struct MemoryPromoter {
     let cfg: ControlFlowGraph
 
     init(function: Function, module: Module) {
-        cfg = ControlFlowGraph(function)
         slotOf = Array(repeating: -1, count: function.instructions.count)
         for block in function.blocks {
             for inst in block.instructions
@@ -37,7 +36,13 @@ struct MemoryPromoter {
                 slots.append(inst)
             }
         }
-        guard !slots.isEmpty else { return }
+        // The dominator tree only when there is something to promote (clang's -O2 output has
+        // no scalar allocas left).
+        guard !slots.isEmpty else {
+            cfg = ControlFlowGraph()
+            return
+        }
+        cfg = ControlFlowGraph(function)
         var escapes = Array(repeating: false, count: slots.count)
         for block in function.blocks {
             for inst in block.instructions {
