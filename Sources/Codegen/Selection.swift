@@ -186,9 +186,12 @@ struct Selection {
             // with no store or call in between: the arithmetic reads memory itself
             // (`add rax, [rbx + rcx*8]`).
             for (k, inst) in instructions.enumerated() where foldedInto[inst.index] == -1 {
+                switch function.instructions[inst.index].opcode {
+                case .add, .sub, .and, .or, .xor, .mul: break
+                default: continue
+                }
                 let d = function.instructions[inst.index]
-                guard [.add, .sub, .and, .or, .xor, .mul].contains(d.opcode), d.type == .i64 || d.type == .i32,
-                      d.operands.count == 2 else { continue }
+                guard d.type == .i64 || d.type == .i32, d.operands.count == 2 else { continue }
                 for v in (d.opcode == .sub ? d.operands[1...] : d.operands[...])
                 where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
                     let load = function.instructions[v.index]
@@ -204,9 +207,11 @@ struct Selection {
             // written): each takes it as its own memory operand, as the hardware computes it
             // anyway, rather than a lea into a register that stays live between them. Not when
             // each use would sign-extend a 32-bit index again (more than two of them).
-            for (k, inst) in instructions.enumerated() where useCount[inst.index] > 1 && foldedInto[inst.index] == -1 {
+            for (k, inst) in instructions.enumerated() where useCount[inst.index] > 1 && foldedInto[inst.index] == -1
+                && function.instructions[inst.index].opcode == .getelementptr
+            {
                 let gep = function.instructions[inst.index]
-                guard gep.opcode == .getelementptr,
+                guard
                       let pattern = AddressPattern.of(gep, function: function, module: module, layout: layout),
                       pattern.index == nil || pattern.indexWidth == 64 || useCount[inst.index] <= 2 else { continue }
                 var addressUses: Int32 = 0
@@ -226,6 +231,10 @@ struct Selection {
             // block use, as the only variable term (clang's loops unrolled by two index b[j | 1] and
             // c[j | 1]): each address reads x and adds C * stride to its displacement.
             for inst in instructions where useCount[inst.index] > 1 && foldedInto[inst.index] == -1 {
+                switch function.instructions[inst.index].opcode {
+                case .add, .or: break
+                default: continue
+                }
                 let d = function.instructions[inst.index]
                 guard d.type == .i64, let c = AddressPattern.constantOffset(d, module) else { continue }
                 let v = Value.instruction(inst)
@@ -247,14 +256,26 @@ struct Selection {
 
     /// The successor blocks of each block.
     static func successors(_ function: Function) -> [[Int]] {
-        function.blocks.map { block in
-            guard let last = block.instructions.last else { return [] }
-            var result: [Int] = []
-            for v in function.instructions[last.index].operands where v.kind == .block && v.index < function.blocks.count {
-                if !result.contains(v.index) { result.append(v.index) }
+        let n = function.blocks.count
+        var lists: [[Int]] = []
+        lists.reserveCapacity(n)
+        function.blocks.withUnsafeBufferPointer { blocks in
+            function.instructions.withUnsafeBufferPointer { instructions in
+                for b in 0..<n {
+                    guard let last = blocks[b].instructions.last else {
+                        lists.append([])
+                        continue
+                    }
+                    var result: [Int] = []
+                    result.reserveCapacity(2)
+                    for v in instructions[last.index].operands where v.kind == .block && v.index < n {
+                        if !result.contains(v.index) { result.append(v.index) }
+                    }
+                    lists.append(result)
+                }
             }
-            return result
         }
+        return lists
     }
 
     /// An estimate of each block's loop depth: an edge back to an earlier block in layout order

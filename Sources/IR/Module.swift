@@ -297,16 +297,36 @@ public struct Module: Sendable {
     /// The named struct types, by name without `%`.
     public private(set) var structs: [String: StructBody] = [:]
     /// The global variables, in definition order.
-    public var globals: [GlobalVariable] = [] { didSet { isVerified = false } }
+    @inlinable public var globals: [GlobalVariable] {
+        get { storedGlobals }
+        _modify {
+            verified = false
+            yield &storedGlobals
+        }
+    }
     /// The functions, declarations and definitions, in definition order.
-    public var functions: [Function] = [] { didSet { isVerified = false } }
+    @inlinable public var functions: [Function] {
+        get { storedFunctions }
+        // In place (a `didSet` observer made every edit of one function copy the whole array,
+        // each function retaining its arrays); any edit makes the module unverified.
+        _modify {
+            verified = false
+            yield &storedFunctions
+        }
+    }
+    @usableFromInline var storedGlobals: [GlobalVariable] = []
+    @usableFromInline var storedFunctions: [Function] = []
     /// The constant pool; `Value(.constant, i)` is `constants[i]`.
     public private(set) var constants: [Constant] = []
     /// True when the module has passed verification (``verifyAndRemember()``) and not changed
     /// since: any change to its functions, globals or struct types makes it false again. Adding a
     /// constant to the pool does not (an unused constant cannot make a module ill-formed). The
     /// optimizer's passes, which take well-formed modules to well-formed modules, keep it.
-    public package(set) var isVerified = false
+    public package(set) var isVerified: Bool {
+        get { verified }
+        set { verified = newValue }
+    }
+    @usableFromInline var verified = false
     /// The pool's integer, float and null constants by their bits (most constants are these).
     private var scalarConstants = ScalarConstantTable()
     /// The pool's other constants.

@@ -35,22 +35,20 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
         stack.append((b, added.count))
         for inst in function.blocks[b].instructions {
             editor.resolveOperands(of: inst, in: &function)
-            guard ExpressionKey.isCandidate(function.instructions[inst.index]) else { continue }
-            var slot = ExpressionKey.hash(function.instructions[inst.index]) & mask
-            var existing: Int32 = -1
-            while table[slot] >= 0 {
-                if ExpressionKey.same(function.instructions[Int(table[slot])], function.instructions[inst.index]) {
-                    existing = table[slot]
-                    break
+            guard ExpressionKey.isCandidate(function.instructions[inst.index].opcode) else { continue }
+            // Through a buffer pointer: the instructions are looked at in place, not copied.
+            let existing = function.instructions.withUnsafeBufferPointer { instructions -> Int32 in
+                guard ExpressionKey.isCandidate(instructions[inst.index]) else { return -1 }
+                var slot = ExpressionKey.hash(instructions[inst.index]) & mask
+                while table[slot] >= 0 {
+                    if ExpressionKey.same(instructions[Int(table[slot])], instructions[inst.index]) { return table[slot] }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
-            }
-            if existing >= 0 {
-                editor.replace(inst, with: .instruction(Inst(Int(existing))))
-            } else {
                 table[slot] = Int32(inst.index)
                 added.append(slot)
+                return -1
             }
+            if existing >= 0 { editor.replace(inst, with: .instruction(Inst(Int(existing)))) }
         }
         for child in children[b].reversed() { stack.append((child, -1)) }
     }

@@ -22,7 +22,7 @@ func foldConstants(_ function: inout Function, _ module: inout Module) {
             for inst in function.blocks[b].instructions where !editor.removed[inst.index] {
                 editor.resolveOperands(of: inst, in: &function)
                 guard isFoldable(function.instructions[inst.index].opcode) else { continue }
-                if let value = simplify(function[inst], inst, &module, function) {
+                if let value = simplify(function.instructions[inst.index], inst, &module, function) {
                     editor.replace(inst, with: value)
                     changed = true
                 }
