@@ -40,11 +40,6 @@ struct ModuleCompiler {
     /// Whether to check every function's register allocation (``AllocationChecker``).
     var checksAllocations = false
 
-    /// C functions the generated code may call directly.
-    static let runtimeFunctions = [
-        "memcpy", "memmove", "memset", "fmod", "fmodf", "exit",
-    ] + FunctionCompiler.libmIntrinsics.values.flatMap { [$0, $0 + "f"] }
-
     /// Runs the pipeline up to machine code. `dataBase` gives the addresses of the two data
     /// blocks once their sizes are known.
     func compile(dataBase: (_ writable: Int, _ readOnly: Int) throws(CodegenError) -> (UInt64, UInt64))
@@ -52,7 +47,7 @@ struct ModuleCompiler {
     {
         let layoutStart = PhaseTimings.now()
         let layout = DataLayout(module: module)
-        var context = ModuleContext(module: module, layout: layout, callees: Callees(module: module))
+        var context = ModuleContext(module: module, layout: layout, callees: Callees(module: module), symbols: symbols)
 
         // Data: globals, then aggregate constants used as operands.
         var writable = BumpLayout(), readOnly = BumpLayout()
@@ -101,9 +96,6 @@ struct ModuleCompiler {
             guard f.isDeclaration, !f.name.hasPrefix("llvm."), let a = symbols.address(of: f.name) else { return 0 }
             return UInt64(UInt(bitPattern: a))
         }
-        for name in Self.runtimeFunctions {
-            if let a = symbols.address(of: name) { context.runtime[name] = UInt64(UInt(bitPattern: a)) }
-        }
 
         // Code.
         let loweringStart = PhaseTimings.now()
@@ -125,7 +117,7 @@ struct ModuleCompiler {
         do {
             enter = try RuntimeStubs.emit(into: &asm, exitStub: exitStub,
                                           savedStack: writableBase + UInt64(CompiledModule.savedStackOffset),
-                                          exit: context.runtime["exit"] ?? 0)
+                                          exit: (try? context.runtimeAddress("exit")) ?? 0)
         } catch {
             throw CodegenError(.encoding("runtime stubs: \(error)"))
         }

@@ -3,7 +3,14 @@
 // how to evaluate constant expressions.
 
 import IR
+import JIT
 import X86
+
+/// The C library functions that one module's code calls (memcpy for llvm.memcpy, floor for
+/// llvm.floor, ...), looked up when the first call needs one rather than all for every module.
+final class RuntimeAddresses {
+    var addresses: [String: UInt64] = [:]
+}
 
 /// Addresses and labels shared by the functions of one module.
 struct ModuleContext {
@@ -11,6 +18,11 @@ struct ModuleContext {
     let layout: DataLayout
     /// What a call to each function compiles to.
     let callees: Callees
+    /// Where external functions are looked up (the C library functions the generated code
+    /// calls for intrinsics and `frem` too, when an instruction needs one).
+    let symbols: SymbolTable
+    /// The runtime functions looked up so far.
+    let runtime = RuntimeAddresses()
     /// Address of each global (defined ones in the engine's data blocks, external ones from the
     /// symbol table).
     var globalAddresses: [UInt64] = []
@@ -20,15 +32,15 @@ struct ModuleContext {
     var externalAddresses: [UInt64] = []
     /// Address of the bytes of each aggregate constant used as an operand, by `Value.raw`.
     var constantAddresses: [UInt32: UInt64] = [:]
-    /// Addresses of C library functions the compiled code calls for intrinsics and `frem`.
-    var runtime: [String: UInt64] = [:]
     /// The engine's replacement for `exit` (returns from ``Engine/runMain(arguments:)``).
     var exitStub: Label?
 
     /// The address of a C library function used by generated code.
     func runtimeAddress(_ name: String) throws(CodegenError) -> UInt64 {
-        guard let a = runtime[name], a != 0 else { throw CodegenError(.unknownSymbol(name)) }
-        return a
+        if let a = runtime.addresses[name] { return a }
+        guard let a = symbols.address(of: name) else { throw CodegenError(.unknownSymbol(name)) }
+        runtime.addresses[name] = UInt64(UInt(bitPattern: a))
+        return UInt64(UInt(bitPattern: a))
     }
 
     /// The bits of a scalar constant operand, the address of a global or external function, or

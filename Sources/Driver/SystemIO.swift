@@ -8,16 +8,35 @@ import Glibc
 
 /// All bytes readable from file descriptor `fd`, or nil on a read error.
 func readAll(_ fd: Int32) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            return nil
+    // A regular file's size is known: its bytes are read straight into the array. Then (and for
+    // pipes) chunks through an uninitialized buffer until the end.
+    var info = stat()
+    let size = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        count = 0
+        while count < size, let base = buffer.baseAddress {
+            let n = read(fd, base + count, size - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                return
+            }
+            if n == 0 { return }
+            count += n
         }
-        if n == 0 { return bytes }
-        bytes += chunk[0..<n]
+    }
+    if failed { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk -> [UInt8]? in
+        while true {
+            let n = read(fd, chunk.baseAddress, chunk.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
+        }
     }
 }
 
