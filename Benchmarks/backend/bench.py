@@ -89,6 +89,22 @@ def wait_for_low_load(limit, max_wait):
     return load1()
 
 
+def cpu_description():
+    """The CPU's model name with its family and model numbers (the model name of a cloud CPU can
+    be just "AMD EPYC", whatever its generation)."""
+    fields = {}
+    for line in open("/proc/cpuinfo"):
+        if ":" in line:
+            k, v = line.split(":", 1)
+            fields.setdefault(k.strip(), v.strip())
+        if not line.strip() and fields:
+            break
+    name = fields.get("model name", "?")
+    if "cpu family" in fields and "model" in fields:
+        name += f" (family {fields['cpu family']}, model {fields['model']})"
+    return name
+
+
 def geomean(xs):
     xs = [x for x in xs if x is not None and x > 0]
     return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
@@ -303,7 +319,7 @@ def main():
         "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "load_start": load_start, "load_end": load_end, "runs": runs, "compile_runs": compile_runs,
         "quick": quick, "time_passes": time_passes,
-        "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
+        "cpu": cpu_description(),
         "ncpu": os.cpu_count(),
         "clang": tool_version(["clang-19", "--version"]),
         "lli": " ".join(tool_version(["lli-19", "--version"]).split()[:4]) if True else "",
