@@ -329,8 +329,8 @@ public struct Module: Sendable {
     @usableFromInline var verified = false
     /// The pool's integer, float and null constants by their bits (most constants are these).
     private var scalarConstants = ScalarConstantTable()
-    /// The pool's other constants.
-    private var constantIndex: [Constant: Int] = [:]
+    /// The pool's other constants (aggregates, strings, constant expressions, undef, ...).
+    private var otherConstants = ConstantTable()
     private var globalIndex: [String: Int] = [:]
     private var functionIndex: [String: Int] = [:]
 
@@ -372,9 +372,10 @@ public struct Module: Sendable {
             scalarConstants.insert(key, constants.count - 1)
             return Value(.constant, constants.count - 1)
         }
-        if let i = constantIndex[constant] { return Value(.constant, i) }
+        let hash = ConstantTable.hash(constant)
+        if let i = otherConstants.index(of: constant, hash: hash, in: constants) { return Value(.constant, i) }
         constants.append(constant)
-        constantIndex[constant] = constants.count - 1
+        otherConstants.insert(hash: hash, constants.count - 1)
         return Value(.constant, constants.count - 1)
     }
 
@@ -384,9 +385,13 @@ public struct Module: Sendable {
         guard count < constants.count else { return }
         constants.removeLast(constants.count - count)
         scalarConstants = ScalarConstantTable()
-        constantIndex = [:]
+        otherConstants = ConstantTable()
         for (i, c) in constants.enumerated() {
-            if let key = ScalarConstantTable.key(c) { scalarConstants.insert(key, i) } else { constantIndex[c] = i }
+            if let key = ScalarConstantTable.key(c) {
+                scalarConstants.insert(key, i)
+            } else {
+                otherConstants.insert(hash: ConstantTable.hash(c), i)
+            }
         }
     }
 
@@ -573,5 +578,92 @@ struct ScalarConstantTable: Sendable {
         indices = Array(repeating: 0, count: size)
         count = 0
         for (k, i) in old { insert(k, Int(i)) }
+    }
+}
+
+/// An open-addressing hash table from the pool's non-scalar constants to their index: hashed
+/// with a cheap mix of their structure (a constant expression's opcode, types and operand
+/// handles, say) rather than SipHash over the whole enum, and compared with `==` only when the
+/// stored hashes match.
+struct ConstantTable: Sendable {
+    private var hashes: [UInt64] = []
+    private var indices: [Int32] = []
+    private var count = 0
+
+    @inline(__always) static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 {
+        (h ^ x) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ x) >> 29)
+    }
+
+    /// A hash of `t`'s structure.
+    static func hash(_ t: IRType) -> UInt64 {
+        switch t {
+        case .void: 1
+        case .int(let n): mix(2, UInt64(n))
+        case .float: 3
+        case .double: 4
+        case .ptr: 5
+        case .array(let n, let e): mix(mix(6, UInt64(n)), hash(e))
+        case .vector(let n, let e): mix(mix(7, UInt64(n)), hash(e))
+        case .structure(let fields, let packed):
+            fields.reduce(mix(packed ? 8 : 9, UInt64(fields.count))) { mix($0, hash($1)) }
+        case .named(let name): name.utf8.reduce(10) { mix($0, UInt64($1)) }
+        case .function(let f): f.parameters.reduce(mix(11, hash(f.result))) { mix($0, hash($1)) }
+        case .label: 12
+        case .metadata: 13
+        }
+    }
+
+    /// A hash of `c`'s structure (never 0: 0 marks an empty slot).
+    static func hash(_ c: Constant) -> UInt64 {
+        var h: UInt64
+        switch c {
+        case .int(let t, let bits): h = mix(mix(20, hash(t)), bits)
+        case .float(let t, let bits): h = mix(mix(21, hash(t)), bits)
+        case .null: h = 22
+        case .undef(let t): h = mix(23, hash(t))
+        case .poison(let t): h = mix(24, hash(t))
+        case .zero(let t): h = mix(25, hash(t))
+        case .aggregate(let t, let elements): h = elements.reduce(mix(26, hash(t))) { mix($0, UInt64($1.raw)) }
+        case .bytes(let bytes):
+            h = mix(27, UInt64(bytes.count))
+            for b in bytes { h = mix(h, UInt64(b)) }
+        case .expression(let e):
+            h = mix(mix(mix(28, UInt64(e.opcode.rawValue)), hash(e.type)), UInt64(e.flags.rawValue))
+            if let s = e.sourceElementType { h = mix(h, hash(s)) }
+            for v in e.operands { h = mix(h, UInt64(v.raw)) }
+        }
+        return h | 1
+    }
+
+    /// The pool index of `c` (whose hash is `hash`), if it is in `constants`.
+    func index(of c: Constant, hash: UInt64, in constants: [Constant]) -> Int? {
+        guard !hashes.isEmpty else { return nil }
+        let mask = hashes.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while hashes[i] != 0 {
+            if hashes[i] == hash, constants[Int(indices[i])] == c { return Int(indices[i]) }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Records that the constant with hash `hash` is at pool index `index`.
+    mutating func insert(hash: UInt64, _ index: Int) {
+        if (count + 1) * 2 > hashes.count { grow() }
+        let mask = hashes.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while hashes[i] != 0 { i = (i + 1) & mask }
+        hashes[i] = hash
+        indices[i] = Int32(truncatingIfNeeded: index)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(hashes, indices).filter { $0.0 != 0 }
+        let size = max(64, hashes.count * 2)
+        hashes = Array(repeating: 0, count: size)
+        indices = Array(repeating: 0, count: size)
+        count = 0
+        for (h, i) in old { insert(hash: h, Int(i)) }
     }
 }
