@@ -157,6 +157,11 @@ public struct InstructionData: Sendable {
         get { extras?.resultAttributes ?? ParameterAttributes() }
         set { extras = InstructionExtras.make(indices, argumentAttributes, newValue, name) }
     }
+    /// Sets ``argumentAttributes`` and ``resultAttributes`` at once (one box for both).
+    mutating func setCallAttributes(arguments: [ParameterAttributes], result: ParameterAttributes) {
+        extras = InstructionExtras.make(indices, arguments, result, name)
+    }
+
     /// The result's name without `%`, or nil to number it when printing.
     public var name: String? {
         get { extras?.name }

@@ -6,7 +6,8 @@
 //               ret against the function's result, switch cases unique constants; vectors have
 //               1 or more elements of a supported type, and are only moved and taken apart
 //               (no elementwise arithmetic, comparisons or casts)
-//   CFG         phi incoming blocks are exactly the block's predecessors
+//   CFG         phi incoming blocks are exactly the block's predecessors; nothing branches to
+//               the entry block
 //   SSA         every use is dominated by its definition (uses in unreachable blocks are not
 //               checked, as in LLVM)
 //
@@ -180,6 +181,12 @@ final class FunctionVerifier {
     func run() {
         guard checkStructure() else { return }
         computeCFG()
+        // As in LLVM: nothing branches to the entry block (its phis would have no meaning, and
+        // passes and the code generator rely on it running once, first).
+        if let p = predecessors.first?.first {
+            error("the entry block has a predecessor (block #\(p)): no branch may go to the entry block",
+                  function.blocks[p].instructions.last)
+        }
         let facts = self.facts
         for block in function.blocks {
             for inst in block.instructions {

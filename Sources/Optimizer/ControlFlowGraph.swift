@@ -68,6 +68,15 @@ struct ControlFlowGraph {
     /// Builds the CFG of `function` and, if `dominators`, its dominator tree.
     init(_ function: Function, dominators: Bool = true) {
         let n = function.blocks.count
+        if n == 1 {
+            // One block (a leaf function, say): nothing to search.
+            order = [0]
+            immediateDominator = [0]
+            reversePostorder = [0]
+            successors = BlockLists(items: [], start: [0, 0])
+            predecessors = successors
+            return
+        }
         order = Array(repeating: -1, count: n)
         immediateDominator = Array(repeating: -1, count: n)
         // Successors straight into flat lists; predecessors by counting sort over them.

@@ -95,11 +95,14 @@ extension Function {
 }
 
 extension Module {
+    /// What stands in a function's place while a pass has it (made once, not per function and pass).
+    private static let placeholder = Function(name: "", type: FunctionType(.void, []))
+
     /// Runs `body` on each function with a body, moved out of the module while it runs so edits do
     /// not copy its arrays.
     mutating func transformDefinedFunctions(_ body: (inout Function, inout Module) -> Void) {
         for i in functions.indices where !functions[i].isDeclaration {
-            var function = Function(name: "", type: FunctionType(.void, []))
+            var function = Self.placeholder
             swap(&function, &functions[i])
             body(&function, &self)
             swap(&function, &functions[i])

@@ -105,6 +105,16 @@ struct VerifierTests {
         #expect(messages.contains("phi operand 0 is not defined on every path into its incoming block"))
     }
 
+    @Test("no branch may go to the entry block")
+    func entryHasNoPredecessors() throws {
+        let loop = InstructionData(.br, type: .void, operands: [.block(Block(0))])
+        #expect(module([[loop]]).verificationDiagnostics().first?.message
+            == "the entry block has a predecessor (block #0): no branch may go to the entry block")
+        let m = try IRParser.parse("define void @f() {\nentry:\n  br label %b\nb:\n  br label %entry\n}\n")
+        #expect(m.verificationDiagnostics().map(\.message)
+            == ["the entry block has a predecessor (block #1): no branch may go to the entry block"])
+    }
+
     @Test("calls are checked against the callee's type")
     func calls() throws {
         var m = Module()

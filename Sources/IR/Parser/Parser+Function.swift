@@ -35,6 +35,8 @@ struct FunctionBodyState: ~Copyable {
     var named: [String: Local] = [:]
     var nextNumber = 0
     var fixups: [Fixup] = []
+    /// The instructions of the block being parsed (reused from block to block).
+    var blockInstructions: [Inst] = []
 
     /// Placeholders are instruction values from this index up: the fixup's index is added.
     static let placeholderBase = 0x1000_0000
@@ -219,7 +221,7 @@ extension ModuleParser {
             switch tok.kind {
             case .rightBrace, .label, .eof:
                 let name = body.function.blocks[index].name.map { "'%" + quotedName($0) + "'" } ?? "the block"
-                if body.function.blocks[index].instructions.isEmpty && tok.kind != .label {
+                if body.blockInstructions.isEmpty && tok.kind != .label {
                     throw error(.syntax, "expected an instruction, found \(describe(tok))")
                 }
                 throw error(.syntax, "\(name) does not end with a terminator instruction")
@@ -227,8 +229,14 @@ extension ModuleParser {
                 break
             }
             let inst = try parseInstruction()
-            body.function.blocks[index].instructions.append(inst)
-            if body.function.instructions[inst.index].opcode.info.isTerminator { return }
+            body.blockInstructions.append(inst)
+            if body.function.instructions[inst.index].opcode.info.isTerminator {
+                // One allocation of the right size per block (appending to the block's own list
+                // grew it several times).
+                body.function.blocks[index].instructions = Array(body.blockInstructions)
+                body.blockInstructions.removeAll(keepingCapacity: true)
+                return
+            }
         }
     }
 

@@ -506,6 +506,9 @@ extension ModuleParser {
         var operands = [callee]
         var argumentTypes: [IRType] = []
         var argumentAttributes: [ParameterAttributes] = []
+        operands.reserveCapacity(5)
+        argumentTypes.reserveCapacity(4)
+        argumentAttributes.reserveCapacity(4)
         if !eat(.rightParen) {
             repeat {
                 let at = pos
@@ -539,8 +542,7 @@ extension ModuleParser {
         var data = InstructionData(.call, type: type.result, operands: operands)
         data.flags = flags
         data.auxiliaryType = .function(type)
-        data.argumentAttributes = argumentAttributes
-        data.resultAttributes = resultAttributes
+        data.setCallAttributes(arguments: argumentAttributes, result: resultAttributes)
         return data
     }
 
