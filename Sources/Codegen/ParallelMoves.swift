@@ -124,8 +124,9 @@ extension ParallelMoves {
 /// one, or an xmm register from a location: no constant is built through r11), and no register
 /// they write holds a value live into the exit. A copy of the exit edge whose source they
 /// overwrite reads the value where they copied it (the loop's `%b = phi [%b2, %loop]` and the
-/// exit's `%r = phi [%b2, %loop]`: `%r` takes `%b2` from `%b`'s register); if they copied it
-/// nowhere, nothing is hoisted. The compiler emits the copies between the compare and the jump
+/// exit's `%r = phi [%b2, %loop]`: `%r` takes `%b2` from `%b`'s register), and so does an exit
+/// phi that shares its register with its incoming value (which needed no copy before); if they
+/// copied it nowhere, nothing is hoisted. The compiler emits the copies between the compare and the jump
 /// with moves that leave the flags alone; the allocation checker replays them on the exit path.
 struct HoistedBackEdge {
     /// The back edge's target (the loop's header) and its copies.
@@ -172,6 +173,17 @@ struct HoistedBackEdge {
             guard let source = exitMoves.moves[k].source, let w = written.first(where: { $0.register == source }) else { continue }
             guard let copy = w.copy else { return nil }
             exitMoves.moves[k].source = copy
+        }
+        // An exit phi whose incoming value is already in the phi's own register has no copy on
+        // the exit edge; if the back edge's copies overwrite that register, it takes the value
+        // from where they put it.
+        for inst in function.blocks[exit].instructions {
+            guard function.instructions[inst.index].opcode == .phi else { break }
+            guard let v = function.instructions[inst.index].incomingValue(from: b) else { continue }
+            let location = assignment.instructions[inst.index]
+            guard assignment.location(v) == location, let w = written.first(where: { $0.register == location }) else { continue }
+            guard let copy = w.copy else { return nil }
+            exitMoves.add(location, from: copy, type: function.instructions[inst.index].type)
         }
     }
 }

@@ -2,6 +2,7 @@
 
 import Codegen
 import IR
+import Optimizer
 import Testing
 import X86
 
@@ -407,6 +408,46 @@ struct EngineTests {
         if let back = backward.first, let start = target(back), let end = address(back) {
             let body = lines.filter { l in address(l).map { $0 >= start && $0 < end } ?? false }
             #expect(!body.isEmpty && !body.contains { $0.contains("\tj") }, "\(lines.joined(separator: "\n"))")
+        }
+    }
+
+    @Test("an exit phi in the register of its incoming value keeps it when the back edge's copies run first")
+    func hoistedCopiesSpareExitPhi() throws {
+        // %e shares its register with %h (no copy on the exit edge); the back edge writes %h's
+        // register (%h <- 2) before the jump. Found by an outside review: the exit read 2.
+        let text = """
+            define i64 @f(i64 %n, i64 %p) {
+            entry:
+              %g = icmp sgt i64 %n, 0
+              br i1 %g, label %loop, label %exit
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+              %h = phi i64 [ 1, %entry ], [ 2, %loop ]
+              %i1 = add i64 %i, 1
+              %c = icmp sge i64 %i1, %n
+              br i1 %c, label %exit, label %loop
+            exit:
+              %x = phi i64 [ %p, %loop ], [ 0, %entry ]
+              %e = phi i64 [ %h, %loop ], [ 0, %entry ]
+              %y = phi i64 [ %i1, %loop ], [ 0, %entry ]
+              %s = mul i64 %x, 100
+              %t = add i64 %s, %e
+              %u = mul i64 %t, 100
+              %v = add i64 %u, %y
+              %w = add i64 %v, %p
+              %z = add i64 %w, %n
+              ret i64 %z
+            }
+            """
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("f", as: (@convention(c) (Int64, Int64) -> Int64).self)
+            // (p * 100 + h) * 100 + n + p + n, with h = 1 after one iteration and 2 after more.
+            for (n, p) in [(Int64(1), Int64(0)), (1, 3), (2, 0), (5, 7), (0, 4)] {
+                let h: Int64 = n <= 0 ? 0 : n == 1 ? 1 : 2
+                let expected = n <= 0 ? p + n : (p * 100 + h) * 100 + n + p + n
+                #expect(f(n, p) == expected, "f(\(n), \(p)) at \(level)")
+            }
         }
     }
 

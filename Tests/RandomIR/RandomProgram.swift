@@ -3,7 +3,8 @@
 // Each function is `i64 @fN(i64 %a, i64 %b, double %x, double %y)`: a straight-line entry block
 // that derives values of every width from the arguments, a counted loop (phis for the counter and
 // an accumulator, trip count ≤ 8) whose body computes more values and goes through an alloca'd
-// array, and an exit block that hashes every value it can see into the i64 result. Divisors are
+// array, and an exit block that hashes every value it can see into the i64 result (reading the
+// loop's values directly or, half the time, through LCSSA phis as clang writes). Divisors are
 // made odd (never zero), shift amounts are masked into range, and fptosi only sees values that fit.
 //
 // Variants for the optimizer: `usesLocals` keeps scalar locals in allocas as clang -O0 does
@@ -235,9 +236,16 @@ public struct RandomFunctionBuilder {
             try b.addIncoming(i, i1, from: latch)
             try b.condBr(more, header, exit)
             b.position(at: exit)
+            // Half the time in clang's LCSSA form: the exit reads the loop's values through phis
+            // (which the allocator likes to give the registers of their incoming values, the
+            // header phis that the back edge's copies overwrite).
+            var loopValues: [(Value, IRType)] = [(acc, accType), (other, accType), (i, .i32)]
+            if rng.below(2) == 0 {
+                loopValues = try loopValues.map { v, t throws(IRError) in (try b.phi(t, [(v, latch)]), t) }
+            }
             var finals: [(Value, IRType)] = []
             for (slot, t) in locals { finals.append((try b.load(t, from: slot), t)) }
-            let r = try hash(&b, entryValues + [(acc, accType), (other, accType), (i, .i32)] + finals)
+            let r = try hash(&b, entryValues + loopValues + finals)
             try b.ret(r)
         }
     }
