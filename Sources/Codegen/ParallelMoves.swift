@@ -174,6 +174,8 @@ struct HoistedBackEdge {
             guard let copy = w.copy else { return nil }
             exitMoves.moves[k].source = copy
         }
+        // A copy renamed to read its own destination has nothing left to do.
+        exitMoves.moves.removeAll { $0.source == $0.destination }
         // An exit phi whose incoming value is already in the phi's own register has no copy on
         // the exit edge; if the back edge's copies overwrite that register, it takes the value
         // from where they put it.
