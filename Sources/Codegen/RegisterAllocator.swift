@@ -401,14 +401,22 @@ struct RegisterAllocator {
         var holders = [[Int]](repeating: [], count: 32)
         // The earliest end among each register's holders: nothing expires before it.
         var earliestEnd = [Int32](repeating: .max, count: 32)
+        // The earliest of those: no register needs looking at before it.
+        var soonest: Int32 = .max
         var usedCalleeSaved: UInt16 = 0
         var spills = 0
         for i in order {
             // Expire the intervals that ended before this one starts.
             let now = start[i]
-            for r in 0..<32 where earliestEnd[r] < now {
-                holders[r].removeAll { end[$0] < now }
-                earliestEnd[r] = holders[r].reduce(Int32.max) { min($0, end[$1]) }
+            if soonest < now {
+                soonest = .max
+                for r in 0..<32 {
+                    if earliestEnd[r] < now {
+                        holders[r].removeAll { end[$0] < now }
+                        earliestEnd[r] = holders[r].reduce(Int32.max) { min($0, end[$1]) }
+                    }
+                    soonest = min(soonest, earliestEnd[r])
+                }
             }
             guard enabled, classOf[i] == .gpr || classOf[i] == .xmm else {
                 locations[i] = .slot(0)
@@ -454,6 +462,7 @@ struct RegisterAllocator {
                     locations[i] = .gpr(r)
                     holders[Int(r.number)].append(i)
                     earliestEnd[Int(r.number)] = min(earliestEnd[Int(r.number)], end[i])
+                    soonest = min(soonest, end[i])
                     if AllocatableRegisters.calleeSavedGPRs.contains(r) { usedCalleeSaved |= 1 << UInt16(r.number) }
                 } else {
                     locations[i] = .slot(0)
@@ -500,6 +509,7 @@ struct RegisterAllocator {
                     locations[i] = .xmm(x)
                     holders[16 + Int(x.number)].append(i)
                     earliestEnd[16 + Int(x.number)] = min(earliestEnd[16 + Int(x.number)], end[i])
+                    soonest = min(soonest, end[i])
                 } else {
                     locations[i] = .slot(0)
                     split[i] = false
