@@ -396,6 +396,11 @@ extension FunctionCompiler {
         if c.kind == .instruction, selection.foldedInto[c.index] == Int32(inst.index) {
             readLater += function.instructions[c.index].operands
         }
+        if case .gpr(let r) = assignment.instructions[inst.index], register(tv) == r, register(c) != r {
+            // The result already holds the true value (its last use): the compare, then a cmov of
+            // the false value under the opposite condition (`cmovge rbx, r10`, not three moves).
+            return try lowerSelectKeepingTrueValue(inst, into: r, c, fv)
+        }
         let r = resultRegister(inst, scratch: .r11, avoiding: readLater)
         let t: Source
         switch location(tv) {
@@ -406,26 +411,49 @@ extension FunctionCompiler {
             t = .register(.rcx)
         }
         try load(fv, r)
-        let cc: Condition
-        if c.kind == .instruction, selection.foldedInto[c.index] == Int32(inst.index) {
-            guard case .single(let x) = try emitCompare(Inst(c.index)) else { throw unsupported("select condition") }
-            cc = x
-        } else {
-            switch location(c) {
-            case .gpr(let x): try asm.test(x.dword, 1)
-            case .slot(let o): try asm.test(.byte(.rbp, o), 1)
-            default:
-                try load(c, .rdx)
-                try asm.test(.edx, 1)
-            }
-            cc = .ne
-        }
+        let cc = try selectCondition(c, of: inst)
         switch t {
         case .register(let x): try asm.cmov(cc, r, x)
         case .memory(let m): try asm.cmov(cc, r, .qword(m))
         case .immediate: break
         }
         try define(inst, r)
+    }
+
+    /// Sets the flags for the condition `c` of select `inst` (its folded compare, or a test of
+    /// the i1) and returns the condition under which the select takes its true value.
+    private mutating func selectCondition(_ c: Value, of inst: Inst) throws -> Condition {
+        if c.kind == .instruction, selection.foldedInto[c.index] == Int32(inst.index) {
+            guard case .single(let x) = try emitCompare(Inst(c.index)) else { throw unsupported("select condition") }
+            return x
+        }
+        switch location(c) {
+        case .gpr(let x): try asm.test(x.dword, 1)
+        case .slot(let o): try asm.test(.byte(.rbp, o), 1)
+        default:
+            try load(c, .rdx)
+            try asm.test(.edx, 1)
+        }
+        return .ne
+    }
+
+    /// `select c, tv, fv` whose result register `r` is the register of `tv`: `cmov(!cc) r, fv`.
+    private mutating func lowerSelectKeepingTrueValue(_ inst: Inst, into r: GPR64, _ c: Value, _ fv: Value) throws {
+        // The false value as a register or slot, loaded before the compare sets the flags.
+        let f: Source
+        switch location(fv) {
+        case .gpr(let x): f = .register(x)
+        case .slot(let o): f = .memory(Memory(.rbp, o))
+        default:
+            try load(fv, .rcx)
+            f = .register(.rcx)
+        }
+        let cc = try selectCondition(c, of: inst)
+        switch f {
+        case .register(let x): try asm.cmov(cc.negated, r, x)
+        case .memory(let m): try asm.cmov(cc.negated, r, .qword(m))
+        case .immediate: break
+        }
     }
 
     // MARK: - Casts

@@ -214,13 +214,8 @@ struct Selection {
                 guard
                       let pattern = AddressPattern.of(gep, function: function, module: module, layout: layout),
                       pattern.index == nil || pattern.indexWidth == 64 || useCount[inst.index] <= 2 else { continue }
-                var addressUses: Int32 = 0
-                for later in instructions[(k + 1)...] {
-                    let d = function.instructions[later.index]
-                    let v = Value.instruction(inst)
-                    if d.opcode == .load && d.operands[0] == v { addressUses += 1 }
-                    if d.opcode == .store && d.operands[1] == v && d.operands[0] != v { addressUses += 1 }
-                }
+                let addressUses = Self.addressUses(of: inst, after: k, instructions, function, module, layout,
+                                                   displacement: pattern.displacement, useCount, foldedInto)
                 if addressUses == useCount[inst.index] {
                     foldedInto[inst.index] = Self.intoEveryUser
                     AddressPattern.foldIndex(of: inst.index, function: function, module: module, layout: layout,
@@ -252,6 +247,42 @@ struct Selection {
                 if uses == useCount[inst.index] { foldedInto[inst.index] = Self.intoEveryUser }
             }
         }
+    }
+
+    /// How many of the uses of getelementptr `inst` (at position `k` of `instructions`, its block)
+    /// later in the block take it as an address: loads from it, stores to it, and constant offsets
+    /// from it (`getelementptr i8, ptr %p, i64 16`, the second half of an unrolled or vectorized
+    /// loop's access) that only loads and stores of the block use, whose addresses become this
+    /// one's with more displacement. `displacement` is this address's own.
+    static func addressUses(of inst: Inst, after k: Int, _ instructions: [Inst], _ function: Function,
+                            _ module: Module, _ layout: DataLayout, displacement: Int32,
+                            _ useCount: [Int32], _ foldedInto: [Int32]) -> Int32 {
+        var count: Int32 = 0
+        let v = Value.instruction(inst)
+        for (j, later) in instructions[(k + 1)...].enumerated() {
+            let d = function.instructions[later.index]
+            switch d.opcode {
+            case .load where d.operands[0] == v: count += 1
+            case .store where d.operands[1] == v && d.operands[0] != v: count += 1
+            case .getelementptr where d.operands[0] == v:
+                // Bounded so that the sum, and an index constant folded in later, fit 32 bits.
+                guard displacement.magnitude < 1 << 29,
+                      let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
+                      terms.variable.isEmpty, terms.offset.magnitude < 1 << 29 else { continue }
+                if foldedInto[later.index] >= 0 {
+                    count += 1
+                } else if foldedInto[later.index] == -1, useCount[later.index] > 1,
+                          addressUses(of: later, after: k + 1 + j, instructions, function, module, layout,
+                                      displacement: Int32.max, useCount, foldedInto) == useCount[later.index]
+                {
+                    // Itself folded into every user (next in the loop over the block), with no
+                    // constant offsets of its own (`displacement: .max` refuses them).
+                    count += 1
+                }
+            default: break
+            }
+        }
+        return count
     }
 
     /// The successor blocks of each block.
@@ -477,6 +508,17 @@ struct AddressPattern {
         }
         guard let disp = Int32(exactly: offset) else { return nil }
         p.displacement = disp
+        // A constant offset from a getelementptr folded into every user: that one's address with
+        // this displacement added.
+        if p.index == nil, let (foldedInto, _) = folded, p.base.kind == .instruction,
+           foldedInto[p.base.index] == Selection.intoEveryUser,
+           var inner = AddressPattern.of(function.instructions[p.base.index], function: function, module: module,
+                                         layout: layout, folded: (foldedInto, p.base.index)),
+           let sum = Int32(exactly: Int64(inner.displacement) + Int64(disp))
+        {
+            inner.displacement = sum
+            return inner
+        }
         return p
     }
 

@@ -451,6 +451,106 @@ struct EngineTests {
         }
     }
 
+    @Test("constant offsets from an address that loads and stores share fold into their memory operands")
+    func chainedAddressesFold() throws {
+        // The second half of clang's unrolled or vectorized access: %q = %p + 16, both loaded and
+        // stored. Neither address is computed into a register: every access is [base + i*8 + d].
+        let text = """
+            define void @axpy2(ptr %x, ptr %y, double %a, i64 %n) {
+            entry:
+              br label %loop
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %i2, %loop ]
+              %p = getelementptr inbounds double, ptr %x, i64 %i
+              %q = getelementptr inbounds i8, ptr %p, i64 8
+              %r = getelementptr inbounds double, ptr %y, i64 %i
+              %s = getelementptr inbounds i8, ptr %r, i64 8
+              %x0 = load double, ptr %p
+              %x1 = load double, ptr %q
+              %y0 = load double, ptr %r
+              %y1 = load double, ptr %s
+              %m0 = fmul double %x0, %a
+              %m1 = fmul double %x1, %a
+              %s0 = fadd double %m0, %y0
+              %s1 = fadd double %m1, %y1
+              store double %s0, ptr %r
+              store double %s1, ptr %s
+              %i2 = add i64 %i, 2
+              %c = icmp slt i64 %i2, %n
+              br i1 %c, label %loop, label %exit
+            exit:
+              ret void
+            }
+            """
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("axpy2", as: (@convention(c) (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>, Double, Int64) -> Void).self)
+            var xs = (0..<10).map { Double($0) + 0.5 }, ys = (0..<10).map { Double($0 * 3) }
+            let expected = zip(xs, ys).map { $0 * 2.5 + $1 }
+            xs.withUnsafeMutableBufferPointer { xb in
+                ys.withUnsafeMutableBufferPointer { yb in f(xb.baseAddress!, yb.baseAddress!, 2.5, 10) }
+            }
+            #expect(ys == expected, "at \(level)")
+            if level == .O2 {
+                let code = engine.disassembly(of: "axpy2")
+                #expect(!code.contains("lea "), "\(code)")
+                #expect(code.contains("*8+0x8]"), "\(code)")
+            }
+        }
+    }
+
+    @Test("a select whose result takes the register of its dying true value is one cmov")
+    func selectKeepsTrueValue() throws {
+        // sift-down's `swap = a[swap] < a[child] ? child : swap`: the larger child's index.
+        let text = """
+            define i64 @larger(ptr %a, i64 %i, i64 %n) {
+            entry:
+              br label %loop
+            loop:
+              %k = phi i64 [ %i, %entry ], [ %next, %loop ]
+              %s = phi i64 [ 0, %entry ], [ %sum, %loop ]
+              %j = or disjoint i64 %k, 1
+              %pk = getelementptr inbounds i32, ptr %a, i64 %k
+              %pj = getelementptr inbounds i32, ptr %a, i64 %j
+              %vk = load i32, ptr %pk
+              %vj = load i32, ptr %pj
+              %lt = icmp slt i32 %vk, %vj
+              %m = select i1 %lt, i64 %j, i64 %k
+              %sum = add i64 %s, %m
+              %next = add i64 %k, 2
+              %c = icmp slt i64 %next, %n
+              br i1 %c, label %loop, label %exit
+            exit:
+              ret i64 %sum
+            }
+            """
+        let values: [Int32] = [5, 9, 3, 1, 7, 7, 2, 8, 6, 0, 4, 4]
+        func model(_ i: Int64, _ n: Int64) -> Int64 {
+            var (k, s) = (i, Int64(0))
+            repeat {
+                let j = k | 1
+                s += values[Int(k)] < values[Int(j)] ? j : k
+                k += 2
+            } while k < n
+            return s
+        }
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("larger", as: (@convention(c) (UnsafePointer<Int32>, Int64, Int64) -> Int64).self)
+            for (i, n) in [(Int64(0), Int64(12)), (2, 11), (4, 5), (0, 1)] {
+                #expect(values.withUnsafeBufferPointer { f($0.baseAddress!, i, n) } == model(i, n), "larger(\(i), \(n)) at \(level)")
+            }
+            if level == .O2 {
+                // The function itself: up to its ret (the run trampoline follows).
+                let all = engine.disassembly(of: "larger").split(separator: "\n")
+                let code = all.prefix { !$0.contains("\tret") }
+                // No move into a scratch register and back around the cmov.
+                #expect(code.filter { $0.contains("cmov") }.count == 1, "\(code.joined(separator: "\n"))")
+                #expect(!code.contains { $0.contains("r11") }, "\(code.joined(separator: "\n"))")
+            }
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
