@@ -433,6 +433,21 @@ extension ParserTests {
             #expect(opcodes == Opcode.allCases.count)
         }
 
+        @Test("a run of name characters is a label before `:` (also across `-`), a word otherwise, which stops at `-`")
+        func wordsAndLabels() {
+            let text = "entry: for.body-1: a-b cc c\"x\" c: $v.2 add nsw x-"
+            let tokens = Lexer.tokens(of: Array(text.utf8))
+            let bytes = Array(text.utf8)
+            let spelled = tokens.dropLast().map { t in
+                "\(t.kind):" + String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self)
+            }
+            #expect(spelled == [
+                "label:entry:", "label:for.body-1:", "word:a", "invalid:-", "word:b", "word:cc", "cString:c\"x\"",
+                "label:c:", "comdatName:$v.2", "word:add", "word:nsw", "word:x", "invalid:-",
+            ])
+            #expect(tokens.filter { $0.kind == .word }.map(\.keyword) == [.none, .none, .cc, .add, .nsw, .x])
+        }
+
         @Test("tokens carry their line; positions are line and column")
         func positions() throws {
             let text = """

@@ -113,7 +113,7 @@ struct Lexer {
 
     // MARK: - Tokens
 
-    private mutating func next() -> Token {
+    @inline(__always) private mutating func next() -> Token {
         skipTrivia()
         let start = index
         guard index < bytes.count else { return make(.eof, start) }
@@ -154,14 +154,27 @@ struct Lexer {
             return make(.ellipsis, start)
         default:
             if Self.isLetter(c) || c == 0x2E || c == 0x5F || c == 0x24 {
-                // One scan over the label characters decides between a label and a word.
-                let end = labelRun(from: index)
-                if end < bytes.count && bytes[end] == 0x3A {
-                    index = end + 1
-                    return make(.label, start)
+                // The name characters, then what follows decides: `:` ends a label, `-` may
+                // continue one (`for.body-1:`) but ends a word.
+                var end = index + 1
+                while at(end, is: Self.nameChar) { end += 1 }
+                if end < bytes.count {
+                    let after = bytes[end]
+                    if after == 0x3A {
+                        index = end + 1
+                        return make(.label, start)
+                    }
+                    if after == 0x2D {
+                        let labelEnd = labelRun(from: end)
+                        if labelEnd < bytes.count && bytes[labelEnd] == 0x3A {
+                            index = labelEnd + 1
+                            return make(.label, start)
+                        }
+                    } else if c == 0x63 && after == 0x22 && end == index + 1 {
+                        return quoted(start, kind: .cString)  // c"
+                    }
                 }
-                if c == 0x63 && peek(1) == 0x22 { return quoted(start, kind: .cString) }  // c"
-                while index < end && bytes[index] != 0x2D { index += 1 }  // a word stops at `-`
+                index = end
                 var t = make(.word, start)
                 t.keyword = keywords.keyword(bytes, start, index)
                 return t
@@ -275,8 +288,10 @@ struct Lexer {
 
 /// The spellings of every ``Keyword`` in an open-addressing hash table, built once per process.
 /// A word is looked up by its first 16 bytes packed into two integers, which are both hashed and
-/// compared; the rest of a longer word (a few attributes are) is compared byte by byte.
-struct KeywordTable: Sendable {
+/// compared; the rest of a longer word (a few attributes are) is compared byte by byte. The slots
+/// live in memory allocated once and never freed, so a lookup reads them through a plain pointer
+/// (no array, no closure, no reference counting: the lexer looks up every word).
+struct KeywordTable: @unchecked Sendable {
     static let shared = KeywordTable()
 
     private struct Slot {
@@ -287,10 +302,11 @@ struct KeywordTable: Sendable {
     }
 
     private static let size = 1024
-    private let slots: [Slot]
+    private let slots: UnsafeMutablePointer<Slot>
 
     private init() {
-        var slots = [Slot](repeating: Slot(), count: Self.size)
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: Self.size)
+        slots.initialize(repeating: Slot(), count: Self.size)
         for k in Keyword.allCases where k != .none {
             let spelling = Array(k.rawValue.utf8)
             let (low, high) = spelling.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
@@ -344,17 +360,15 @@ struct KeywordTable: Sendable {
         guard n <= 64 else { return .none }
         let (low, high) = Self.pack(b, start, end)
         var i = Self.slot(low, high, n)
-        return slots.withUnsafeBufferPointer { s in
-            while true {
-                let slot = s[i]
-                if slot.low == low && slot.high == high && Int(slot.length) == n
-                    && (n <= 16 || slot.keyword.rawValue.utf8.dropFirst(16).elementsEqual(b[(start + 16)..<end]))
-                {
-                    return slot.keyword
-                }
-                if slot.length == 0 { return .none }
-                i = (i + 1) & (Self.size - 1)
+        while true {
+            let slot = slots[i]
+            if slot.low == low && slot.high == high && Int(slot.length) == n
+                && (n <= 16 || slot.keyword.rawValue.utf8.dropFirst(16).elementsEqual(b[(start + 16)..<end]))
+            {
+                return slot.keyword
             }
+            if slot.length == 0 { return .none }
+            i = (i + 1) & (Self.size - 1)
         }
     }
 
