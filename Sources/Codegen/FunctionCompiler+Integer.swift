@@ -480,6 +480,19 @@ extension FunctionCompiler {
         case .sext:
             let wf = try width(from), wt = try width(to)
             let r = resultRegister(inst)
+            if v.kind == .instruction, selection.foldedInto[v.index] == Int32(inst.index) {
+                // A load folded into the sign extension (see Selection): movsx from memory.
+                let m = try address(function.instructions[v.index].operands[0])
+                switch (wf, wt) {
+                case (32, 64): try asm.movsxd(r, .dword(m))
+                case (16, 64): try asm.movsx(r, .word(m))
+                case (8, 64): try asm.movsx(r, .byte(m))
+                case (16, 32): try asm.movsx(r.dword, .word(m))
+                case (8, 32): try asm.movsx(r.dword, .byte(m))
+                default: throw unsupported("sext of a folded load from i\(wf) to i\(wt)")
+                }
+                return try define(inst, r)
+            }
             let x = try gpr(v, r)
             switch (wf, wt) {
             case (32, 64): try asm.movsxd(r, x.dword)

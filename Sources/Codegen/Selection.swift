@@ -246,6 +246,27 @@ struct Selection {
                 }
                 if uses == useCount[inst.index] { foldedInto[inst.index] = Self.intoEveryUser }
             }
+            // A load of i8, i16 or i32 that only a sext of its block reads, with nothing that
+            // writes memory between: one `movsx`/`movsxd` from memory (C's `(long)a[i]`, a
+            // `char` widened to int).
+            for (k, inst) in instructions.enumerated()
+            where foldedInto[inst.index] == -1 && function.instructions[inst.index].opcode == .sext {
+                let v = function.instructions[inst.index].operands[0]
+                guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { continue }
+                let load = function.instructions[v.index]
+                guard load.opcode == .load, !load.flags.contains(.volatile),
+                      Self.foldsSignExtension(from: load.type, to: function.instructions[inst.index].type),
+                      Self.noWritesBetween(v.index, and: k, in: instructions, function) else { continue }
+                foldedInto[v.index] = Int32(inst.index)
+            }
+        }
+    }
+
+    /// True if a sext from `from` to `to` is one `movsx`/`movsxd` that can read memory.
+    static func foldsSignExtension(from: IRType, to: IRType) -> Bool {
+        switch (from.integerWidth, to.integerWidth) {
+        case (32, 64), (16, 64), (8, 64), (16, 32), (8, 32): true
+        default: false
         }
     }
 

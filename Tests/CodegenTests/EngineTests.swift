@@ -551,6 +551,48 @@ struct EngineTests {
         }
     }
 
+    @Test("a load that only a sign extension reads is one movsx or movsxd from memory")
+    func signExtendedLoads() throws {
+        let text = """
+            define i64 @widen(ptr %b, ptr %h, ptr %w, i64 %i) {
+              %pb = getelementptr inbounds i8, ptr %b, i64 %i
+              %vb = load i8, ptr %pb
+              %xb = sext i8 %vb to i64
+              %ph = getelementptr inbounds i16, ptr %h, i64 %i
+              %vh = load i16, ptr %ph
+              %xh = sext i16 %vh to i32
+              %pw = getelementptr inbounds i32, ptr %w, i64 %i
+              %vw = load i32, ptr %pw
+              %xw = sext i32 %vw to i64
+              %yh = sext i32 %xh to i64
+              %s1 = mul i64 %xb, 1000003
+              %s2 = mul i64 %yh, 1009
+              %s3 = add i64 %s1, %s2
+              %s4 = add i64 %s3, %xw
+              ret i64 %s4
+            }
+            """
+        let bytes: [Int8] = [-1, 5, -128, 127], halves: [Int16] = [-1, 300, -32768, 32767]
+        let words: [Int32] = [-1, 7, .min, .max]
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("widen", as: (@convention(c) (UnsafePointer<Int8>, UnsafePointer<Int16>, UnsafePointer<Int32>, Int64) -> Int64).self)
+            for i in 0..<4 {
+                let expected = Int64(bytes[i]) * 1_000_003 + Int64(halves[i]) * 1009 + Int64(words[i])
+                let got = bytes.withUnsafeBufferPointer { b in
+                    halves.withUnsafeBufferPointer { h in words.withUnsafeBufferPointer { w in f(b.baseAddress!, h.baseAddress!, w.baseAddress!, Int64(i)) } }
+                }
+                #expect(got == expected, "widen(\(i)) at \(level)")
+            }
+            if level == .O2 {
+                let code = engine.disassembly(of: "widen")
+                for form in ["BYTE PTR", "WORD PTR", "DWORD PTR"] {
+                    #expect(code.split(separator: "\n").contains { $0.contains("movsx") && $0.contains(form) }, "\(code)")
+                }
+            }
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
