@@ -101,10 +101,15 @@ extension Module {
     /// Runs `body` on each function with a body, moved out of the module while it runs so edits do
     /// not copy its arrays.
     mutating func transformDefinedFunctions(_ body: (inout Function, inout Module) -> Void) {
+        transformDefinedFunctions { _, function, module in body(&function, &module) }
+    }
+
+    /// The same, with each function's index in `functions`.
+    mutating func transformDefinedFunctions(_ body: (Int, inout Function, inout Module) -> Void) {
         for i in functions.indices where !functions[i].isDeclaration {
             var function = Self.placeholder
             swap(&function, &functions[i])
-            body(&function, &self)
+            body(i, &function, &self)
             swap(&function, &functions[i])
         }
     }

@@ -298,6 +298,28 @@ struct PipelineTests {
         #expect(seen == Optimizer.pipeline(for: .O2))
         #expect(Set(Pass.allCases.map(\.rawValue)) == ["simplifycfg", "mem2reg", "constfold", "cse", "dce"])
     }
+
+    @Test("a pass runs again on a function another pass changed since its last run, and not otherwise")
+    func rerunsAfterChanges() {
+        // cse makes %b into %a, so that the second constfold finds %a - %a = 0; the first
+        // constfold alone cannot. Two constfolds in a row leave what one leaves.
+        let text = """
+            define i32 @f(i32 %x) {
+              %a = add i32 %x, 1
+              %b = add i32 %x, 1
+              %c = sub i32 %a, %b
+              ret i32 %c
+            }
+            """
+        #expect(optimized(text, [.constantFolding, .commonSubexpressionElimination, .constantFolding]).contains("ret i32 0"))
+        #expect(!optimized(text, [.constantFolding, .commonSubexpressionElimination]).contains("ret i32 0"))
+        #expect(optimized(text, [.constantFolding, .constantFolding]) == optimized(text, [.constantFolding]))
+        var seen: [Pass] = []
+        if var module = parse(text) {
+            Optimizer(passes: [.constantFolding, .constantFolding, .deadCodeElimination]).run(on: &module) { pass, _, _ in seen.append(pass) }
+        }
+        #expect(seen == [.constantFolding, .constantFolding, .deadCodeElimination], "the observer sees every pass, run or skipped")
+    }
 }
 
 @Suite("switch edges")
