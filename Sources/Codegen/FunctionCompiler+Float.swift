@@ -34,8 +34,9 @@ extension FunctionCompiler {
         if d.opcode == .fneg {
             let x = resultXMM(inst)
             try loadXMM(d.operands[0], x, t)
-            try loadImmediate(.r11, single ? 0x8000_0000 : 0x8000_0000_0000_0000)
-            try asm.movq(.xmm1, .r11)
+            // The sign mask from all ones, shifted (no detour through a general register).
+            try asm.pcmpeqd(.xmm1, .xmm1)
+            if single { try asm.pslld(.xmm1, 31) } else { try asm.psllq(.xmm1, 63) }
             try asm.xorps(x, .xmm1)
             return try defineXMM(inst, x)
         }
@@ -48,7 +49,8 @@ extension FunctionCompiler {
         // No commuting fadd/fmul: with two NaN operands SSE returns the first one's, as the
         // interpreter (and a native build) does; LLVM leaves the choice open.
         let a = d.operands[0], b = d.operands[1]
-        let x = resultXMM(inst, avoiding: [b])
+        // `x * x` may compute in x's own register: b is read after x gets a, which is b.
+        let x = resultXMM(inst, avoiding: b == a ? [] : [b])
         try loadXMM(a, x, t)
         if d.opcode == .fmul, let bits = constantValue(b), bits == (single ? UInt64(Float(2).bitPattern) : 2.0.bitPattern) {
             // x * 2 = x + x exactly, NaNs and infinities included.

@@ -271,6 +271,36 @@ extension FunctionCompiler {
         guard let terms = gepTerms(d) else {
             throw unsupported("this getelementptr (a variable struct index, or an unsupported element type)")
         }
+        if terms.variable.count == 1, let (index, w, stride) = terms.variable.first, let s = Int32(exactly: stride),
+           constantValue(index) == nil
+        {
+            // One index with a stride that is no scale factor (an array of 56-byte structs):
+            // `imul r, i, 56` and one lea for the base and offset.
+            var disp = terms.offset
+            var base: Value? = terms.base
+            if let bits = constantValue(terms.base) {
+                disp &+= Int64(bitPattern: bits)
+                base = nil
+            } else if case .frame(let o) = location(terms.base) {
+                disp &+= Int64(o)
+            }
+            if let d32 = Int32(exactly: disp) {
+                let r = resultRegister(inst, avoiding: [terms.base])
+                var x = try gpr(index, .rcx)
+                if w < 64 {
+                    try signExtend(.rcx, from: x, w)
+                    x = .rcx
+                }
+                try asm.imul(r, x, Int64(s))
+                if let base {
+                    let b: GPR64 = if case .frame = location(base) { .rbp } else { try gpr(base, .r11) }
+                    try asm.lea(r, Memory(r, IndexRegister(b)!, .x1, d32))
+                } else if d32 != 0 {
+                    try asm.lea(r, Memory(r, d32))
+                }
+                return try define(inst, r)
+            }
+        }
         try load(terms.base, .rax)
         for (index, w, stride) in terms.variable {
             try load(index, .rcx)

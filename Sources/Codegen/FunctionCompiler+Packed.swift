@@ -248,7 +248,7 @@ extension FunctionCompiler {
     mutating func lowerPackedBinary(_ inst: Inst, _ d: InstructionData) throws {
         guard let (_, e) = d.type.vectorShape else { return }
         let a = d.operands[0], b = d.operands[1]
-        let x = resultXMM(inst, avoiding: [b])
+        let x = resultXMM(inst, avoiding: b == a ? [] : [b])
         try loadXMM(a, x, d.type)
         let y = try packedOperand(b, .xmm1)
         switch (d.opcode, e) {
@@ -352,6 +352,15 @@ extension FunctionCompiler {
             throw unsupported("insertelement into \(d.type) at a variable or out-of-range index")
         }
         let vector = d.operands[0], element = d.operands[1]
+        if k == 0, vector.kind == .constant, e == .double || e == .float,
+           Self.isUndefined(module.constants[vector.index])
+        {
+            // Into poison (a splat's first half): the other lanes may hold anything, so the
+            // element's register is the vector (one movaps, or nothing).
+            let x = resultXMM(inst)
+            try loadXMM(element, x, e)
+            return try defineXMM(inst, x)
+        }
         let x = resultXMM(inst, avoiding: [element])
         try loadXMM(vector, x, d.type)
         switch e {
@@ -378,6 +387,14 @@ extension FunctionCompiler {
             try asm.movups(x, .xmmword(m))
         }
         try defineXMM(inst, x)
+    }
+
+    /// True for `poison` and `undef` (of any type).
+    static func isUndefined(_ c: Constant) -> Bool {
+        switch c {
+        case .poison, .undef: true
+        default: false
+        }
     }
 
     mutating func lowerPackedExtract(_ inst: Inst, _ d: InstructionData) throws {
@@ -419,6 +436,15 @@ extension FunctionCompiler {
         guard let (n, _) = d.type.vectorShape, let mask = Self.shuffleMask(d, module, count: n),
               typeOf(d.operands[0]) == d.type, let plan = PackedShuffle(mask: mask, count: n) else {
             throw unsupported("shufflevector to \(d.type) with this mask")
+        }
+        if let v = d.operands.first, v.kind == .instruction, selection.foldedInto[v.index] == Int32(inst.index),
+           let (_, e) = d.type.vectorShape
+        {
+            // A splat of the element inserted into poison (see Selection): lane 0 everywhere.
+            let y = try xmm(function.instructions[v.index].operands[1], .xmm1, e)
+            let x = resultXMM(inst)
+            try asm.pshufd(x, y, e == .double ? 0x44 : 0x00)
+            return try defineXMM(inst, x)
         }
         switch plan {
         case .permute(let source, let imm):

@@ -612,6 +612,9 @@ struct FunctionCompiler: ~Copyable {
                 try loadPackedConstant(v, x)
             } else if let bits = constantValue(v), bits == 0 {
                 try asm.xorps(x, x)
+            } else if let a = floatConstantAddress(v), t == .float || t == .double {
+                // From the read-only data: no detour through a general register.
+                try loadXMM(x, t, from: Memory(absolute: a))
             } else {
                 try load(v, .r11)
                 try asm.movq(x, .r11)

@@ -21,6 +21,10 @@ struct Selection {
     /// `foldedInto` of a `getelementptr` whose users (all loads and stores of its block) each
     /// take its address as a memory operand: no register holds the address itself.
     static let intoEveryUser: Int32 = -2
+    /// `foldedInto` of a computation without effects whose result nothing uses (the vector
+    /// scalarizer, which runs after dead code elimination, leaves lanes it took apart and did not
+    /// need): no code at all.
+    static let unused: Int32 = -3
 
     /// True if instruction `i` is folded into its user or users (and emits no code of its own).
     func isFolded(_ i: Int) -> Bool { foldedInto[i] != -1 }
@@ -70,6 +74,18 @@ struct Selection {
             }
         }
         guard folding else { return }
+        // Unused computations first (last to first, so that a chain of them goes), so that their
+        // operands' counts no longer include them.
+        for block in function.blocks.reversed() {
+            for inst in block.instructions.reversed() where useCount[inst.index] == 0 {
+                let d = function.instructions[inst.index]
+                let info = d.opcode.info
+                guard !info.hasSideEffects, !info.mayTrap, d.opcode != .phi, d.opcode != .alloca, d.type != .void
+                else { continue }
+                foldedInto[inst.index] = Self.unused
+                for v in d.operands where v.kind == .instruction { useCount[v.index] -= 1 }
+            }
+        }
         let depth = loopDepth
         for (b, block) in function.blocks.enumerated() where depth[b] > 0 {
             for inst in block.instructions {
@@ -257,6 +273,23 @@ struct Selection {
                 guard load.opcode == .load, !load.flags.contains(.volatile),
                       Self.foldsSignExtension(from: load.type, to: function.instructions[inst.index].type),
                       Self.noWritesBetween(v.index, and: k, in: instructions, function) else { continue }
+                foldedInto[v.index] = Int32(inst.index)
+            }
+            // A splat of a float or double: `shufflevector (insertelement poison, x, 0), poison,
+            // zeroinitializer` where only the shuffle reads the insert: one pshufd from x.
+            for (k, inst) in instructions.enumerated()
+            where foldedInto[inst.index] == -1 && function.instructions[inst.index].opcode == .shufflevector {
+                let d = function.instructions[inst.index]
+                let v = d.operands[0]
+                guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1,
+                      Self.blockContains(instructions, v.index, before: k) else { continue }
+                let insert = function.instructions[v.index]
+                guard insert.opcode == .insertelement, insert.type == d.type, let (n, e) = d.type.vectorShape,
+                      e == .double || e == .float, insert.operands[0].kind == .constant,
+                      FunctionCompiler.isUndefined(module.constants[insert.operands[0].index]),
+                      FunctionCompiler.constantIndex(insert.operands[2], module) == 0,
+                      let mask = FunctionCompiler.shuffleMask(d, module, count: n),
+                      mask.allSatisfy({ $0 == nil || $0 == 0 }) else { continue }
                 foldedInto[v.index] = Int32(inst.index)
             }
         }

@@ -593,6 +593,52 @@ struct EngineTests {
         }
     }
 
+    @Test("floating-point details: splats are one pshufd, unused lanes cost nothing, fneg and constants need no general register, x * x no copy, odd strides one imul")
+    func floatDetails() throws {
+        // s[i] is a 24-byte { double a, b, c }: a splat of -(s[i].a) times <s[i].b, s[i].c>, a lane
+        // of it taken apart and the other not used, then squared and divided into 0.25.
+        let text = """
+            %struct.s = type { double, double, double }
+            define double @f(ptr %s, i64 %i) {
+              %p = getelementptr inbounds %struct.s, ptr %s, i64 %i
+              %a = load double, ptr %p
+              %q = getelementptr inbounds i8, ptr %p, i64 8
+              %bc = load <2 x double>, ptr %q, align 8
+              %na = fneg double %a
+              %v0 = insertelement <2 x double> poison, double %na, i64 0
+              %v = shufflevector <2 x double> %v0, <2 x double> poison, <2 x i32> zeroinitializer
+              %m = fmul <2 x double> %v, %bc
+              %m0 = extractelement <2 x double> %m, i64 0
+              %m1 = extractelement <2 x double> %m, i64 1
+              %sq = fmul double %m0, %m0
+              %r = fdiv double 2.500000e-01, %sq
+              ret double %r
+            }
+            """
+        let values: [Double] = [1, 2, 3, -0.5, 4, -8, 2, 0.5, 0.25]
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("f", as: (@convention(c) (UnsafePointer<Double>, Int64) -> Double).self)
+            for i in 0..<3 {
+                let m0 = -values[3 * i] * values[3 * i + 1]
+                #expect(values.withUnsafeBufferPointer { f($0.baseAddress!, Int64(i)) } == 0.25 / (m0 * m0), "f(\(i)) at \(level)")
+            }
+            do {
+                // At -O0 no pass removes %m1: selection leaves it out (the scalarizer's leftovers
+                // are such lanes).
+                let code = engine.disassembly(of: "f").split(separator: "\n").prefix { !$0.contains("\tret") }
+                let text = code.joined(separator: "\n")
+                #expect(code.filter { $0.contains("pshufd") }.count == 1, "\(text)")
+                #expect(!text.contains("movabs") && !text.contains("movq   xmm"), "\(text)")
+                #expect(code.contains { $0.contains("imul") && $0.contains(",0x18") }, "\(text)")
+                #expect(code.contains { $0.contains("mulsd") && $0.split(separator: "\t").last.map { s in
+                    let ops = s.dropFirst(6).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    return ops.count == 2 && ops[0] == ops[1]
+                } ?? false }, "\(text)")
+            }
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
