@@ -170,6 +170,9 @@ extension FunctionCompiler {
         }
         let native = w == 32 || w == 64
         let divisorConstant = constantValue(b).map { signExtended($0, from: w) }
+        if signed, native, let c = divisorConstant, c > 1, c & (c - 1) == 0 {
+            return try lowerSignedDivision(inst, d, byPowerOfTwo: c.trailingZeroBitCount, width: w)
+        }
         // The divisor: a register other than rax/rdx, a slot, or rcx.
         let divisor: GPR64
         if let r = register(b) { divisor = r } else { try load(b, .rcx); divisor = .rcx }
@@ -205,6 +208,38 @@ extension FunctionCompiler {
         let result: GPR64 = d.opcode == .sdiv || d.opcode == .udiv ? .rax : .rdx
         if !native { try zeroExtend(result, w) }
         try define(inst, result)
+    }
+
+    /// Signed division or remainder of i32 or i64 by 2^k (k >= 1) without `idiv`: a bias of
+    /// 2^k - 1 is added to negative dividends so that the shift rounds toward zero, as sdiv does:
+    ///
+    ///   bias = (x >> (w - 1)) >>> (w - k)      (arithmetic, then logical: 2^k - 1 or 0)
+    ///   sdiv = (x + bias) >> k                 srem = x - ((x + bias) & -2^k)
+    mutating func lowerSignedDivision(_ inst: Inst, _ d: InstructionData, byPowerOfTwo k: Int, width w: Int) throws {
+        let wide = w == 64
+        let r = resultRegister(inst)
+        try load(d.operands[0], .rax)
+        if wide { try asm.mov(.rcx, .rax) } else { try asm.mov(.ecx, .eax) }
+        if k > 1 {
+            if wide { try asm.sar(.rcx, UInt8(w - 1)) } else { try asm.sar(.ecx, UInt8(w - 1)) }
+        }
+        if wide { try asm.shr(.rcx, UInt8(w - k)) } else { try asm.shr(.ecx, UInt8(w - k)) }
+        if wide { try asm.add(.rcx, .rax) } else { try asm.add(.ecx, .eax) }
+        if d.opcode == .sdiv {
+            if wide { try asm.sar(.rcx, UInt8(k)) } else { try asm.sar(.ecx, UInt8(k)) }
+            if wide { try asm.mov(r, .rcx) } else { try asm.mov(r.dword, .ecx) }
+        } else {
+            // -2^k as a sign-extended immediate (k < 32), else from a register.
+            if k < 32 {
+                if wide { try asm.and(.rcx, -(Int64(1) << Int64(k))) } else { try asm.and(.ecx, -(Int64(1) << Int64(k))) }
+            } else {
+                try loadImmediate(.rdx, UInt64(bitPattern: -(Int64(1) << Int64(k))))
+                try asm.and(.rcx, .rdx)
+            }
+            if wide { try asm.sub(.rax, .rcx) } else { try asm.sub(.eax, .ecx) }
+            if wide { try asm.mov(r, .rax) } else { try asm.mov(r.dword, .eax) }
+        }
+        try define(inst, r)
     }
 
     /// Unsigned division or remainder by a constant above 1, without `div`: a shift and a mask for

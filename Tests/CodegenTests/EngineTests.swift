@@ -639,6 +639,39 @@ struct EngineTests {
         }
     }
 
+    @Test("signed division and remainder by a power of two round toward zero without idiv")
+    func signedDivisionByPowersOfTwo() throws {
+        var text = ""
+        let divisors64: [Int64] = [2, 8, 1 << 20, 1 << 40, 1 << 62], divisors32: [Int32] = [2, 4, 1 << 16, 1 << 30]
+        for c in divisors64 {
+            text += "define i64 @d64_\(c)(i64 %x) {\n  %q = sdiv i64 %x, \(c)\n  ret i64 %q\n}\n"
+            text += "define i64 @r64_\(c)(i64 %x) {\n  %q = srem i64 %x, \(c)\n  ret i64 %q\n}\n"
+        }
+        for c in divisors32 {
+            text += "define i32 @d32_\(c)(i32 %x) {\n  %q = sdiv i32 %x, \(c)\n  ret i32 %q\n}\n"
+            text += "define i32 @r32_\(c)(i32 %x) {\n  %q = srem i32 %x, \(c)\n  ret i32 %q\n}\n"
+        }
+        let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), checkingAllocations: true)
+        let xs64: [Int64] = [0, 1, -1, 2, -2, 3, -3, 7, -7, 8, -8, 9, -9, 1 << 40, -(1 << 40) - 1, .max, .min, .min + 1, 123_456_789_012, -123_456_789_012]
+        let xs32: [Int32] = [0, 1, -1, 2, -2, 3, -3, 5, -5, 65_537, -65_537, .max, .min, .min + 1, 1 << 30, -(1 << 30) - 3]
+        for c in divisors64 {
+            let d = try engine.function("d64_\(c)", as: (@convention(c) (Int64) -> Int64).self)
+            let r = try engine.function("r64_\(c)", as: (@convention(c) (Int64) -> Int64).self)
+            for x in xs64 {
+                #expect(d(x) == x / c && r(x) == x % c, "\(x) by \(c)")
+            }
+            #expect(!engine.disassembly(of: "d64_\(c)").contains("idiv"))
+        }
+        for c in divisors32 {
+            let d = try engine.function("d32_\(c)", as: (@convention(c) (Int32) -> Int32).self)
+            let r = try engine.function("r32_\(c)", as: (@convention(c) (Int32) -> Int32).self)
+            for x in xs32 {
+                #expect(d(x) == x / c && r(x) == x % c, "\(x) by \(c)")
+            }
+            #expect(!engine.disassembly(of: "r32_\(c)").contains("idiv"))
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
