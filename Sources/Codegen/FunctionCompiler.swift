@@ -110,7 +110,8 @@ struct FunctionCompiler: ~Copyable {
     {
         self.asm = asm
         let start = PhaseTimings.now()
-        let function = BlockLayout.laidOut(function)
+        let laidOut = BlockLayout.laidOut(function)
+        let function = registerAllocation ? Sinking.sunk(laidOut) : laidOut
         let selection = Selection(function: function, module: context.module, layout: context.layout,
                                   folding: registerAllocation, globalAddresses: context.globalAddresses)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,

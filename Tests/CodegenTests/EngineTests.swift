@@ -672,6 +672,43 @@ struct EngineTests {
         }
     }
 
+    @Test("an update that only phis read moves after the block's last read of its operand (stack[sp++] = v)")
+    func loopCarriedUpdatesSink() throws {
+        let text = """
+            define i64 @push(ptr %stack, i64 %n) {
+            entry:
+              %g = icmp sgt i64 %n, 0
+              br i1 %g, label %loop, label %exit
+            loop:
+              %sp = phi i32 [ 0, %entry ], [ %sp1, %loop ]
+              %k = phi i64 [ 0, %entry ], [ %k1, %loop ]
+              %sp1 = add nsw i32 %sp, 1
+              %i = sext i32 %sp to i64
+              %p = getelementptr inbounds i64, ptr %stack, i64 %i
+              %v = mul i64 %k, 3
+              store i64 %v, ptr %p
+              %k1 = add i64 %k, 1
+              %c = icmp slt i64 %k1, %n
+              br i1 %c, label %loop, label %exit
+            exit:
+              %s = phi i32 [ 0, %entry ], [ %sp1, %loop ]
+              %r = sext i32 %s to i64
+              ret i64 %r
+            }
+            """
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("push", as: (@convention(c) (UnsafeMutablePointer<Int64>, Int64) -> Int64).self)
+            var stack = [Int64](repeating: -1, count: 8)
+            #expect(stack.withUnsafeMutableBufferPointer { f($0.baseAddress!, 6) } == 6, "at \(level)")
+            #expect(stack == [0, 3, 6, 9, 12, 15, -1, -1], "at \(level)")
+            #expect(stack.withUnsafeMutableBufferPointer { f($0.baseAddress!, 0) } == 0, "at \(level)")
+            // sp + 1 is made in sp's own register, after the store: no lea into another one.
+            let code = engine.disassembly(of: "push").split(separator: "\n").prefix { !$0.contains("\tret") }
+            #expect(!code.contains { $0.contains("lea") && $0.contains("+0x1]") }, "\(code.joined(separator: "\n"))")
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
