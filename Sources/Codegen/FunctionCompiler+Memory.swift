@@ -105,6 +105,21 @@ extension FunctionCompiler {
 
     mutating func address(_ p: Value) throws -> Memory {
         if p.kind == .instruction, selection.isFolded(p.index), let pattern = foldedAddressPattern(p.index) {
+            // An index loaded by the sign extension itself (see Selection) is read first, into
+            // rcx: its own address may need r11, which the base may take next.
+            var loadedIndex = false
+            if let iv = pattern.index, iv.kind == .instruction, selection.foldedInto[iv.index] >= 0,
+               function.instructions[iv.index].opcode == .load
+            {
+                let m = try address(function.instructions[iv.index].operands[0])
+                switch pattern.indexWidth {
+                case 32: try asm.movsxd(.rcx, .dword(m))
+                case 16: try asm.movsx(.rcx, .word(m))
+                case 8: try asm.movsx(.rcx, .byte(m))
+                default: throw unsupported("an index of \(pattern.indexWidth) bits loaded by its sign extension")
+                }
+                loadedIndex = true
+            }
             var disp = Int64(pattern.displacement)
             var base: GPR64?
             if case .frame(let o) = location(pattern.base) {
@@ -118,7 +133,10 @@ extension FunctionCompiler {
             var index: IndexRegister?
             var scale = Scale.x1
             if let iv = pattern.index {
-                if let bits = constantValue(iv) {
+                if loadedIndex {
+                    index = IndexRegister(.rcx)
+                    scale = pattern.scale == 8 ? .x8 : pattern.scale == 4 ? .x4 : pattern.scale == 2 ? .x2 : .x1
+                } else if let bits = constantValue(iv) {
                     disp &+= signExtended(bits, from: pattern.indexWidth) &* Int64(pattern.scale)
                 } else {
                     var r = try gpr(iv, .rcx)

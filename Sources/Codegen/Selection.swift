@@ -265,14 +265,28 @@ struct Selection {
             // A load of i8, i16 or i32 that only a sext of its block reads, with nothing that
             // writes memory between: one `movsx`/`movsxd` from memory (C's `(long)a[i]`, a
             // `char` widened to int).
-            for (k, inst) in instructions.enumerated()
-            where foldedInto[inst.index] == -1 && function.instructions[inst.index].opcode == .sext {
+            // The same when the sext is an address's index (`code[pc]` indexing `vars[...]`): the
+            // address's `movsxd rcx, dword [...]` reads the index from memory itself.
+            for (k, inst) in instructions.enumerated() where function.instructions[inst.index].opcode == .sext {
                 let v = function.instructions[inst.index].operands[0]
                 guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { continue }
                 let load = function.instructions[v.index]
                 guard load.opcode == .load, !load.flags.contains(.volatile),
-                      Self.foldsSignExtension(from: load.type, to: function.instructions[inst.index].type),
-                      Self.noWritesBetween(v.index, and: k, in: instructions, function) else { continue }
+                      Self.foldsSignExtension(from: load.type, to: function.instructions[inst.index].type)
+                else { continue }
+                // Where the load would happen: at the sext, or at the load or store whose
+                // address takes the sext as index.
+                var at = k
+                let gep = Int(foldedInto[inst.index])
+                if gep >= 0 {
+                    let user = Int(foldedInto[gep])
+                    guard function.instructions[gep].opcode == .getelementptr, user >= 0,
+                          let position = instructions.firstIndex(where: { $0.index == user }) else { continue }
+                    at = position
+                } else if foldedInto[inst.index] != -1 {
+                    continue
+                }
+                guard Self.noWritesBetween(v.index, and: at, in: instructions, function) else { continue }
                 foldedInto[v.index] = Int32(inst.index)
             }
             // A splat of a float or double: `shufflevector (insertelement poison, x, 0), poison,

@@ -709,6 +709,44 @@ struct EngineTests {
         }
     }
 
+    @Test("an index that is a loaded i32, sign-extended, is read by one movsxd from memory (vars[code[pc]])")
+    func loadedIndices() throws {
+        let text = """
+            define i64 @pick(ptr %code, ptr %vars, i32 %pc, i32 %n) {
+            entry:
+              br label %loop
+            loop:
+              %i = phi i32 [ %pc, %entry ], [ %i1, %loop ]
+              %s = phi i64 [ 0, %entry ], [ %s1, %loop ]
+              %ci = sext i32 %i to i64
+              %pcode = getelementptr inbounds i32, ptr %code, i64 %ci
+              %op = load i32, ptr %pcode
+              %x = sext i32 %op to i64
+              %pv = getelementptr inbounds i64, ptr %vars, i64 %x
+              %v = load i64, ptr %pv
+              %s1 = add i64 %s, %v
+              %i1 = add nsw i32 %i, 1
+              %c = icmp slt i32 %i1, %n
+              br i1 %c, label %loop, label %exit
+            exit:
+              ret i64 %s1
+            }
+            """
+        let code: [Int32] = [2, 0, 3, 1, 2, 2]
+        for level in [OptimizationLevel.O0, .O2] {
+            let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), optimization: level, checkingAllocations: true)
+            let f = try engine.function("pick", as: (@convention(c) (UnsafePointer<Int32>, UnsafeMutablePointer<Int64>, Int32, Int32) -> Int64).self)
+            var vars: [Int64] = [10, 20, 30, 40]
+            var model = vars, s: Int64 = 0
+            for i in 1..<6 { s += model[Int(code[i])] }
+            model = vars
+            let got = code.withUnsafeBufferPointer { c in vars.withUnsafeMutableBufferPointer { f(c.baseAddress!, $0.baseAddress!, 1, 6) } }
+            #expect(got == s && vars == model, "at \(level)")
+            let lines = engine.disassembly(of: "pick").split(separator: "\n").prefix { !$0.contains("\tret") }
+            #expect(lines.contains { $0.contains("movsxd") && $0.contains("DWORD PTR") }, "\(lines.joined(separator: "\n"))")
+        }
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
