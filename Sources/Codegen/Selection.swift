@@ -78,12 +78,13 @@ struct Selection {
         // operands' counts no longer include them.
         for block in function.blocks.reversed() {
             for inst in block.instructions.reversed() where useCount[inst.index] == 0 {
-                let d = function.instructions[inst.index]
-                let info = d.opcode.info
-                guard !info.hasSideEffects, !info.mayTrap, d.opcode != .phi, d.opcode != .alloca, d.type != .void
-                else { continue }
+                // The opcode first (stores, branches and calls have no uses either).
+                let opcode = function.instructions[inst.index].opcode
+                let info = opcode.info
+                guard !info.hasSideEffects, !info.mayTrap, opcode != .phi, opcode != .alloca,
+                      function.instructions[inst.index].type != .void else { continue }
                 foldedInto[inst.index] = Self.unused
-                for v in d.operands where v.kind == .instruction { useCount[v.index] -= 1 }
+                for v in function.instructions[inst.index].operands where v.kind == .instruction { useCount[v.index] -= 1 }
             }
         }
         let depth = loopDepth

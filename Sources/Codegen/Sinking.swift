@@ -19,33 +19,49 @@ enum Sinking {
     /// order), or `function` itself when there are none.
     static func sunk(_ function: Function) -> Function {
         let n = function.instructions.count
-        // Uses by phis and by everything else.
+        // Uses by phis and by everything else (read in place: copying each instruction would
+        // retain its operands).
         var phiUses = [Int32](repeating: 0, count: n)
         var otherUses = [Int32](repeating: 0, count: n)
-        for block in function.blocks {
-            for inst in block.instructions {
-                let d = function.instructions[inst.index]
-                for v in d.operands where v.kind == .instruction && v.index < n {
-                    if d.opcode == .phi { phiUses[v.index] += 1 } else { otherUses[v.index] += 1 }
+        var anyPhi = false
+        function.instructions.withUnsafeBufferPointer { instructions in
+            for block in function.blocks {
+                for inst in block.instructions {
+                    let isPhi = instructions[inst.index].opcode == .phi
+                    anyPhi = anyPhi || isPhi
+                    for v in instructions[inst.index].operands where v.kind == .instruction && v.index < n {
+                        if isPhi { phiUses[v.index] += 1 } else { otherUses[v.index] += 1 }
+                    }
                 }
             }
         }
+        guard anyPhi else { return function }
         var result = function
         var changed = false
         for b in function.blocks.indices {
             let list = function.blocks[b].instructions
             guard list.count > 2 else { continue }
-            var moved: [Inst] = []
-            var kept: [Inst] = []
-            kept.reserveCapacity(list.count)
-            for (k, inst) in list.enumerated() {
-                if k < list.count - 1, Self.sinks(inst, at: k, in: list, function, phiUses: phiUses, otherUses: otherUses) {
+            // Most blocks have nothing to move: look before making any list.
+            var first = -1
+            for k in 0..<(list.count - 1)
+            where otherUses[list[k].index] == 0 && phiUses[list[k].index] > 0 && Self.sinks(list[k], at: k, in: list, function) {
+                first = k
+                break
+            }
+            guard first >= 0 else { continue }
+            var moved: [Inst] = [list[first]]
+            var kept = Array(list[..<first])
+            for k in (first + 1)..<list.count {
+                let inst = list[k]
+                if k < list.count - 1, otherUses[inst.index] == 0, phiUses[inst.index] > 0,
+                   Self.sinks(inst, at: k, in: list, function)
+                {
                     moved.append(inst)
                 } else {
                     kept.append(inst)
                 }
             }
-            guard !moved.isEmpty, let terminator = kept.popLast() else { continue }
+            guard let terminator = kept.popLast() else { continue }
             result.blocks[b].instructions = kept + moved + [terminator]
             changed = true
         }
@@ -53,12 +69,11 @@ enum Sinking {
     }
 
     /// True if instruction `inst` at position `k` of its block's `list` is an update to move.
-    private static func sinks(_ inst: Inst, at k: Int, in list: [Inst], _ function: Function,
-                              phiUses: [Int32], otherUses: [Int32]) -> Bool {
+    /// (Called for instructions that only phis read.)
+    private static func sinks(_ inst: Inst, at k: Int, in list: [Inst], _ function: Function) -> Bool {
         let d = function.instructions[inst.index]
         let info = d.opcode.info
         guard d.opcode != .phi, d.opcode != .alloca, !info.hasSideEffects, !info.mayTrap, !info.isTerminator,
-              otherUses[inst.index] == 0, phiUses[inst.index] > 0,
               d.type.isInteger || d.type == .ptr else { return false }
         // (A phi of this same block may read it: on the back edge, after the terminator.)
         var operandsReadLater = false
