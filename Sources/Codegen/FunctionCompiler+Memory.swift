@@ -131,11 +131,10 @@ extension FunctionCompiler {
                 base = try gpr(pattern.base, .r11)
             }
             var index: IndexRegister?
-            var scale = Scale.x1
+            let scale = pattern.scaleFactor
             if let iv = pattern.index {
                 if loadedIndex {
                     index = IndexRegister(.rcx)
-                    scale = pattern.scale == 8 ? .x8 : pattern.scale == 4 ? .x4 : pattern.scale == 2 ? .x2 : .x1
                 } else if let bits = constantValue(iv) {
                     disp &+= signExtended(bits, from: pattern.indexWidth) &* Int64(pattern.scale)
                 } else {
@@ -145,7 +144,6 @@ extension FunctionCompiler {
                         r = .rcx
                     }
                     index = IndexRegister(r)
-                    scale = pattern.scale == 8 ? .x8 : pattern.scale == 4 ? .x4 : pattern.scale == 2 ? .x2 : .x1
                 }
             }
             if let d32 = Int32(exactly: disp) {
@@ -273,8 +271,7 @@ extension FunctionCompiler {
                     if x != .rcx { try asm.mov(.rcx, x); x = .rcx }
                     try signExtend(.rcx, p.indexWidth)
                 }
-                let scale: Scale = p.scale == 8 ? .x8 : p.scale == 4 ? .x4 : p.scale == 2 ? .x2 : .x1
-                try asm.lea(r, Memory(base, IndexRegister(x)!, scale, disp))
+                try asm.lea(r, Memory(base, IndexRegister(x)!, p.scaleFactor, disp))
                 return try define(inst, r)
             } else if p.index == nil {
                 if disp == 0 {

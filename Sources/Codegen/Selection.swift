@@ -12,6 +12,7 @@
 // stores use directly as a memory operand.
 
 import IR
+import X86
 
 /// Which instructions are folded into their user, and how often each value is used.
 struct Selection {
@@ -540,6 +541,9 @@ struct AddressPattern {
     var indexWidth = 64
     var scale = 1
     var displacement: Int32 = 0
+
+    /// `scale` as the addressing mode's factor (1, 2, 4 or 8).
+    var scaleFactor: Scale { scale == 8 ? .x8 : scale == 4 ? .x4 : scale == 2 ? .x2 : .x1 }
 
     /// - Parameter folded: With the selection's `foldedInto` and the getelementptr's own index, an
     ///   index `sext (add nsw x, C)` (or `sext x`) folded into it is read as `x` (sign-extended at
