@@ -185,6 +185,20 @@ extension FunctionCompiler {
         let s: GPR64 = signed && !native ? .rcx : divisor
         let wide = !native || w == 64
         let done = asm.newLabel()
+        if w == 64, divisorConstant == nil {
+            // Both operands below 2^32 (nonnegative, for sdiv and srem too): a 32-bit div gives
+            // the same quotient and remainder in a fraction of a 64-bit one's time (as LLVM
+            // does for x86-64; a divisor of 0 faults there as well).
+            let full = asm.newLabel()
+            try asm.mov(.r11, .rax)
+            try asm.or(.r11, s)
+            try asm.shr(.r11, 32)
+            try asm.j(.ne, full)
+            try asm.xor(.edx, .edx)
+            try asm.div(s.dword)
+            try asm.jmp(done)
+            try asm.bind(full)
+        }
         if signed {
             if divisorConstant == nil || divisorConstant == -1 {
                 let normal = asm.newLabel()

@@ -747,6 +747,31 @@ struct EngineTests {
         }
     }
 
+    @Test("64-bit division by a variable takes a 32-bit div when both operands fit, with the same results")
+    func divisionBypass() throws {
+        var text = ""
+        for op in ["sdiv", "srem", "udiv", "urem"] {
+            text += "define i64 @\(op)(i64 %x, i64 %y) {\n  %q = \(op) i64 %x, %y\n  ret i64 %q\n}\n"
+        }
+        let engine = try Engine(module: try IRParser.parse(text, file: "t.ll"), checkingAllocations: true)
+        let sdiv = try engine.function("sdiv", as: (@convention(c) (Int64, Int64) -> Int64).self)
+        let srem = try engine.function("srem", as: (@convention(c) (Int64, Int64) -> Int64).self)
+        let udiv = try engine.function("udiv", as: (@convention(c) (UInt64, UInt64) -> UInt64).self)
+        let urem = try engine.function("urem", as: (@convention(c) (UInt64, UInt64) -> UInt64).self)
+        let values: [Int64] = [0, 1, 2, 3, 7, 31, 1000, 2_147_483_647, 4_294_967_295, 4_294_967_296, 1 << 40, .max,
+                               -1, -2, -7, -4_294_967_296, .min, .min + 1]
+        for x in values {
+            for y in values where y != 0 && !(x == .min && y == -1) {
+                #expect(sdiv(x, y) == x / y && srem(x, y) == x % y, "\(x) signed by \(y)")
+                let (ux, uy) = (UInt64(bitPattern: x), UInt64(bitPattern: y))
+                #expect(udiv(ux, uy) == ux / uy && urem(ux, uy) == ux % uy, "\(ux) unsigned by \(uy)")
+            }
+        }
+        #expect(sdiv(.min, -1) == .min && srem(.min, -1) == 0)
+        // The signed function's only unsigned div is the 32-bit one.
+        #expect(engine.disassembly(of: "sdiv").split(separator: "\n").contains { $0.contains("\tdiv ") })
+    }
+
     @Test("exit() ends the run, not the process")
     func exitReturns() throws {
         let m = try IRParser.parse("""
