@@ -126,8 +126,15 @@ final class FunctionVerifier {
     /// ``computeCFG()``). A value the checks read once each: every read of a class's stored
     /// array is checked for exclusive access.
     var facts = Facts()
-    var successorLists: [[Int]] = []
-    var predecessors: [[Int]] = []
+    /// The distinct predecessors of each block, flat: block b's are
+    /// `predecessorList[predecessorStart[b]..<predecessorStart[b + 1]]` (``computeCFG()``).
+    var predecessorStart: [Int] = []
+    var predecessorList: [Int] = []
+
+    /// The distinct predecessors of block `b`, in block order.
+    func predecessors(of b: Int) -> ArraySlice<Int> {
+        predecessorList[predecessorStart[b]..<predecessorStart[b + 1]]
+    }
 
     /// Placement and dominance facts of a function.
     struct Facts {
@@ -183,7 +190,7 @@ final class FunctionVerifier {
         computeCFG()
         // As in LLVM: nothing branches to the entry block (its phis would have no meaning, and
         // passes and the code generator rely on it running once, first).
-        if let p = predecessors.first?.first {
+        if !function.blocks.isEmpty, let p = predecessors(of: 0).first {
             error("the entry block has a predecessor (block #\(p)): no branch may go to the entry block",
                   function.blocks[p].instructions.last)
         }
@@ -261,24 +268,45 @@ final class FunctionVerifier {
 
     // MARK: - CFG and dominators
 
-    func successors(_ b: Int) -> [Int] {
-        guard let last = function.blocks[b].instructions.last else { return [] }
-        var list: [Int] = []
-        for v in function.instructions[last.index].operands where v.kind == .block { list.append(v.index) }
-        return list
-    }
-
     /// Predecessors, reachability and immediate dominators (Cooper, Harvey and Kennedy, "A Simple,
-    /// Fast Dominance Algorithm", over reverse postorder).
+    /// Fast Dominance Algorithm", over reverse postorder). Adjacency is flat (one array of edges
+    /// and one of start offsets per direction), so the CFG costs a handful of allocations however
+    /// many blocks there are.
     func computeCFG() {
         // In locals, assigned at the end: the class's own arrays would be checked for exclusive
         // access at every element written.
         let n = function.blocks.count
-        var predecessors = [[Int]](repeating: [], count: n)
-        let successorLists = (0..<n).map(successors)
+        // Successors in terminator operand order: block b's are succ[succStart[b]..<succStart[b + 1]].
+        var succStart = [Int](repeating: 0, count: n + 1)
+        var succ: [Int] = []
+        succ.reserveCapacity(2 * n)
+        function.instructions.withUnsafeBufferPointer { instructions in
+            for b in 0..<n {
+                if let last = function.blocks[b].instructions.last, last.index < instructions.count {
+                    for v in instructions[last.index].operands where v.kind == .block { succ.append(v.index) }
+                }
+                succStart[b + 1] = succ.count
+            }
+        }
+        // Predecessors, each once however many edges (switch cases) lead from it, in block order.
+        var predStart = [Int](repeating: 0, count: n + 1)
+        var lastFrom = [Int](repeating: -1, count: n)
         for b in 0..<n {
-            // Each predecessor once, however many edges (switch cases) lead from it.
-            for s in successorLists[b] where s < n && predecessors[s].last != b { predecessors[s].append(b) }
+            for s in succ[succStart[b]..<succStart[b + 1]] where s < n && lastFrom[s] != b {
+                lastFrom[s] = b
+                predStart[s + 1] += 1
+            }
+        }
+        for b in 0..<n { predStart[b + 1] += predStart[b] }
+        var pred = [Int](repeating: 0, count: predStart[n])
+        var next = predStart
+        for i in 0..<n { lastFrom[i] = -1 }
+        for b in 0..<n {
+            for s in succ[succStart[b]..<succStart[b + 1]] where s < n && lastFrom[s] != b {
+                lastFrom[s] = b
+                pred[next[s]] = b
+                next[s] += 1
+            }
         }
         var postorder: [Int] = []
         postorder.reserveCapacity(n)
@@ -287,9 +315,9 @@ final class FunctionVerifier {
         stack.reserveCapacity(n)
         visited[0] = true
         while let (b, i) = stack.last {
-            if i < successorLists[b].count {
+            if succStart[b] + i < succStart[b + 1] {
                 stack[stack.count - 1].1 += 1
-                let s = successorLists[b][i]
+                let s = succ[succStart[b] + i]
                 if s < n && !visited[s] {
                     visited[s] = true
                     stack.append((s, 0))
@@ -309,7 +337,7 @@ final class FunctionVerifier {
             changed = false
             for b in rpo.dropFirst() {
                 var newIdom = -1
-                for p in predecessors[b] where idom[p] != -1 {
+                for p in pred[predStart[b]..<predStart[b + 1]] where idom[p] != -1 {
                     if newIdom == -1 {
                         newIdom = p
                         continue
@@ -327,8 +355,8 @@ final class FunctionVerifier {
                 }
             }
         }
-        self.predecessors = predecessors
-        self.successorLists = successorLists
+        self.predecessorStart = predStart
+        self.predecessorList = pred
         facts.reachable = visited
         facts.order = order
         facts.idom = idom
@@ -502,7 +530,7 @@ final class FunctionVerifier {
         case .phi:
             guard ops.count % 2 == 0 else { return error("phi operands come in value, block pairs", inst) }
             // Pairwise, without tables: phis have a handful of incoming edges.
-            let preds = predecessors[b]  // each predecessor once
+            let preds = predecessors(of: b)  // each predecessor once
             var distinct = 0
             var allPredecessors = true
             var k = 0
