@@ -451,14 +451,7 @@ extension FunctionCompiler {
             return try lowerSelectKeepingTrueValue(inst, into: r, c, fv)
         }
         let r = resultRegister(inst, scratch: .r11, avoiding: readLater)
-        let t: Source
-        switch location(tv) {
-        case .gpr(let x): t = .register(x)
-        case .slot(let o) where ValueClass(d.type) == .gpr: t = .memory(Memory(.rbp, o))
-        default:
-            try load(tv, .rcx)
-            t = .register(.rcx)
-        }
+        let t = try cmovSource(tv, d.type)
         try load(fv, r)
         let cc = try selectCondition(c, of: inst)
         switch t {
@@ -467,6 +460,18 @@ extension FunctionCompiler {
         case .immediate: break
         }
         try define(inst, r)
+    }
+
+    /// `v` (of type `t`) as cmov's source: its register, its slot, or rcx loaded with it (before
+    /// the compare sets the flags).
+    private mutating func cmovSource(_ v: Value, _ t: IRType) throws -> Source {
+        switch location(v) {
+        case .gpr(let x): return .register(x)
+        case .slot(let o) where ValueClass(t) == .gpr: return .memory(Memory(.rbp, o))
+        default:
+            try load(v, .rcx)
+            return .register(.rcx)
+        }
     }
 
     /// Sets the flags for the condition `c` of select `inst` (its folded compare, or a test of
@@ -489,14 +494,7 @@ extension FunctionCompiler {
     /// `select c, tv, fv` whose result register `r` is the register of `tv`: `cmov(!cc) r, fv`.
     private mutating func lowerSelectKeepingTrueValue(_ inst: Inst, into r: GPR64, _ c: Value, _ fv: Value) throws {
         // The false value as a register or slot, loaded before the compare sets the flags.
-        let f: Source
-        switch location(fv) {
-        case .gpr(let x): f = .register(x)
-        case .slot(let o): f = .memory(Memory(.rbp, o))
-        default:
-            try load(fv, .rcx)
-            f = .register(.rcx)
-        }
+        let f = try cmovSource(fv, function.instructions[inst.index].type)
         let cc = try selectCondition(c, of: inst)
         switch f {
         case .register(let x): try asm.cmov(cc.negated, r, x)
