@@ -54,9 +54,11 @@ extension FunctionCompiler {
                 try copyBytes(layout.size(of: t))
             }
         }
-        if depth < 4, let next = forwardingTarget(of: target.index) {
+        if depth < 4, !(mayFallThrough && target.index == currentBlock + 1), let next = forwardingTarget(of: target.index) {
             // The target only jumps on: run its edge's copies here and jump straight through
             // (the copies read values live at its end, so they are live here, in the same places).
+            // Not when it is laid out next: falling into it runs the same copies, and its own
+            // jump may fall through in turn.
             return try emitEdge(from: target.index, to: next, mayFallThrough: mayFallThrough, depth: depth + 1)
         }
         if mayFallThrough && target.index == currentBlock + 1 { return }

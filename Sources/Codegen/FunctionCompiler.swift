@@ -98,6 +98,9 @@ struct FunctionCompiler: ~Copyable {
     var instructionLabels: [(inst: Inst, label: Label)] = []
     /// Whether to fill ``instructionLabels``.
     var recordsInstructionLabels = false
+    /// The instructions of the function as given: those after them are the code generator's own
+    /// (the branches of ``SelectBranching``), which no IR line or address list names.
+    let sourceInstructionCount: Int
 
     // Read in place (a getter would hand out a copy of the module, retaining each of its arrays,
     // at every `module.constants[...]`).
@@ -110,8 +113,9 @@ struct FunctionCompiler: ~Copyable {
     {
         self.asm = asm
         let start = PhaseTimings.now()
+        sourceInstructionCount = function.instructions.count
         let laidOut = BlockLayout.laidOut(function)
-        let function = registerAllocation ? Sinking.sunk(laidOut) : laidOut
+        let function = registerAllocation ? Sinking.sunk(SelectBranching.branched(laidOut)) : laidOut
         let selection = Selection(function: function, module: context.module, layout: context.layout,
                                   folding: registerAllocation, globalAddresses: context.globalAddresses)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
@@ -174,7 +178,9 @@ struct FunctionCompiler: ~Copyable {
                 try asm.bind(blockLabels[b])
                 for inst in block.instructions {
                     current = inst
-                    if recordsInstructionLabels { instructionLabels.append((inst, asm.label())) }
+                    if recordsInstructionLabels && inst.index < sourceInstructionCount {
+                        instructionLabels.append((inst, asm.label()))
+                    }
                     if selection.isFolded(inst.index) { continue }
                     if let saved = assignment.savesAtCall[inst.index] {
                         // Values split around this call: to their home slots and back.
