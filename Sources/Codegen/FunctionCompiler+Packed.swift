@@ -247,7 +247,8 @@ extension FunctionCompiler {
 
     mutating func lowerPackedBinary(_ inst: Inst, _ d: InstructionData) throws {
         guard let (_, e) = d.type.vectorShape else { return }
-        let a = d.operands[0], b = d.operands[1]
+        var a = d.operands[0], b = d.operands[1]
+        if commutesIntoSecondFactor(inst, d) { swap(&a, &b) }
         let x = resultXMM(inst, avoiding: b == a ? [] : [b])
         try loadXMM(a, x, d.type)
         let y = try packedOperand(b, .xmm1)
@@ -310,7 +311,9 @@ extension FunctionCompiler {
     /// `llvm.fmuladd` on packed values: a multiply, then an add (not fused, as clang does
     /// without FMA).
     mutating func lowerPackedMultiplyAdd(_ inst: Inst, _ d: InstructionData) throws {
-        let a = d.operands[1], b = d.operands[2], c = d.operands[3]
+        var a = d.operands[1], b = d.operands[2]
+        let c = d.operands[3]
+        if commutesIntoSecondFactor(inst, d) { swap(&a, &b) }
         let double = d.type.vectorShape?.element == .double
         let x = resultXMM(inst, avoiding: [b, c])
         try loadXMM(a, x, d.type)
@@ -319,6 +322,14 @@ extension FunctionCompiler {
         let z = try packedOperand(c, .xmm1)
         if double { try asm.addpd(x, z) } else { try asm.addps(x, z) }
         try defineXMM(inst, x)
+    }
+
+    /// True if the allocator gave packed `inst` the register of its second factor
+    /// (``Selection/commutableSecondFactor(_:_:)``): the product is then computed as b * a.
+    func commutesIntoSecondFactor(_ inst: Inst, _ d: InstructionData) -> Bool {
+        guard case .xmm(let x) = assignment.instructions[inst.index],
+              let b = Selection.commutableSecondFactor(d, module) else { return false }
+        return xmmRegister(b) == x
     }
 
     /// The packed constant `v` into `x`: `xorps` for zero, undefined and poison vectors,

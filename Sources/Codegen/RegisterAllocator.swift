@@ -489,6 +489,15 @@ struct RegisterAllocator {
                 var chosen: XMM?
                 if case .xmm(let x) = fixedHint[i], x.number >= 2, Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x }
                 if chosen == nil, case .xmm(let x) = hinted, x.number >= 2, x.number <= 14, Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x }
+                if chosen == nil, i < instructionCount,
+                   let b = Selection.commutableSecondFactor(function.instructions[i], module),
+                   let j = tracked(b), case .xmm(let x) = locations[j], x.number >= 2, x.number <= 14,
+                   Self.isFree(holders[16 + Int(x.number)], for: i, ranges)
+                {
+                    // The first factor lives on (its register was not free): the second, which
+                    // dies here, gives its register, and the product is computed as b * a.
+                    chosen = x
+                }
                 if chosen == nil {
                     for x in AllocatableRegisters.xmms where avoid & (1 << UInt16(x.number)) == 0 && Self.isFree(holders[16 + Int(x.number)], for: i, ranges) {
                         chosen = x

@@ -407,6 +407,27 @@ struct Selection {
         }
     }
 
+    /// For a packed float multiply or add (`fmul`, `fadd`, or the product of `llvm.fmuladd`):
+    /// its second factor, which may take the result's register in place of the first (`mulpd b,
+    /// a` for a * b) when the first lives on and the second dies there, saving the copy of the
+    /// first (a loop's splat). With two NaN operands the result is then the second's NaN, not
+    /// the first's: LLVM leaves that choice open, and clang's own code makes it (matmul's
+    /// `mulpd row, splat`). Nil for other instructions, and when the second operand is also
+    /// read later (fmuladd's addend).
+    static func commutableSecondFactor(_ d: InstructionData, _ module: Module) -> Value? {
+        guard d.type.isPacked else { return nil }
+        switch d.opcode {
+        case .fadd, .fmul:
+            return d.operands.count == 2 && d.operands[0] != d.operands[1] ? d.operands[1] : nil
+        case .call where d.operands.count == 4 && d.operands[0].kind == .function
+            && module.functions[d.operands[0].index].name.hasPrefix("llvm.fmuladd."):
+            let b = d.operands[2]
+            return b != d.operands[1] && b != d.operands[3] ? b : nil
+        default:
+            return nil
+        }
+    }
+
     /// For a store of `op (load p), x` to p: the op's and the load's instruction indices, when
     /// the op is an add, sub, and, or or xor of i32 or i64 that only the store reads, and the load
     /// only the op.
