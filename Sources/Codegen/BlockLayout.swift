@@ -73,7 +73,8 @@ enum BlockLayout {
                 guard op == .phi || op.info.isTerminator else { continue }
                 for k in f.instructions[inst.index].operands.indices {
                     let v = f.instructions[inst.index].operands[k]
-                    if v.kind == .block, v.index < newIndex.count {
+                    // (Only when it moved: a write copies the operands the original shares.)
+                    if v.kind == .block, v.index < newIndex.count, newIndex[v.index] != v.index {
                         f.instructions[inst.index].operands[k] = .block(Block(newIndex[v.index]))
                     }
                 }

@@ -43,10 +43,17 @@ enum SelectBranching {
     /// rewritten as branches and phis, or `function` itself when there are none.
     static func branched(_ function: Function, policy: Policy = .profitable) -> Function {
         let n = function.instructions.count
+        // (Read in place: copying each instruction would retain its operands.)
         var candidates: [Int] = []
-        for block in function.blocks.dropFirst() {
-            for inst in block.instructions where isCandidate(function.instructions[inst.index]) {
-                candidates.append(inst.index)
+        var candidateBlocks: [Int] = []
+        function.instructions.withUnsafeBufferPointer { instructions in
+            for (b, block) in function.blocks.enumerated().dropFirst() {
+                for inst in block.instructions where instructions[inst.index].opcode == .select {
+                    if isCandidate(instructions[inst.index]) {
+                        candidates.append(inst.index)
+                        candidateBlocks.append(b)
+                    }
+                }
             }
         }
         guard !candidates.isEmpty else { return function }
@@ -55,7 +62,7 @@ enum SelectBranching {
         case .all:
             for s in candidates { convert[s] = true }
         case .profitable:
-            guard Self.markProfitable(function, candidates, &convert) else { return function }
+            guard Self.markProfitable(function, candidates, candidateBlocks, &convert) else { return function }
         }
         return rewritten(function, convert)
     }
@@ -77,51 +84,49 @@ enum SelectBranching {
     /// The least gain in cycles over two iterations that makes a loop worth changing.
     static let gainThreshold = 4
 
-    /// Marks in `convert` the `candidates` of innermost loops that the analysis finds profitable;
-    /// false if none.
-    private static func markProfitable(_ function: Function, _ candidates: [Int], _ convert: inout [Bool]) -> Bool {
-        let successors = Selection.successors(function)
-        let blockCount = successors.count
-        var predecessors = [[Int]](repeating: [], count: blockCount)
-        var latches = [[Int]](repeating: [], count: blockCount)
-        for (b, succ) in successors.enumerated() {
-            for s in succ {
-                predecessors[s].append(b)
-                if s <= b { latches[s].append(b) }  // a back edge in layout order
-            }
-        }
-        var blockOf = [Int32](repeating: -1, count: function.instructions.count)
-        for (b, block) in function.blocks.enumerated() {
-            for inst in block.instructions { blockOf[inst.index] = Int32(b) }
-        }
-        // The loops whose body holds a candidate: the headers of back edges, innermost only.
-        var any = false
-        var analysis = DepthAnalysis(function)
-        var inBody = [Bool](repeating: false, count: blockCount)
-        for header in 0..<blockCount where !latches[header].isEmpty {
-            // The natural loop: the header and every block that reaches a latch without it.
-            var body = [header]
-            var work = latches[header].filter { $0 != header }
-            inBody[header] = true
-            for b in work { inBody[b] = true }
-            body += work
-            while let b = work.popLast() {
-                for p in predecessors[b] where !inBody[p] {
-                    inBody[p] = true
-                    body.append(p)
-                    work.append(p)
+    /// Marks in `convert` the `candidates` (in blocks `candidateBlocks`) of innermost loops that
+    /// the analysis finds profitable; false if none.
+    ///
+    /// A loop is taken as the blocks from its header to its last latch in layout order: in a
+    /// reverse postorder every block of a natural loop lies in that range, and for the loops
+    /// clang lays out (Selection's loop depths make the same assumption) nothing else does.
+    private static func markProfitable(_ function: Function, _ candidates: [Int], _ candidateBlocks: [Int],
+                                       _ convert: inout [Bool]) -> Bool {
+        // The last latch of each loop header (-1: no back edge ends there).
+        let blockCount = function.blocks.count
+        var lastLatch = [Int](repeating: -1, count: blockCount)
+        var anyLoop = false
+        function.instructions.withUnsafeBufferPointer { instructions in
+            for (b, block) in function.blocks.enumerated() {
+                guard let t = block.instructions.last else { continue }
+                for v in instructions[t.index].operands where v.kind == .block && v.index <= b {
+                    lastLatch[v.index] = max(lastLatch[v.index], b)
+                    anyLoop = true
                 }
             }
-            defer { for b in body { inBody[b] = false } }
-            // Innermost: no other back edge ends inside it.
-            guard body.allSatisfy({ $0 == header || latches[$0].isEmpty }) else { continue }
-            let selects = candidates.filter { blockOf[$0] >= 0 && inBody[Int(blockOf[$0])] }
-            guard !selects.isEmpty else { continue }
-            body.sort()
-            for s in analysis.profitable(loop: body, header: header, selects: selects) {
-                convert[s] = true
-                any = true
+        }
+        guard anyLoop else { return false }
+        var any = false
+        var analysis: DepthAnalysis?
+        var header = 0
+        while header < blockCount {
+            let last = lastLatch[header]
+            guard last >= 0 else { header += 1; continue }
+            // Innermost: no other loop's header inside (a nested one is looked at instead).
+            if let inner = (header + 1...max(header + 1, last)).first(where: { $0 <= last && lastLatch[$0] >= 0 }) {
+                header = inner
+                continue
             }
+            var selects: [Int] = []
+            for (k, c) in candidateBlocks.enumerated() where header <= c && c <= last { selects.append(candidates[k]) }
+            if !selects.isEmpty {
+                if analysis == nil { analysis = DepthAnalysis(function) }
+                for s in analysis!.profitable(loop: Array(header...last), header: header, selects: selects) {
+                    convert[s] = true
+                    any = true
+                }
+            }
+            header = last + 1
         }
         return any
     }
@@ -148,11 +153,13 @@ enum SelectBranching {
             stamp = [Int32](repeating: -1, count: n)
             uses = depth
             aUser = [Int32](repeating: -1, count: n)
-            for block in function.blocks {
-                for inst in block.instructions {
-                    for v in function.instructions[inst.index].operands where v.kind == .instruction && v.index < n {
-                        uses[v.index] += 1
-                        aUser[v.index] = Int32(inst.index)
+            function.instructions.withUnsafeBufferPointer { instructions in
+                for block in function.blocks {
+                    for inst in block.instructions {
+                        for v in instructions[inst.index].operands where v.kind == .instruction && v.index < n {
+                            uses[v.index] += 1
+                            aUser[v.index] = Int32(inst.index)
+                        }
                     }
                 }
             }
@@ -186,14 +193,14 @@ enum SelectBranching {
         /// worth branches.
         mutating func profitable(loop body: [Int], header: Int, selects: [Int]) -> [Int] {
             loop += 1
-            let isSelect = Set(selects)
             var loopDepth: [(Int32, Int32)] = []
+            let instructions = function.instructions
             for _ in 0..<2 {
                 var deepest: (Int32, Int32) = (0, 0)
                 for b in body {
                     for inst in function.blocks[b].instructions {
                         let i = inst.index
-                        let d = function.instructions[i]
+                        let d = instructions[i]
                         var (value, branch): (Int32, Int32) = (0, 0)
                         if d.opcode == .phi && b == header {
                             // Values from the previous iteration (none in the first).
@@ -210,7 +217,7 @@ enum SelectBranching {
                                 value = max(value, x)
                                 branch = max(branch, y)
                             }
-                            if isSelect.contains(i) {
+                            if d.opcode == .select && selects.contains(i) {
                                 branch = Self.branchResult(depths(d.operands[1]).1, depths(d.operands[2]).1)
                             }
                             let l = Self.latency(d)
@@ -264,7 +271,6 @@ enum SelectBranching {
     /// `function` with each select marked in `convert` turned into a branch and a phi.
     private static func rewritten(_ function: Function, _ convert: [Bool]) -> Function {
         var f = function
-        let oldCount = function.instructions.count
         let blockCount = function.blocks.count
         // The new index of each old block's first part (branch targets) and last part (the
         // predecessor that phis of its successors name).
@@ -274,13 +280,19 @@ enum SelectBranching {
         blocks.reserveCapacity(blockCount + 4)
         for (b, block) in function.blocks.enumerated() {
             head[b] = blocks.count
+            let list = block.instructions
+            // Blocks without a converted select are kept whole (their lists shared, not rebuilt).
+            guard let first = list.firstIndex(where: { convert[$0.index] }) else {
+                tail[b] = blocks.count
+                blocks.append(block)
+                continue
+            }
             var part = BlockData(name: block.name)
-            for inst in block.instructions {
-                guard convert[inst.index] else {
-                    part.instructions.append(inst)
-                    continue
-                }
-                let select = function.instructions[inst.index]
+            part.instructions = Array(list[..<first])
+            var k = first
+            while k < list.count {
+                let inst = list[k]
+                let select = f.instructions[inst.index]
                 let from = blocks.count, then = from + 1, join = from + 2
                 part.instructions.append(append(&f, InstructionData(
                     .br, type: .void, operands: [select.operands[0], .block(Block(then)), .block(Block(join))])))
@@ -292,26 +304,36 @@ enum SelectBranching {
                 phi.opcode = .phi
                 phi.operands = [select.operands[1], .block(Block(then)), select.operands[2], .block(Block(from))]
                 f.instructions[inst.index] = phi
+                // The join block: the phi, then up to the next converted select.
+                let next = list[(k + 1)...].firstIndex { convert[$0.index] } ?? list.count
                 part = BlockData()
-                part.instructions = [inst]
+                part.instructions = [inst] + list[(k + 1)..<next]
+                k = next
             }
             tail[b] = blocks.count
             blocks.append(part)
         }
-        // Block operands of the old instructions, renumbered (the new ones are already).
-        for block in blocks {
-            for inst in block.instructions where inst.index < oldCount && !convert[inst.index] {
-                let op = f.instructions[inst.index].opcode
-                guard op == .phi || op.info.isTerminator else { continue }
-                for k in f.instructions[inst.index].operands.indices {
-                    let v = f.instructions[inst.index].operands[k]
-                    guard v.kind == .block, v.index < blockCount else { continue }
+        // Block operands of the old phis and terminators, renumbered where the block moved
+        // (found reading in place; a write copies the operands the original shares).
+        var edits: [(inst: Int, operand: Int, block: Int)] = []
+        function.instructions.withUnsafeBufferPointer { instructions in
+            func renumber(_ inst: Inst, isPhi: Bool) {
+                for (k, v) in instructions[inst.index].operands.enumerated() where v.kind == .block && v.index < blockCount {
                     // A phi's blocks are predecessors (the part that ends in the old terminator).
-                    let isIncoming = op == .phi
-                    f.instructions[inst.index].operands[k] = .block(Block(isIncoming ? tail[v.index] : head[v.index]))
+                    let renumbered = isPhi ? tail[v.index] : head[v.index]
+                    if renumbered != v.index { edits.append((inst.index, k, renumbered)) }
                 }
             }
+            for block in function.blocks {
+                // Phis lead a block, the terminator ends it.
+                for inst in block.instructions {
+                    guard instructions[inst.index].opcode == .phi else { break }
+                    renumber(inst, isPhi: true)
+                }
+                if let t = block.instructions.last, instructions[t.index].opcode != .phi { renumber(t, isPhi: false) }
+            }
         }
+        for e in edits { f.instructions[e.inst].operands[e.operand] = .block(Block(e.block)) }
         f.blocks = blocks
         return f
     }
