@@ -126,15 +126,11 @@ final class FunctionVerifier {
     /// ``computeCFG()``). A value the checks read once each: every read of a class's stored
     /// array is checked for exclusive access.
     var facts = Facts()
-    /// The distinct predecessors of each block, flat: block b's are
-    /// `predecessorList[predecessorStart[b]..<predecessorStart[b + 1]]` (``computeCFG()``).
-    var predecessorStart: [Int] = []
-    var predecessorList: [Int] = []
+    /// The distinct predecessors of each block, in block order (``computeCFG()``).
+    var predecessors = BlockLists()
 
     /// The distinct predecessors of block `b`, in block order.
-    func predecessors(of b: Int) -> ArraySlice<Int> {
-        predecessorList[predecessorStart[b]..<predecessorStart[b + 1]]
-    }
+    func predecessors(of b: Int) -> ArraySlice<Int> { predecessors[b] }
 
     /// Placement and dominance facts of a function.
     struct Facts {
@@ -273,93 +269,12 @@ final class FunctionVerifier {
     /// and one of start offsets per direction), so the CFG costs a handful of allocations however
     /// many blocks there are.
     func computeCFG() {
-        // In locals, assigned at the end: the class's own arrays would be checked for exclusive
-        // access at every element written.
-        let n = function.blocks.count
-        // Successors in terminator operand order: block b's are succ[succStart[b]..<succStart[b + 1]].
-        var succStart = [Int](repeating: 0, count: n + 1)
-        var succ: [Int] = []
-        succ.reserveCapacity(2 * n)
-        function.instructions.withUnsafeBufferPointer { instructions in
-            for b in 0..<n {
-                if let last = function.blocks[b].instructions.last, last.index < instructions.count {
-                    for v in instructions[last.index].operands where v.kind == .block { succ.append(v.index) }
-                }
-                succStart[b + 1] = succ.count
-            }
-        }
-        // Predecessors, each once however many edges (switch cases) lead from it, in block order.
-        var predStart = [Int](repeating: 0, count: n + 1)
-        var lastFrom = [Int](repeating: -1, count: n)
-        for b in 0..<n {
-            for s in succ[succStart[b]..<succStart[b + 1]] where s < n && lastFrom[s] != b {
-                lastFrom[s] = b
-                predStart[s + 1] += 1
-            }
-        }
-        for b in 0..<n { predStart[b + 1] += predStart[b] }
-        var pred = [Int](repeating: 0, count: predStart[n])
-        var next = predStart
-        for i in 0..<n { lastFrom[i] = -1 }
-        for b in 0..<n {
-            for s in succ[succStart[b]..<succStart[b + 1]] where s < n && lastFrom[s] != b {
-                lastFrom[s] = b
-                pred[next[s]] = b
-                next[s] += 1
-            }
-        }
-        var postorder: [Int] = []
-        postorder.reserveCapacity(n)
-        var visited = Array(repeating: false, count: n)
-        var stack: [(Int, Int)] = [(0, 0)]
-        stack.reserveCapacity(n)
-        visited[0] = true
-        while let (b, i) = stack.last {
-            if succStart[b] + i < succStart[b + 1] {
-                stack[stack.count - 1].1 += 1
-                let s = succ[succStart[b] + i]
-                if s < n && !visited[s] {
-                    visited[s] = true
-                    stack.append((s, 0))
-                }
-            } else {
-                postorder.append(b)
-                stack.removeLast()
-            }
-        }
-        let rpo = Array(postorder.reversed())
-        var order = Array(repeating: -1, count: n)
-        for (i, b) in rpo.enumerated() { order[b] = i }
-        var idom = Array(repeating: -1, count: n)
-        idom[0] = 0
-        var changed = true
-        while changed {
-            changed = false
-            for b in rpo.dropFirst() {
-                var newIdom = -1
-                for p in pred[predStart[b]..<predStart[b + 1]] where idom[p] != -1 {
-                    if newIdom == -1 {
-                        newIdom = p
-                        continue
-                    }
-                    var x = p, y = newIdom
-                    while x != y {
-                        while order[x] > order[y] { x = idom[x] }
-                        while order[y] > order[x] { y = idom[y] }
-                    }
-                    newIdom = x
-                }
-                if newIdom != idom[b] {
-                    idom[b] = newIdom
-                    changed = true
-                }
-            }
-        }
-        self.predecessorStart = predStart
-        self.predecessorList = pred
-        facts.reachable = visited
-        facts.order = order
-        facts.idom = idom
+        // (Only after checkStructure: every block has a terminator and every instruction exists.)
+        let cfg = ControlFlowGraph(function)
+        predecessors = cfg.predecessors
+        facts.reachable = cfg.order.map { $0 >= 0 }
+        facts.order = cfg.order
+        facts.idom = cfg.immediateDominator
     }
 
     func checkDominance(_ inst: Inst, _ d: InstructionData, block b: Int, _ facts: Facts) {

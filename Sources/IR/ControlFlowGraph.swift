@@ -1,5 +1,7 @@
 // The control-flow graph of one function and its dominator tree, computed once per pass that
-// needs them and not kept up to date across edits.
+// needs them and not kept up to date across edits. The verifier, the optimizer's passes and the
+// code generator's analyses share it (`package` access: an implementation detail of the
+// project's modules, not part of the IR's public interface).
 //
 //   successors / predecessors   distinct blocks, in terminator operand order
 //   reversePostorder            the blocks reachable from the entry
@@ -10,21 +12,20 @@
 // Adjacency is stored flat (one array of edges and one of start offsets, as in CSR matrices), so
 // building a CFG costs a handful of allocations whatever the number of blocks.
 
-import IR
 
 /// Lists of blocks per block, stored flat: the list of block `b` is `items[start[b]..<start[b + 1]]`.
-struct BlockLists {
-    var items: [Int] = []
-    var start: [Int] = [0]
+package struct BlockLists {
+    package var items: [Int] = []
+    package var start: [Int] = [0]
 
     /// The list of block `b`.
-    subscript(b: Int) -> ArraySlice<Int> { items[start[b]..<start[b + 1]] }
+    package subscript(b: Int) -> ArraySlice<Int> { items[start[b]..<start[b + 1]] }
 
     /// The number of entries in the list of block `b`.
-    func count(_ b: Int) -> Int { start[b + 1] - start[b] }
+    package func count(_ b: Int) -> Int { start[b + 1] - start[b] }
 
     /// Lists in which block `b` holds `pairs` entries `(b, x)`, grouped by `b` (counting sort).
-    init(count n: Int, pairs: [(Int, Int)]) {
+    package init(count n: Int, pairs: [(Int, Int)]) {
         var counts = Array(repeating: 0, count: n + 1)
         for (b, _) in pairs { counts[b + 1] += 1 }
         for b in 0..<n { counts[b + 1] += counts[b] }
@@ -37,43 +38,48 @@ struct BlockLists {
         }
     }
 
-    init() {}
+    package init() {}
 
-    init(items: [Int], start: [Int]) {
+    package init(items: [Int], start: [Int]) {
         self.items = items
         self.start = start
     }
 }
 
 /// The CFG of a function, with dominators over its reachable blocks.
-struct ControlFlowGraph {
+package struct ControlFlowGraph {
     /// The distinct successors of each block.
-    var successors = BlockLists()
+    package var successors = BlockLists()
     /// The distinct predecessors of each block (reachable or not).
-    var predecessors = BlockLists()
+    package var predecessors = BlockLists()
     /// The reachable blocks in reverse postorder; the entry first.
-    var reversePostorder: [Int] = []
+    package var reversePostorder: [Int] = []
     /// Each block's position in `reversePostorder`, or -1 if it is unreachable.
-    var order: [Int]
+    package var order: [Int]
     /// Each reachable block's immediate dominator (the entry's is itself); -1 if unreachable or
     /// not computed.
-    var immediateDominator: [Int]
+    package var immediateDominator: [Int]
 
     /// The CFG of a function without blocks.
-    init() {
+    package init() {
         order = []
         immediateDominator = []
     }
 
     /// Builds the CFG of `function` and, if `dominators`, its dominator tree.
-    init(_ function: Function, dominators: Bool = true) {
+    package init(_ function: Function, dominators: Bool = true) {
         let n = function.blocks.count
         if n == 1 {
-            // One block (a leaf function, say): nothing to search.
+            // One block (a leaf function, say): nothing to search, but a branch to itself (which
+            // only the verifier meets: the entry may have no predecessor) is still an edge.
             order = [0]
             immediateDominator = [0]
             reversePostorder = [0]
-            successors = BlockLists(items: [], start: [0, 0])
+            let loops = function.blocks[0].instructions.last.map { t in
+                t.index < function.instructions.count
+                    && function.instructions[t.index].operands.contains { $0.kind == .block && $0.index == 0 }
+            } ?? false
+            successors = BlockLists(items: loops ? [0] : [], start: [0, loops ? 1 : 0])
             predecessors = successors
             return
         }
@@ -124,7 +130,7 @@ struct ControlFlowGraph {
     }
 
     /// True if `b` is reachable from the entry.
-    func isReachable(_ b: Int) -> Bool { order[b] >= 0 }
+    package func isReachable(_ b: Int) -> Bool { order[b] >= 0 }
 
     /// Depth-first from the entry over flat successor lists; `order` and `reversePostorder` out.
     private mutating func computeReversePostorder(_ n: Int) {
@@ -190,12 +196,12 @@ struct ControlFlowGraph {
     }
 
     /// The children of each block in the dominator tree, in reverse postorder.
-    func dominatorTreeChildren() -> BlockLists {
+    package func dominatorTreeChildren() -> BlockLists {
         BlockLists(count: order.count, pairs: reversePostorder.dropFirst().map { (immediateDominator[$0], $0) })
     }
 
     /// The dominance frontier of each reachable block: the blocks where its dominance ends.
-    func dominanceFrontiers() -> BlockLists {
+    package func dominanceFrontiers() -> BlockLists {
         var pairs: [(Int, Int)] = []
         for b in reversePostorder where predecessors.count(b) >= 2 {
             for p in predecessors[b] where isReachable(p) {
