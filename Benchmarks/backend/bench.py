@@ -195,49 +195,46 @@ def main():
     # compile time is the median over the rounds of (its trivial run - the empty run before it).
     # Paired and median: a 20 ms process varies by a millisecond or more with the machine's load,
     # as much as the difference measured, and the minima of two separate series do not cancel
-    # that drift.
+    # that drift. swiftjit runs with --time-passes, so that the same runs give its in-process
+    # totals (the figure compared with lli's) in the same rounds as lli's: a separate series,
+    # minutes later, moved the ratio by 15% with the machine's load.
     empty_ll = os.path.join(out, "empty.ll")
-    base = {"swiftjit": [sj, "run", empty_ll], "lli": ["lli-19", empty_ll]}
+    flag = ["--time-passes"] if time_passes else []
+    base = {"swiftjit": [sj, "run"] + flag + [empty_ll], "lli": ["lli-19", empty_ll]}
     best_empty = {k: (math.inf, 0) for k in base}
     best_trivial = {(r, n): (math.inf, 0) for r in base for n, *_ in PROGRAMS}
     paired = {(r, n): [] for r in base for n, *_ in PROGRAMS}
+    passes = {}
+    paired_inproc = {n: [] for n, *_ in PROGRAMS}
+    empty_totals = []
     for _ in range(compile_runs):
         for r, cmd in base.items():
             run_once(cmd)  # warm-up: the first run after the other tool's is slower
             for name, *_ in PROGRAMS:
-                t, rss, code, _ = run_once(cmd)
+                t, rss, code, _, etext = run_once(cmd, want_stderr=True)
                 if code != 0:
                     continue
                 best_empty[r] = (min(best_empty[r][0], t), max(best_empty[r][1], rss))
-                res = checked(r, name, info[name]["trivial"], expected[(name, info[name]["trivial"])])
+                arg = info[name]["trivial"]
+                if r == "swiftjit":
+                    pcmd = [sj, "run"] + flag + [os.path.join(out, name + ".ll"), arg]
+                    pt, prss, pcode, ptext, petext = run_once(pcmd, want_stderr=True)
+                    if pcode != 0 or ptext != expected[(name, arg)]:
+                        checked(r, name, arg, expected[(name, arg)])  # records the mismatch
+                        continue
+                    res = (pt, prss)
+                    ph, eph = parse_time_passes(petext), parse_time_passes(etext)
+                    if "total" in ph and "total" in eph:
+                        empty_totals.append(eph["total"] / 1e3)
+                        paired_inproc[name].append(ph["total"] / 1e3 - eph["total"] / 1e3)
+                        if name not in passes or ph["total"] < passes[name]["total"]:
+                            passes[name] = ph
+                else:
+                    res = checked(r, name, arg, expected[(name, arg)])
                 if res:
                     bt = best_trivial[(r, name)]
                     best_trivial[(r, name)] = (min(bt[0], res[0]), max(bt[1], res[1]))
                     paired[(r, name)].append(res[0] - t)
-
-    # --- swiftjit's own phase timings (--time-passes), COMPILE_RUNS rounds -----------------
-    # The compile time is the median over rounds of (program total - that round's empty-module
-    # total), as for the outside measurement; the phase table shows the fastest run's phases.
-    passes = {}
-    paired_inproc = {n: [] for n, *_ in PROGRAMS}
-    empty_totals = []
-    if time_passes:
-        for _ in range(compile_runs):
-            for name, *_ in PROGRAMS:
-                _, _, code, _, etext = run_once([sj, "run", "--time-passes", empty_ll], want_stderr=True)
-                ph = parse_time_passes(etext)
-                if code != 0 or "total" not in ph:
-                    continue
-                empty_total = ph["total"] / 1e3
-                empty_totals.append(empty_total)
-                arg = info[name]["trivial"]
-                _, _, code, text, etext = run_once([sj, "run", "--time-passes", os.path.join(out, name + ".ll"), arg],
-                                                   want_stderr=True)
-                ph = parse_time_passes(etext)
-                if code == 0 and text == expected[(name, arg)] and "total" in ph:
-                    paired_inproc[name].append(ph["total"] / 1e3 - empty_total)
-                    if name not in passes or ph["total"] < passes[name]["total"]:
-                        passes[name] = ph
     empty_inproc = statistics.median(empty_totals) if empty_totals else None  # seconds
 
     # --- run time: best of RUNS, runners interleaved ----------------------------------------
@@ -443,7 +440,8 @@ def render_markdown(meta, rows, g):
     w("swiftjit: its own `--time-passes` total (parse, verify, vector scalarization, passes, data layout, "
       "instruction selection and encoding, branch relaxation, loading code and data, and whatever ran between "
       "them, so that it is the pipeline's wall time) minus the same total for an empty module "
-      "run just before it, median over the rounds"
+      "run just before it, median over the same rounds as lli's (each round runs both tools, so that "
+      "the machine's load drifts alike for both)"
       + (f" ({empty_in * 1e6:,.0f} µs: the first use of each part of the compiler in a fresh process)"
          if empty_in else "")
       + ", so that both tools are charged the same way: what the program's code costs beyond an empty "
