@@ -5,35 +5,13 @@ import IR
 import X86
 
 extension FunctionCompiler {
-    /// Intrinsics that compile to nothing.
-    static let ignoredIntrinsics = [
-        "lifetime.start", "lifetime.end", "experimental.noalias.scope.decl", "assume", "dbg.declare", "dbg.value",
-        "dbg.label", "dbg.assign", "var.annotation", "donothing", "invariant.end", "sideeffect", "pseudoprobe",
-        "va_end",
-    ]
-
-    /// Intrinsics computed by a libm function of the same meaning (`f` suffix for float).
-    static let libmIntrinsics: [String: String] = [
-        "floor": "floor", "ceil": "ceil", "trunc": "trunc", "round": "round", "rint": "rint",
-        "nearbyint": "nearbyint", "roundeven": "roundeven", "copysign": "copysign", "minnum": "fmin",
-        "maxnum": "fmax", "pow": "pow", "exp": "exp", "exp2": "exp2", "log": "log", "log2": "log2",
-        "log10": "log10", "sin": "sin", "cos": "cos", "fma": "fma",
-    ]
-
-    static let inlineIntrinsics = [
-        "memcpy", "memmove", "memset", "memcpy.inline", "memset.inline", "expect", "smax", "smin", "umax", "umin",
-        "abs", "ctpop", "ctlz", "cttz", "bswap", "fshl", "fshr", "scmp", "ucmp", "fmuladd", "fabs", "sqrt",
-        "stacksave", "stackrestore", "va_start", "va_copy", "load.relative", "objectsize", "is.constant", "trap",
-        "debugtrap", "ubsantrap",
-    ]
-
     mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionData) throws {
         let args = Array(d.operands.dropFirst())
         let kind = context.callees.kinds[d.operands[0].index]
         if kind == .ignored { return }
-        if case .libm(let base) = kind {
+        if case .libm(let function) = kind {
             guard d.type.isFloatingPoint else { throw unsupported("intrinsic \(name)") }
-            let c = Self.libmIntrinsics[base]! + (d.type == .float ? "f" : "")
+            let c = function + (d.type == .float ? "f" : "")
             try emitCall(.absolute(try context.runtimeAddress(c)), args, attributes: [], variadic: false,
                          result: d.type, into: inst)
             return
