@@ -386,7 +386,11 @@ struct RegisterAllocator {
                 var types: [IRType] = []
                 for v in args { types.append(module.type(of: v, in: function)) }
                 guard let assigned = try? CallingConvention.assign(types, function.instructions[inst.index].argumentAttributes, layout: layout) else { continue }
-                for (k, v) in args.enumerated() {
+                // (Indices, not `args.enumerated()`: the iterator of an enumerated ArraySlice
+                // is a generic type the runtime builds, demangling its parts, the first time a
+                // process compiles a call: about 180k instructions.)
+                for k in 0..<args.count {
+                    let v = args[args.startIndex + k]
                     guard let i = tracked(v), fixedHint[i] == .none else { continue }
                     switch assigned.locations[k] {
                     case .gpr(let n): fixedHint[i] = .gpr(CallingConvention.argumentGPRs[n])
