@@ -300,7 +300,7 @@ extension AllocationChecker {
         let callees = Callees(module: module)
         var checked = 0
         for f in module.functions where !f.isDeclaration {
-            let f = BlockLayout.laidOut(f)
+            let f = FunctionCompiler.prepared(f)
             let selection = Selection(function: f, module: module, layout: layout)
             var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true, layout: layout,
                                       callees: callees).allocate()

@@ -114,8 +114,7 @@ struct FunctionCompiler: ~Copyable {
         self.asm = asm
         let start = PhaseTimings.now()
         sourceInstructionCount = function.instructions.count
-        let laidOut = BlockLayout.laidOut(function)
-        let function = registerAllocation ? Sinking.sunk(SelectBranching.branched(laidOut)) : laidOut
+        let function = registerAllocation ? Self.prepared(function) : BlockLayout.laidOut(function)
         let selection = Selection(function: function, module: context.module, layout: context.layout,
                                   folding: registerAllocation, globalAddresses: context.globalAddresses)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
@@ -123,6 +122,13 @@ struct FunctionCompiler: ~Copyable {
         let frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
         plan = FunctionPlan(context: context, function: function, frame: frame, selection: selection, assignment: a)
         timings?.add("register allocation", seconds: PhaseTimings.now() - start)
+    }
+
+    /// `function` as the allocator and the emitter see it: blocks laid out (``BlockLayout``),
+    /// selects in loops that wait for loads made branches (``SelectBranching``), loop-carried
+    /// updates sunk (``Sinking``).
+    static func prepared(_ function: Function) -> Function {
+        Sinking.sunk(SelectBranching.branched(BlockLayout.laidOut(function)))
     }
 
     /// Checks the register allocation symbolically (``AllocationChecker``).

@@ -89,21 +89,18 @@ package struct ControlFlowGraph {
         var successorItems: [Int] = []
         successorItems.reserveCapacity(2 * n)
         var successorStart = [Int](repeating: 0, count: n + 1)
+        // The last block whose list took each block: each successor once, in linear time even
+        // for a switch with thousands of cases (a scan of the list so far was quadratic).
+        var lastFrom = [Int](repeating: -1, count: n)
         // (Through buffer pointers: reading a block or an instruction through the arrays'
         // subscripts retained what it held.)
         function.blocks.withUnsafeBufferPointer { blocks in
             function.instructions.withUnsafeBufferPointer { instructions in
                 for b in 0..<n {
-                    if let last = blocks[b].instructions.last {
-                        let first = successorItems.count
-                        for v in instructions[last.index].operands where v.kind == .block && v.index < n {
-                            var seen = false
-                            var k = first
-                            while k < successorItems.count {
-                                if successorItems[k] == v.index { seen = true; break }
-                                k += 1
-                            }
-                            if !seen { successorItems.append(v.index) }
+                    if let last = blocks[b].instructions.last, last.index < instructions.count {
+                        for v in instructions[last.index].operands where v.kind == .block && v.index < n && lastFrom[v.index] != b {
+                            lastFrom[v.index] = b
+                            successorItems.append(v.index)
                         }
                     }
                     successorStart[b + 1] = successorItems.count

@@ -172,10 +172,16 @@ struct ModulePrinter {
 
     /// A constant, global or function value, without its type.
     func constantText(_ v: Value) -> String {
+        // (Out-of-range references are printed, not trapped on: the verifier prints the
+        // instructions it rejects, which may come from the builder API unchecked.)
         switch v.kind {
-        case .global: return "@" + quotedName(module.globals[v.index].name)
-        case .function: return "@" + quotedName(module.functions[v.index].name)
-        case .constant: break
+        case .global:
+            return v.index < module.globals.count ? "@" + quotedName(module.globals[v.index].name) : "<bad global \(v.index)>"
+        case .function:
+            return v.index < module.functions.count
+                ? "@" + quotedName(module.functions[v.index].name) : "<bad function \(v.index)>"
+        case .constant:
+            guard v.index < module.constants.count else { return "<bad constant \(v.index)>" }
         default: return "<local>"
         }
         switch module.constants[v.index] {
@@ -221,7 +227,7 @@ struct ModulePrinter {
     }
 
     func typedConstant(_ v: Value) -> String {
-        "\(module.type(of: v) ?? .void) " + constantText(v)
+        "\((v.kind != .constant || v.index < module.constants.count ? module.type(of: v) : nil) ?? .void) " + constantText(v)
     }
 
     func valueText(_ v: Value, _ names: inout LocalNames) -> String {
@@ -234,7 +240,30 @@ struct ModulePrinter {
     }
 
     func typed(_ f: Function, _ v: Value, _ names: inout LocalNames) -> String {
-        "\(module.type(of: v, in: f)) " + valueText(v, &names)
+        "\(Self.checkedType(of: v, in: f, module) ?? .void) " + valueText(v, &names)
+    }
+
+    /// The type of `v` in `f`, or nil if `v` refers to nothing that exists.
+    static func checkedType(of v: Value, in f: Function, _ module: Module) -> IRType? {
+        switch v.kind {
+        case .instruction: v.index < f.instructions.count ? f.instructions[v.index].type : nil
+        case .argument: v.index < f.type.parameters.count ? f.type.parameters[v.index] : nil
+        case .block: .label
+        case .constant: v.index < module.constants.count ? module.constants[v.index].type : nil
+        case .global: v.index < module.globals.count ? .ptr : nil
+        case .function: v.index < module.functions.count ? .ptr : nil
+        }
+    }
+
+    /// The fewest operands each opcode's text reads (fewer: the instruction is printed plainly).
+    static func leastOperands(_ opcode: Opcode) -> Int {
+        switch opcode {
+        case .ret, .unreachable, .phi, .alloca: 0
+        case .fneg, .freeze, .load, .extractvalue, .call, .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi,
+             .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast, .getelementptr, .br: 1
+        case .select: 3
+        default: 2
+        }
     }
 
     // MARK: - Instructions
@@ -253,6 +282,10 @@ struct ModulePrinter {
             if f.contains(.nneg) { t += "nneg " }
             if f.contains(.sameSign) { t += "samesign " }
             return t
+        }
+        guard ops.count >= Self.leastOperands(d.opcode), d.opcode != .br || ops.count == 1 || ops.count == 3 else {
+            // Malformed (built through the API, rejected by the verifier, which prints it).
+            return s + "\(d.opcode) " + ops.map { typed(f, $0, &names) }.joined(separator: ", ")
         }
         switch d.opcode {
         case .add, .sub, .mul, .shl, .sdiv, .udiv, .srem, .urem, .lshr, .ashr, .and, .or, .xor, .fadd, .fsub, .fmul,
@@ -310,14 +343,14 @@ struct ModulePrinter {
             if case .function(let t)? = d.auxiliaryType {
                 fnType = t
             } else {
-                fnType = FunctionType(d.type, Array(ops.dropFirst()).map { module.type(of: $0, in: f) })
+                fnType = FunctionType(d.type, Array(ops.dropFirst()).map { Self.checkedType(of: $0, in: f, module) ?? .void })
             }
             s += fnType.isVariadic ? fnType.description : fnType.result.description
             s += " " + valueText(ops[0], &names) + "("
             var args: [String] = []
             for (k, a) in ops.dropFirst().enumerated() {
                 let attrs = k < d.argumentAttributes.count ? attributesText(d.argumentAttributes[k]) : ""
-                args.append("\(module.type(of: a, in: f)) " + attrs + valueText(a, &names))
+                args.append("\(Self.checkedType(of: a, in: f, module) ?? .void) " + attrs + valueText(a, &names))
             }
             s += args.joined(separator: ", ") + ")"
         case .br:
@@ -377,7 +410,7 @@ struct LocalNames {
         }
     }
 
-    func argument(_ i: Int) -> String { arguments[i] }
+    func argument(_ i: Int) -> String { i < arguments.count ? arguments[i] : "%<bad argument \(i)>" }
     /// A block's label, without `%` (the printer adds it where the syntax needs it).
     func blockLabel(_ i: Int) -> String { i < blocks.count ? blocks[i] : "<bad block \(i)>" }
     func instruction(_ i: Int) -> String { instructionNames[i] ?? "%<unplaced \(i)>" }

@@ -50,6 +50,29 @@ struct VerifierTests {
         return m
     }
 
+    @Test("malformed instructions from the API are reported, and printed in the report, without a trap")
+    func malformedInstructions() {
+        let cases: [(String, [[InstructionData]])] = [
+            ("br with no operand", [[InstructionData(.br, type: .void, operands: [])]]),
+            ("br with two blocks and no condition",
+             [[InstructionData(.br, type: .void, operands: [.block(Block(1)), .block(Block(1))])],
+              [InstructionData(.ret, type: .void, operands: [.argument(0)])]]),
+            ("add with one operand", [[InstructionData(.add, type: .i32, operands: [.argument(0)]),
+                                       InstructionData(.ret, type: .void, operands: [.argument(0)])]]),
+            ("operands that refer to nothing",
+             [[InstructionData(.add, type: .i32, operands: [.argument(7), .instruction(Inst(99))]),
+               InstructionData(.call, type: .i32, operands: [Value(.function, 5), Value(.constant, 1234), .global(3)]),
+               InstructionData(.ret, type: .void, operands: [.argument(0)])]]),
+            ("select with two operands", [[InstructionData(.select, type: .i32, operands: [.argument(0), .argument(0)]),
+                                           InstructionData(.ret, type: .void, operands: [.argument(0)])]]),
+        ]
+        for (what, blocks) in cases {
+            let d = module(blocks).verificationDiagnostics()
+            #expect(!d.isEmpty, "\(what)")
+            #expect(d.allSatisfy { $0.instruction.map { !$0.isEmpty } ?? true }, "\(what): \(d)")
+        }
+    }
+
     @Test("reports every error, naming function and instruction")
     func errors() {
         var m = Module()
