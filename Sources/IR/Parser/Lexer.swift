@@ -308,11 +308,12 @@ struct KeywordTable: @unchecked Sendable {
         let slots = UnsafeMutablePointer<Slot>.allocate(capacity: Self.size)
         slots.initialize(repeating: Slot(), count: Self.size)
         for k in Keyword.allCases where k != .none {
-            let spelling = Array(k.rawValue.utf8)
-            let (low, high) = spelling.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
-            var i = Self.slot(low, high, spelling.count)
+            // The spelling's bytes in place (a literal's storage: no array made per keyword).
+            var spelling = k.rawValue
+            let (count, (low, high)) = spelling.withUTF8 { ($0.count, Self.pack($0, 0, $0.count)) }
+            var i = Self.slot(low, high, count)
             while slots[i].length != 0 { i = (i + 1) & (Self.size - 1) }
-            slots[i] = Slot(low: low, high: high, length: UInt8(spelling.count), keyword: k)
+            slots[i] = Slot(low: low, high: high, length: UInt8(count), keyword: k)
         }
         self.slots = slots
     }
