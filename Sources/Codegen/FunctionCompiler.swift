@@ -180,7 +180,15 @@ struct FunctionCompiler: ~Copyable {
             }
             for (b, block) in function.blocks.enumerated() {
                 currentBlock = b
-                if isLoopHeader[b] { try asm.align(16) }
+                if isLoopHeader[b] {
+                    // A dispatch loop (its header ends in a switch: an interpreter's `switch
+                    // (code[pc++])`) on a cache line of its own, so that loading the opcode,
+                    // checking it and the indirect jump do not straddle two: clang's own
+                    // bytecode benchmark takes 0.52 to 0.78 s as its function moves by 16-byte
+                    // steps, and ours took 0.74 s at 32 mod 64 and 0.58 s at 0 (native 0.57).
+                    let last = function.blocks[b].instructions.last.map { function.instructions[$0.index].opcode }
+                    try asm.align(last == .switch ? 64 : 16)
+                }
                 try asm.bind(blockLabels[b])
                 for inst in block.instructions {
                     current = inst

@@ -54,4 +54,41 @@ struct SwitchLoweringTests {
         }
         #expect(failures == 0)
     }
+    @Test("a dispatch loop's header (a loop header ending in a switch) starts a 64-byte line")
+    func dispatchLoopAlignment() throws {
+        // A tiny interpreter: code[pc] picks the case; case 0 adds, case 1 stops.
+        let text = """
+            define i64 @run(ptr %code) {
+            entry:
+              br label %dispatch
+            dispatch:
+              %pc = phi i64 [ 0, %entry ], [ %next, %add ], [ %next, %skip ]
+              %acc = phi i64 [ 0, %entry ], [ %sum, %add ], [ %acc, %skip ]
+              %p = getelementptr inbounds i32, ptr %code, i64 %pc
+              %op = load i32, ptr %p
+              %next = add i64 %pc, 1
+              switch i32 %op, label %done [
+                i32 0, label %add
+                i32 1, label %skip
+                i32 2, label %add
+              ]
+            add:
+              %sum = add i64 %acc, %pc
+              br label %dispatch
+            skip:
+              br label %dispatch
+            done:
+              ret i64 %acc
+            }
+            """
+        let module = try IRParser.parse(text, file: "t.ll")
+        let engine = try Engine(module: module, recordingInstructionAddresses: true, checkingAllocations: true)
+        let f = module.functions.firstIndex { $0.name == "run" }!
+        let header = module.functions[f].blocks[1].instructions[0]
+        let address = try #require(engine.instructionAddresses.first { $0.function == f && $0.inst == header }?.address)
+        #expect(address % 64 == 0, "the header at \(String(address, radix: 16))")
+        let run = try engine.function("run", as: (@convention(c) (UnsafePointer<Int32>) -> Int64).self)
+        let code: [Int32] = [0, 1, 2, 0, 1, 7]
+        #expect(code.withUnsafeBufferPointer { run($0.baseAddress!) } == 0 + 2 + 3)
+    }
 }
