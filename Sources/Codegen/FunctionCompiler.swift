@@ -45,16 +45,18 @@ final class FunctionPlan {
         self.frame = frame
         self.selection = selection
         self.assignment = assignment
-        edges = selection.successors.enumerated().map { b, successors in
-            successors.map { s in
-                var aggregates = false
+        edges = (0..<function.blocks.count).map { b in
+            selection.successors[b].map { s in
+                var aggregates = false, phis = false
                 for inst in function.blocks[s].instructions {
                     guard function.instructions[inst.index].opcode == .phi else { break }
+                    phis = true
                     if function.instructions[inst.index].type.isAggregate,
                        function.instructions[inst.index].incomingValue(from: b) != nil { aggregates = true }
                 }
-                return EdgeCopies(to: s, moves: ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment),
-                                  hasAggregates: aggregates)
+                // (Most edges lead to blocks without phis: no copies to work out.)
+                let moves = phis ? ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment) : ParallelMoves()
+                return EdgeCopies(to: s, moves: moves, hasAggregates: aggregates)
             }
         }
     }
@@ -175,8 +177,8 @@ struct FunctionCompiler: ~Copyable {
             // places them: a loop body's position against fetch and decode boundaries can
             // otherwise cost a quarter of its speed.
             var isLoopHeader = [Bool](repeating: false, count: function.blocks.count)
-            for (b, succ) in selection.successors.enumerated() {
-                for s in succ where s <= b && s > 0 { isLoopHeader[s] = true }
+            for b in 0..<function.blocks.count {
+                for s in selection.successors[b] where s <= b && s > 0 { isLoopHeader[s] = true }
             }
             for (b, block) in function.blocks.enumerated() {
                 currentBlock = b

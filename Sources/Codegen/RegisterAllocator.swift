@@ -642,7 +642,7 @@ struct RegisterAllocator {
 
     /// The values live on exit from block `b`: live into a successor (minus its phis), plus
     /// the sources of the phi copies on `b`'s outgoing edges.
-    private func liveOut(_ b: Int, _ successors: [[Int]], _ liveIn: [UInt64], _ phiUses: [UInt64], _ kill: [UInt64],
+    private func liveOut(_ b: Int, _ successors: BlockLists, _ liveIn: [UInt64], _ phiUses: [UInt64], _ kill: [UInt64],
                          _ words: Int, into out: inout [UInt64])
     {
         for w in 0..<words { out[w] = phiUses[b * words + w] }

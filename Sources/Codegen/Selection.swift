@@ -46,7 +46,7 @@ struct Selection {
     var hoistedGlobals: [Int] = []
     /// The successor blocks of each block, and each block's estimated loop depth (computed once
     /// here for the allocator and the emitter).
-    let successors: [[Int]]
+    let successors: BlockLists
     let loopDepth: [Int]
 
     /// - Parameter folding: Fold compares and addresses into their users (off: the baseline).
@@ -54,8 +54,8 @@ struct Selection {
     ///   address fits a sign-extended 32-bit displacement is used as one, not hoisted.
     init(function: Function, module: Module, layout: DataLayout, folding: Bool = true, globalAddresses: [UInt64] = []) {
         let n = function.instructions.count
-        successors = Self.successors(function)
-        loopDepth = Self.loopDepths(successors)
+        successors = BlockLists.successors(of: function)
+        loopDepth = Self.loopDepths(successors, count: function.blocks.count)
         foldedInto = Array(repeating: -1, count: n)
         useCount = Array(repeating: 0, count: n)
         isFrameAddress = Array(repeating: false, count: n)
@@ -355,37 +355,13 @@ struct Selection {
         return count
     }
 
-    /// The successor blocks of each block.
-    static func successors(_ function: Function) -> [[Int]] {
-        let n = function.blocks.count
-        var lists: [[Int]] = []
-        lists.reserveCapacity(n)
-        function.blocks.withUnsafeBufferPointer { blocks in
-            function.instructions.withUnsafeBufferPointer { instructions in
-                for b in 0..<n {
-                    guard let last = blocks[b].instructions.last else {
-                        lists.append([])
-                        continue
-                    }
-                    var result: [Int] = []
-                    result.reserveCapacity(2)
-                    for v in instructions[last.index].operands where v.kind == .block && v.index < n {
-                        if !result.contains(v.index) { result.append(v.index) }
-                    }
-                    lists.append(result)
-                }
-            }
-        }
-        return lists
-    }
-
     /// An estimate of each block's loop depth: an edge back to an earlier block in layout order
     /// makes every block from its target to its source one loop deeper (exact for the nested,
     /// laid-out-in-order loops clang produces; conservative otherwise).
-    static func loopDepths(_ successors: [[Int]]) -> [Int] {
-        var depth = [Int](repeating: 0, count: successors.count)
-        for (b, succ) in successors.enumerated() {
-            for s in succ where s <= b {
+    static func loopDepths(_ successors: BlockLists, count: Int) -> [Int] {
+        var depth = [Int](repeating: 0, count: count)
+        for b in 0..<count {
+            for s in successors[b] where s <= b {
                 for x in s...b { depth[x] += 1 }
             }
         }

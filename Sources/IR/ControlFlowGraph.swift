@@ -44,6 +44,33 @@ package struct BlockLists {
         self.items = items
         self.start = start
     }
+
+    /// The distinct successors of each block of `function`, in terminator operand order.
+    package static func successors(of function: Function) -> BlockLists {
+        let n = function.blocks.count
+        var successorItems: [Int] = []
+        successorItems.reserveCapacity(2 * n)
+        var successorStart = [Int](repeating: 0, count: n + 1)
+        // The last block whose list took each block: each successor once, in linear time even
+        // for a switch with thousands of cases (a scan of the list so far was quadratic).
+        var lastFrom = [Int](repeating: -1, count: n)
+        // (Through buffer pointers: reading a block or an instruction through the arrays'
+        // subscripts retained what it held.)
+        function.blocks.withUnsafeBufferPointer { blocks in
+            function.instructions.withUnsafeBufferPointer { instructions in
+                for b in 0..<n {
+                    if let last = blocks[b].instructions.last, last.index < instructions.count {
+                        for v in instructions[last.index].operands where v.kind == .block && v.index < n && lastFrom[v.index] != b {
+                            lastFrom[v.index] = b
+                            successorItems.append(v.index)
+                        }
+                    }
+                    successorStart[b + 1] = successorItems.count
+                }
+            }
+        }
+        return BlockLists(items: successorItems, start: successorStart)
+    }
 }
 
 /// The CFG of a function, with dominators over its reachable blocks.
@@ -75,38 +102,15 @@ package struct ControlFlowGraph {
             order = [0]
             immediateDominator = [0]
             reversePostorder = [0]
-            let loops = function.blocks[0].instructions.last.map { t in
-                t.index < function.instructions.count
-                    && function.instructions[t.index].operands.contains { $0.kind == .block && $0.index == 0 }
-            } ?? false
-            successors = BlockLists(items: loops ? [0] : [], start: [0, loops ? 1 : 0])
+            successors = BlockLists.successors(of: function)
             predecessors = successors
             return
         }
         order = Array(repeating: -1, count: n)
         immediateDominator = Array(repeating: -1, count: n)
         // Successors straight into flat lists; predecessors by counting sort over them.
-        var successorItems: [Int] = []
-        successorItems.reserveCapacity(2 * n)
-        var successorStart = [Int](repeating: 0, count: n + 1)
-        // The last block whose list took each block: each successor once, in linear time even
-        // for a switch with thousands of cases (a scan of the list so far was quadratic).
-        var lastFrom = [Int](repeating: -1, count: n)
-        // (Through buffer pointers: reading a block or an instruction through the arrays'
-        // subscripts retained what it held.)
-        function.blocks.withUnsafeBufferPointer { blocks in
-            function.instructions.withUnsafeBufferPointer { instructions in
-                for b in 0..<n {
-                    if let last = blocks[b].instructions.last, last.index < instructions.count {
-                        for v in instructions[last.index].operands where v.kind == .block && v.index < n && lastFrom[v.index] != b {
-                            lastFrom[v.index] = b
-                            successorItems.append(v.index)
-                        }
-                    }
-                    successorStart[b + 1] = successorItems.count
-                }
-            }
-        }
+        successors = BlockLists.successors(of: function)
+        let successorItems = successors.items, successorStart = successors.start
         var predecessorStart = [Int](repeating: 0, count: n + 1)
         for s in successorItems { predecessorStart[s + 1] += 1 }
         for b in 0..<n { predecessorStart[b + 1] += predecessorStart[b] }
@@ -119,7 +123,6 @@ package struct ControlFlowGraph {
                 next[s] += 1
             }
         }
-        successors = BlockLists(items: successorItems, start: successorStart)
         predecessors = BlockLists(items: predecessorItems, start: predecessorStart)
         guard n > 0 else { return }
         computeReversePostorder(n)
