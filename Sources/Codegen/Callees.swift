@@ -77,14 +77,26 @@ struct Callees {
 
     /// The intrinsic with base name `base`, if the compiler knows it.
     static func intrinsic(_ base: Substring) -> Kind? {
-        var low = 0, high = intrinsics.count
-        while low < high {
-            let mid = (low + high) / 2
-            let name = intrinsics[mid].name
-            if base.utf8.elementsEqual(name.utf8) { return intrinsics[mid].kind }
-            if base.utf8.lexicographicallyPrecedes(name.utf8) { high = mid } else { low = mid + 1 }
+        var base = base
+        // The bytes compared in place (through the UTF-8 views' generic iterators it cost more
+        // than the search).
+        return base.withUTF8 { key -> Kind? in
+            var low = 0, high = intrinsics.count
+            while low < high {
+                let mid = (low + high) / 2
+                var name = intrinsics[mid].name
+                let order = name.withUTF8 { Self.compare(key, $0) }
+                if order == 0 { return intrinsics[mid].kind }
+                if order < 0 { high = mid } else { low = mid + 1 }
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// The order of two byte strings: negative, zero or positive as `a` sorts before, with or after `b`.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        for k in 0..<min(a.count, b.count) where a[k] != b[k] { return Int(a[k]) - Int(b[k]) }
+        return a.count - b.count
     }
 
     /// True if the instruction may call a C function (so it clobbers the caller-saved registers).
