@@ -120,11 +120,13 @@ enum SelectBranching {
             var selects: [Int] = []
             for (k, c) in candidateBlocks.enumerated() where header <= c && c <= last { selects.append(candidates[k]) }
             if !selects.isEmpty {
-                if analysis == nil { analysis = DepthAnalysis(function) }
-                for s in analysis!.profitable(loop: Array(header...last), header: header, selects: selects) {
+                // Made once, for the first loop that has candidates.
+                var depths = analysis ?? DepthAnalysis(function)
+                for s in depths.profitable(loop: Array(header...last), header: header, selects: selects) {
                     convert[s] = true
                     any = true
                 }
+                analysis = depths
             }
             header = last + 1
         }
