@@ -98,6 +98,35 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Structural equality (named structs by name). Written out rather than derived so that a
+    /// comparison with a scalar type (`t == .void`, `t == .i32`) inlines to a test of the case:
+    /// the derived one is a call that copies both values, and the parser, verifier and passes
+    /// compare types for nearly every operand.
+    @inlinable public static func == (a: IRType, b: IRType) -> Bool {
+        switch a {
+        case .void: if case .void = b { return true }
+        case .int(let n): if case .int(let m) = b { return n == m }
+        case .float: if case .float = b { return true }
+        case .double: if case .double = b { return true }
+        case .ptr: if case .ptr = b { return true }
+        case .label: if case .label = b { return true }
+        case .metadata: if case .metadata = b { return true }
+        case .array, .vector, .structure, .named, .function: return equalComposites(a, b)
+        }
+        return false
+    }
+
+    /// `==` for arrays, vectors, structs, named structs and function types.
+    @usableFromInline static func equalComposites(_ a: IRType, _ b: IRType) -> Bool {
+        switch (a, b) {
+        case let (.array(n, e), .array(m, f)), let (.vector(n, e), .vector(m, f)): n == m && e == f
+        case let (.structure(x, p), .structure(y, q)): p == q && x == y
+        case let (.named(x), .named(y)): x == y
+        case let (.function(x), .function(y)): x == y
+        default: false
+        }
+    }
+
     /// The type in LLVM's text syntax.
     public var description: String {
         switch self {
