@@ -49,7 +49,7 @@ extension ModuleParser {
                 try define(.number(body.nextNumber), .value(v, data.type), at: start)
             }
         }
-        body.function.instructions.append(data)
+        body.function.instructions.append(consume data)
         return Inst(index)
     }
 
