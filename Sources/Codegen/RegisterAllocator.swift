@@ -194,26 +194,33 @@ struct RegisterAllocator {
             guard let i = id(v), classes[i] != .none else { return nil }
             return i
         }
-        for (b, block) in function.blocks.enumerated() {
-            let base = b * words
-            for inst in block.instructions {
-                if function.instructions[inst.index].opcode == .phi {
-                    var k = 0
-                    while k + 1 < function.instructions[inst.index].operands.count {
-                        let pred = function.instructions[inst.index].operands[k + 1]
-                        if let i = tracked(function.instructions[inst.index].operands[k]), pred.kind == .block, pred.index < blockCount {
-                            phiUses[pred.index * words + i / 64] |= 1 << UInt64(i % 64)
+        // (Through buffer pointers: a write into a local array checks its uniqueness each time.)
+        gen.withUnsafeMutableBufferPointer { gen in
+            kill.withUnsafeMutableBufferPointer { kill in
+                phiUses.withUnsafeMutableBufferPointer { phiUses in
+                    for (b, block) in function.blocks.enumerated() {
+                        let base = b * words
+                        for inst in block.instructions {
+                            if function.instructions[inst.index].opcode == .phi {
+                                var k = 0
+                                while k + 1 < function.instructions[inst.index].operands.count {
+                                    let pred = function.instructions[inst.index].operands[k + 1]
+                                    if let i = tracked(function.instructions[inst.index].operands[k]), pred.kind == .block, pred.index < blockCount {
+                                        phiUses[pred.index * words + i / 64] |= 1 << UInt64(i % 64)
+                                    }
+                                    k += 2
+                                }
+                            } else {
+                                for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) {
+                                    let i = useList[k]
+                                    guard classOf[i] != .none else { continue }
+                                    if kill[base + i / 64] & (1 << UInt64(i % 64)) == 0 { gen[base + i / 64] |= 1 << UInt64(i % 64) }
+                                }
+                            }
+                            if classOf[inst.index] != .none { kill[base + inst.index / 64] |= 1 << UInt64(inst.index % 64) }
                         }
-                        k += 2
-                    }
-                } else {
-                    for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) {
-                        let i = useList[k]
-                        guard classOf[i] != .none else { continue }
-                        if kill[base + i / 64] & (1 << UInt64(i % 64)) == 0 { gen[base + i / 64] |= 1 << UInt64(i % 64) }
                     }
                 }
-                if classOf[inst.index] != .none { kill[base + inst.index / 64] |= 1 << UInt64(inst.index % 64) }
             }
         }
         var changed = true
@@ -238,8 +245,16 @@ struct RegisterAllocator {
         // cases, say) may share a register. Parameters and hoisted addresses live from position
         // 0 (the prologue) when the entry block needs them.
         var building = LiveRanges(count: valueCount)
-        var localLo = [Int32](repeating: .max, count: valueCount)
-        var localHi = [Int32](repeating: -1, count: valueCount)
+        // Scratch written for every mark: plain memory, not arrays (whose writes here each
+        // checked for uniqueness).
+        let localLo = UnsafeMutableBufferPointer<Int32>.allocate(capacity: valueCount)
+        let localHi = UnsafeMutableBufferPointer<Int32>.allocate(capacity: valueCount)
+        localLo.initialize(repeating: .max)
+        localHi.initialize(repeating: -1)
+        defer {
+            localLo.deallocate()
+            localHi.deallocate()
+        }
         var touched: [Int] = []
         // (value, low, high) marks of one block, folded into each value's local range below.
         var marks: [(Int, Int32, Int32)] = []
@@ -310,14 +325,16 @@ struct RegisterAllocator {
         // covered. The cheapest interval is spilled.
         let depth = selection.loopDepth
         var weight = [Double](repeating: 0, count: valueCount)
-        for (b, block) in function.blocks.enumerated() {
-            let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]
-            for inst in block.instructions {
-                if classOf[inst.index] != .none { weight[inst.index] += w }
-                if function.instructions[inst.index].opcode == .phi {
-                    for v in function.instructions[inst.index].operands { if let i = tracked(v) { weight[i] += w } }
-                } else {
-                    for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) { weight[useList[k]] += w }
+        weight.withUnsafeMutableBufferPointer { weight in
+            for (b, block) in function.blocks.enumerated() {
+                let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]
+                for inst in block.instructions {
+                    if classOf[inst.index] != .none { weight[inst.index] += w }
+                    if function.instructions[inst.index].opcode == .phi {
+                        for v in function.instructions[inst.index].operands { if let i = tracked(v) { weight[i] += w } }
+                    } else {
+                        for k in Int(useStart[inst.index])..<Int(useEnd[inst.index]) { weight[useList[k]] += w }
+                    }
                 }
             }
         }
@@ -325,9 +342,7 @@ struct RegisterAllocator {
         let costs = (0..<valueCount).map { weight[$0] / Double(max(1, end[$0] - start[$0])) }
 
         // Linear scan.
-        var order: [Int] = []
-        for i in 0..<valueCount where classOf[i] != .none && end[i] >= 0 { order.append(i) }
-        order.sort { start[$0] != start[$1] ? start[$0] < start[$1] : $0 < $1 }
+        let order = Self.byStart(start, end, classOf)
         var locations = [Location](repeating: .none, count: valueCount)
         // Splitting a value around its calls costs a store and a load per call crossed; it pays
         // when the value is used more often (both weighted by loop depth) than that.
@@ -407,6 +422,9 @@ struct RegisterAllocator {
         var earliestEnd = [Int32](repeating: .max, count: 32)
         // The earliest of those: no register needs looking at before it.
         var soonest: Int32 = .max
+        // The registers that may have holders (a bit per register number as in `holders`);
+        // the others have none and an earliest end of .max.
+        var occupied: UInt32 = 0
         var usedCalleeSaved: UInt16 = 0
         var spills = 0
         for i in order {
@@ -414,10 +432,14 @@ struct RegisterAllocator {
             let now = start[i]
             if soonest < now {
                 soonest = .max
-                for r in 0..<32 {
+                var bits = occupied
+                while bits != 0 {
+                    let r = bits.trailingZeroBitCount
+                    bits &= bits - 1
                     if earliestEnd[r] < now {
                         holders[r].removeAll { end[$0] < now }
                         earliestEnd[r] = holders[r].reduce(Int32.max) { min($0, end[$1]) }
+                        if holders[r].isEmpty { occupied &= ~(1 << UInt32(r)) }
                     }
                     soonest = min(soonest, earliestEnd[r])
                 }
@@ -465,6 +487,7 @@ struct RegisterAllocator {
                 if let r = chosen {
                     locations[i] = .gpr(r)
                     holders[Int(r.number)].append(i)
+                    occupied |= 1 << UInt32(r.number)
                     earliestEnd[Int(r.number)] = min(earliestEnd[Int(r.number)], end[i])
                     soonest = min(soonest, end[i])
                     if AllocatableRegisters.calleeSavedGPRs.contains(r) { usedCalleeSaved |= 1 << UInt16(r.number) }
@@ -521,6 +544,7 @@ struct RegisterAllocator {
                 if let x = chosen {
                     locations[i] = .xmm(x)
                     holders[16 + Int(x.number)].append(i)
+                    occupied |= 1 << UInt32(16 + Int(x.number))
                     earliestEnd[16 + Int(x.number)] = min(earliestEnd[16 + Int(x.number)], end[i])
                     soonest = min(soonest, end[i])
                 } else {
@@ -604,6 +628,27 @@ struct RegisterAllocator {
     static func isFree(_ holders: [Int], for i: Int, _ ranges: LiveRanges) -> Bool {
         for a in holders where ranges.intersect(a, i) { return false }
         return true
+    }
+
+    /// The values that get a location (a class, and live somewhere) by increasing start, then id:
+    /// a counting sort over the start positions (a comparison sort was about a twentieth of the
+    /// allocator).
+    static func byStart(_ start: [Int32], _ end: [Int32], _ classOf: [ValueClass]) -> [Int] {
+        var latest: Int32 = 0
+        var n = 0
+        for i in start.indices where classOf[i] != .none && end[i] >= 0 {
+            latest = max(latest, start[i])
+            n += 1
+        }
+        var next = [Int](repeating: 0, count: Int(latest) + 2)
+        for i in start.indices where classOf[i] != .none && end[i] >= 0 { next[Int(start[i]) + 1] += 1 }
+        for k in 1..<next.count { next[k] += next[k - 1] }
+        var order = [Int](repeating: 0, count: n)
+        for i in start.indices where classOf[i] != .none && end[i] >= 0 {
+            order[next[Int(start[i])]] = i
+            next[Int(start[i])] += 1
+        }
+        return order
     }
 
     /// Frees for `i` the register (slot number among `slots`) whose intervals live together with
