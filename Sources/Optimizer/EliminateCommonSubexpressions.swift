@@ -67,7 +67,7 @@ enum ExpressionKey {
     }
 
     /// True if `d` takes part in CSE.
-    static func isCandidate(_ d: InstructionData) -> Bool {
+    @inline(__always) static func isCandidate(_ d: InstructionData) -> Bool {
         d.type.isFirstClassScalar && !d.opcode.info.hasSideEffects && isCandidate(d.opcode)
     }
 
@@ -82,7 +82,7 @@ enum ExpressionKey {
     }
 
     /// A hash of what `d` computes (equal for instructions that ``same(_:_:)`` calls equal).
-    static func hash(_ d: InstructionData) -> Int {
+    @inline(__always) static func hash(_ d: InstructionData) -> Int {
         var h = UInt64(d.opcode.rawValue) &* 0x9E37_79B9_7F4A_7C15
         h = (h ^ UInt64(d.predicate)) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ UInt64(d.operands.count)) &* 0x94D0_49BB_1331_11EB
