@@ -21,6 +21,10 @@ import X86
 /// small: calling one of its non-mutating methods from a mutating one copies the whole struct.
 final class FunctionPlan {
     let context: ModuleContext
+    /// The context's module and layout, held here too: read through the context (a class), each
+    /// use copied the module.
+    let module: Module
+    let layout: DataLayout
     let function: Function
     let frame: Frame
     let selection: Selection
@@ -41,6 +45,8 @@ final class FunctionPlan {
 
     init(context: ModuleContext, function: Function, frame: Frame, selection: Selection, assignment: RegisterAssignment) {
         self.context = context
+        module = context.module
+        layout = context.layout
         self.function = function
         self.frame = frame
         self.selection = selection
@@ -106,8 +112,8 @@ struct FunctionCompiler: ~Copyable {
 
     // Read in place (a getter would hand out a copy of the module, retaining each of its arrays,
     // at every `module.constants[...]`).
-    var module: Module { _read { yield context.module } }
-    var layout: DataLayout { _read { yield context.layout } }
+    var module: Module { _read { yield plan.module } }
+    var layout: DataLayout { _read { yield plan.layout } }
 
     /// Lays out `function`'s blocks, selects instructions and allocates registers.
     init(asm: consuming Assembler, context: ModuleContext, function: Function, registerAllocation: Bool = true,
@@ -460,7 +466,7 @@ struct FunctionCompiler: ~Copyable {
             guard let label = context.functionLabels[v.index] else { throw unsupported("function without code") }
             try asm.lea(r, Memory(rip: label))
         case .constant:
-            if Self.referencesDefinedFunction(v, module) {
+            if context.referencesDefinedFunction(v) {
                 throw unsupported("the address of a function inside a constant expression")
             }
             try loadImmediate(r, try context.constantBits(v, functionAddress: { _ in nil }))
@@ -481,7 +487,7 @@ struct FunctionCompiler: ~Copyable {
     /// The bits of a constant operand, if it is one (and not a function address).
     func constantValue(_ v: Value) -> UInt64? {
         guard v.kind == .constant || (v.kind == .global) || (v.kind == .function && module.functions[v.index].isDeclaration),
-              !Self.referencesDefinedFunction(v, module) else { return nil }
+              !context.referencesDefinedFunction(v) else { return nil }
         return try? context.constantBits(v, functionAddress: { _ in nil })
     }
 

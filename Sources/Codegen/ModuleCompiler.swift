@@ -47,7 +47,7 @@ struct ModuleCompiler {
     {
         let layoutStart = PhaseTimings.now()
         let layout = DataLayout(module: module)
-        var context = ModuleContext(module: module, layout: layout, callees: Callees(module: module), symbols: symbols)
+        let context = ModuleContext(module: module, layout: layout, callees: Callees(module: module), symbols: symbols)
 
         // Data: globals, then aggregate constants used as operands.
         var writable = BumpLayout(), readOnly = BumpLayout()

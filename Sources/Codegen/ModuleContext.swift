@@ -12,8 +12,10 @@ final class RuntimeAddresses {
     var addresses: [String: UInt64] = [:]
 }
 
-/// Addresses and labels shared by the functions of one module.
-struct ModuleContext {
+/// Addresses and labels shared by the functions of one module. A class: the function compiler
+/// reads it for every constant it loads, and a struct reached through its plan was copied
+/// (retaining each array) at each of those reads.
+final class ModuleContext {
     let module: Module
     let layout: DataLayout
     /// What a call to each function compiles to.
@@ -34,6 +36,19 @@ struct ModuleContext {
     var constantAddresses: [UInt32: UInt64] = [:]
     /// The engine's replacement for `exit` (returns from ``Engine/runMain(arguments:)``).
     var exitStub: Label?
+
+    init(module: Module, layout: DataLayout, callees: Callees, symbols: SymbolTable) {
+        self.module = module
+        self.layout = layout
+        self.callees = callees
+        self.symbols = symbols
+    }
+
+    /// True if `v` is a defined function or a constant expression that refers to one (its
+    /// address is known only once the code is loaded).
+    func referencesDefinedFunction(_ v: Value) -> Bool {
+        FunctionCompiler.referencesDefinedFunction(v, module)
+    }
 
     /// The address of a C library function used by generated code.
     func runtimeAddress(_ name: String) throws(CodegenError) -> UInt64 {
