@@ -12,12 +12,13 @@
 
 import IR
 
-/// Replaces each pure computation of `function` that a dominating one already made.
+/// Replaces each pure computation of `function` that a dominating one already made, and
+/// returns whether it replaced any.
 ///
 /// The table is open addressing (linear probing) over instruction indices, hashed and compared
 /// on the instructions themselves, so no key is built per instruction. Entries leave in the
 /// reverse order they came in (the dominator-tree walk), which keeps every probe chain intact.
-func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout Module) {
+func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout Module) -> Bool {
     let cfg = ControlFlowGraph(function)
     let children = cfg.dominatorTreeChildren()
     var editor = FunctionEditor(function)
@@ -52,7 +53,7 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
         }
         for child in children[b].reversed() { stack.append((child, -1)) }
     }
-    editor.commit(to: &function)
+    return editor.commit(to: &function)
 }
 
 /// What a pure instruction computes, for value numbering: opcode, type, flags, predicate,

@@ -8,7 +8,8 @@
 import IR
 
 /// Removes the instructions of `function` that have no effect and no live user.
-func eliminateDeadCode(_ function: inout Function, _ module: inout Module) {
+/// - Returns: Whether any was removed.
+func eliminateDeadCode(_ function: inout Function, _ module: inout Module) -> Bool {
     var live = Array(repeating: false, count: function.instructions.count)
     var work: [Int] = []
     for block in function.blocks {
@@ -27,7 +28,7 @@ func eliminateDeadCode(_ function: inout Function, _ module: inout Module) {
     for block in function.blocks {
         for inst in block.instructions where !live[inst.index] { editor.remove(inst) }
     }
-    editor.commit(to: &function)
+    return editor.commit(to: &function)
 }
 
 /// True if `inst` must run even when its result is unused.

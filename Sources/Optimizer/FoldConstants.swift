@@ -12,8 +12,9 @@
 
 import IR
 
-/// Folds the instructions of `function` whose result is known at compile time.
-func foldConstants(_ function: inout Function, _ module: inout Module) {
+/// Folds the instructions of `function` whose result is known at compile time, and returns
+/// whether it folded any.
+func foldConstants(_ function: inout Function, _ module: inout Module) -> Bool {
     let cfg = ControlFlowGraph(function, dominators: false)
     var editor = FunctionEditor(function)
     for _ in 0..<3 {
@@ -30,7 +31,7 @@ func foldConstants(_ function: inout Function, _ module: inout Module) {
         }
         if !changed { break }
     }
-    editor.commit(to: &function)
+    return editor.commit(to: &function)
 }
 
 /// True for the opcodes `simplify` knows (no memory, calls, terminators or aggregates).

@@ -66,8 +66,10 @@ struct FunctionEditor {
 
     /// Applies every recorded edit to `function`: operands are rewritten and removed instructions
     /// leave their blocks (their slots stay, with no operands).
-    mutating func commit(to function: inout Function) {
-        guard hasEdits else { return }
+    /// - Returns: Whether there was anything to apply.
+    @discardableResult
+    mutating func commit(to function: inout Function) -> Bool {
+        guard hasEdits else { return false }
         for b in function.blocks.indices {
             var kept: [Inst] = []
             kept.reserveCapacity(function.blocks[b].instructions.count)
@@ -83,6 +85,7 @@ struct FunctionEditor {
         }
         hasEdits = false
         for i in removed.indices { removed[i] = false }
+        return true
     }
 }
 

@@ -62,8 +62,8 @@ public enum Pass: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The pass's short name, its raw value: `simplifycfg`, `mem2reg`, `constfold`, `cse` or `dce`.
     public var description: String { rawValue }
 
-    /// Runs the pass on one function of `module`.
-    func run(_ function: inout Function, _ module: inout Module) {
+    /// Runs the pass on one function of `module`, and returns whether it changed the function.
+    func run(_ function: inout Function, _ module: inout Module) -> Bool {
         switch self {
         case .cfgSimplification: simplifyControlFlow(&function, &module)
         case .memoryPromotion: promoteMemory(&function, &module)
@@ -145,45 +145,26 @@ public struct Optimizer: Sendable {
         let verified = module.isVerified
         // A pass that already ran on a function which no pass has changed since would find what
         // it found then: nothing more (on clang -O2 output, the second constfold and the last two
-        // simplifycfg usually). Each function's fingerprint after the last pass that ran on it,
-        // and after each pass's own last run, tell; a fingerprint that misses a change (two
-        // different bodies hashing alike) could only cost an optimization, never correctness.
-        var current = [UInt64?](repeating: nil, count: module.functions.count)
-        var after: [Pass: [UInt64?]] = [:]
+        // simplifycfg usually). Each pass reports whether it changed the function; a count of
+        // the changes to each function, and its value when each pass last ran there, tell. (A
+        // hash of the function after each pass told before, at a tenth of the passes' time.) A
+        // change a pass failed to report could only cost an optimization, never correctness.
+        var version = [Int](repeating: 0, count: module.functions.count)
+        var after: [Pass: [Int]] = [:]
         for pass in pipeline {
             let start = monotonicSeconds()
-            var last = after[pass] ?? [UInt64?](repeating: nil, count: module.functions.count)
+            var last = after[pass] ?? [Int](repeating: -1, count: module.functions.count)
             module.transformDefinedFunctions { index, function, module in
                 // (A pass may add declarations, so the module may have grown.)
-                while current.count <= index { current.append(nil) }
-                while last.count <= index { last.append(nil) }
-                if let fingerprint = current[index], last[index] == fingerprint { return }
-                pass.run(&function, &module)
-                current[index] = Self.fingerprint(function)
-                last[index] = current[index]
+                while version.count <= index { version.append(0) }
+                while last.count <= index { last.append(-1) }
+                if last[index] == version[index] { return }
+                if pass.run(&function, &module) { version[index] += 1 }
+                last[index] = version[index]
             }
             after[pass] = last
             module.isVerified = verified
             observer(pass, module, monotonicSeconds() - start)
         }
-    }
-
-    /// A hash of what passes change in `function`: the blocks' instruction lists, and each listed
-    /// instruction's opcode, predicate, flags and operands.
-    static func fingerprint(_ function: Function) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(function.instructions.count)
-        @inline(__always) func mix(_ x: UInt64) { h = (h ^ x) &* 0xBF58_476D_1CE4_E5B9; h ^= h >> 31 }
-        function.instructions.withUnsafeBufferPointer { instructions in
-            for block in function.blocks {
-                mix(UInt64(block.instructions.count))
-                for inst in block.instructions {
-                    let d = instructions[inst.index]
-                    mix(UInt64(inst.index) << 32 | UInt64(d.opcode.rawValue) << 24 | UInt64(d.predicate) << 16
-                        | UInt64(d.flags.rawValue))
-                    for v in d.operands { mix(UInt64(v.raw)) }
-                }
-            }
-        }
-        return h
     }
 }

@@ -13,11 +13,12 @@
 
 import IR
 
-/// Promotes the promotable allocas of `function` to SSA values.
-func promoteMemory(_ function: inout Function, _ module: inout Module) {
+/// Promotes the promotable allocas of `function` to SSA values, and returns whether there were any.
+func promoteMemory(_ function: inout Function, _ module: inout Module) -> Bool {
     var promoter = MemoryPromoter(function: function, module: module)
-    guard !promoter.slots.isEmpty else { return }
+    guard !promoter.slots.isEmpty else { return false }
     promoter.run(&function, &module)
+    return true
 }
 
 struct MemoryPromoter {

@@ -14,8 +14,9 @@
 
 import IR
 
-/// Simplifies the control flow of `function`.
-func simplifyControlFlow(_ function: inout Function, _ module: inout Module) {
+/// Simplifies the control flow of `function`, and returns whether anything changed.
+func simplifyControlFlow(_ function: inout Function, _ module: inout Module) -> Bool {
+    var any = false
     for _ in 0..<4 {
         var changed = foldConstantBranches(&function, module)
         let cfg = ControlFlowGraph(function, dominators: false)
@@ -28,7 +29,9 @@ func simplifyControlFlow(_ function: inout Function, _ module: inout Module) {
         changed = removeUnreachableBlocks(&function, merged ? ControlFlowGraph(function, dominators: false) : cfg)
             || merged || changed
         if !changed { break }
+        any = true
     }
+    return any
 }
 
 /// Removes the incoming entries of `phi`-headed block `b` that come from `predecessor`.
