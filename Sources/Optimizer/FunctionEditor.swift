@@ -55,13 +55,15 @@ struct FunctionEditor {
 
     /// Rewrites `inst`'s operands through the replacements now, so a pass can look at final operands.
     mutating func resolveOperands(of inst: Inst, in function: inout Function) {
-        var changed = false
-        var operands = function.instructions[inst.index].operands
-        for k in operands.indices where operands[k].kind == .instruction && replacement[operands[k].index] != nil {
-            operands[k] = resolve(operands[k])
-            changed = true
+        // In place: the operands are read where they are and written only when replaced (taking
+        // a copy of the array retained it for every instruction of every pass).
+        let count = function.instructions[inst.index].operands.count
+        for k in 0..<count {
+            let v = function.instructions[inst.index].operands[k]
+            if v.kind == .instruction && replacement[v.index] != nil {
+                function.instructions[inst.index].operands[k] = resolve(v)
+            }
         }
-        if changed { function.instructions[inst.index].operands = operands }
     }
 
     /// Applies every recorded edit to `function`: operands are rewritten and removed instructions

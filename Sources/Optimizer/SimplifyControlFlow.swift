@@ -250,24 +250,25 @@ func removeUnreachableBlocks(_ function: inout Function, _ cfg: ControlFlowGraph
         for inst in function.blocks[b].instructions { function.instructions[inst.index].operands = [] }
     }
     function.blocks = kept
+    // Block operands renumbered in place (a copy of each instruction's operands, written back,
+    // made a new array for every instruction).
     for block in function.blocks {
         for inst in block.instructions {
-            var ops = function.instructions[inst.index].operands
-            guard ops.contains(where: { $0.kind == .block }) else { continue }
-            if function.instructions[inst.index].opcode == .phi {
-                var k = 0
-                while k + 1 < ops.count {
-                    if newIndex[ops[k + 1].index] < 0 {
-                        ops.removeSubrange(k...k + 1)
-                    } else {
-                        ops[k + 1] = .block(Block(newIndex[ops[k + 1].index]))
-                        k += 2
+            let isPhi = function.instructions[inst.index].opcode == .phi
+            var k = 0
+            while k < function.instructions[inst.index].operands.count {
+                let v = function.instructions[inst.index].operands[k]
+                if v.kind == .block {
+                    if isPhi && k >= 1 && newIndex[v.index] < 0 {
+                        // The incoming value before it goes too.
+                        function.instructions[inst.index].operands.removeSubrange(k - 1...k)
+                        k -= 1
+                        continue
                     }
+                    function.instructions[inst.index].operands[k] = .block(Block(newIndex[v.index]))
                 }
-            } else {
-                for k in ops.indices where ops[k].kind == .block { ops[k] = .block(Block(newIndex[ops[k].index])) }
+                k += 1
             }
-            function.instructions[inst.index].operands = ops
         }
     }
     return true
