@@ -139,6 +139,13 @@ extension ModuleParser {
             }
             body = FunctionBodyState()
             body.function = function
+            // About one instruction per 8 tokens in clang's output (an estimate: too few only
+            // means the array grows).
+            if nextBody < bodyTokenCounts.count {
+                body.function.instructions.reserveCapacity(bodyTokenCounts[nextBody] / 8 + 4)
+                body.numbered.reserveCapacity(bodyTokenCounts[nextBody] / 8 + 4)
+                nextBody += 1
+            }
             try defineParameters(names)
             try parseBody()
             function = body.function

@@ -266,6 +266,7 @@ extension ModuleParser {
             throw error(.type, "invalid type '\(type)' for phi", at: at)
         }
         var operands: [Value] = []
+        operands.reserveCapacity(4)  // (most phis join two edges: no regrowth)
         repeat {
             try expect(.leftBracket, "'[' of a phi incoming value")
             operands.append(try parseValue(type))
@@ -353,6 +354,8 @@ extension ModuleParser {
         try checkType(baseType, expected: .ptr, at: baseAt)
         var operands = [base]
         var indices: [(IRType, Value, Int)] = []
+        operands.reserveCapacity(4)  // (base and up to three indices without regrowth)
+        indices.reserveCapacity(3)
         while tok.kind == .comma && peekKind() != .metadataName {
             advance()
             let at = pos

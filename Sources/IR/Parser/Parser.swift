@@ -69,6 +69,10 @@ struct ModuleParser: ~Copyable {
     var body = FunctionBodyState()
     /// Direct calls written without a function type (`call i32 @f(...)`): function and instruction.
     var implicitCalls: [(function: Int, inst: Int)] = []
+    /// The number of tokens of each function body, in order (from the prescan), and the next
+    /// body's: the instruction array is reserved from it rather than grown.
+    var bodyTokenCounts: [Int] = []
+    var nextBody = 0
 
     init(bytes: [UInt8], file: String) {
         self.bytes = bytes
@@ -191,13 +195,23 @@ struct ModuleParser: ~Copyable {
         var nextGlobal = 0
         var nextFunction = 0
         var inFunctionHeader = false
+        var inDefinition = false
+        var bodyStart = 0
         while tokens[i].kind != .eof {
             let t = tokens[i]
             switch t.kind {
-            case .leftBrace: depth += 1
-            case .rightBrace: depth -= 1
+            case .leftBrace:
+                if depth == 0 && inDefinition { bodyStart = i }
+                depth += 1
+            case .rightBrace:
+                depth -= 1
+                if depth == 0 && inDefinition {
+                    bodyTokenCounts.append(i - bodyStart)
+                    inDefinition = false
+                }
             case .word where depth == 0:
                 if t.keyword == .define || t.keyword == .declare { inFunctionHeader = true }
+                if t.keyword == .define { inDefinition = true } else if t.keyword == .declare || t.keyword == .attributes { inDefinition = false }
             case .localName where depth == 0, .localNumber where depth == 0:
                 if tokens[i + 1].kind == .equal && i + 2 < tokens.count && tokens[i + 2].keyword == .type {
                     typeDefinitionEnds[i] = i
