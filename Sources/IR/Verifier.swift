@@ -90,7 +90,7 @@ struct Verifier {
 
     mutating func run() {
         for g in module.globals {
-            if let p = module.vectorTypeProblem(g.valueType, inMemory: true) {
+            if let p = Module.vectorTypeProblem(g.valueType, inMemory: true) {
                 diagnostics.append(Diagnostic(message: "@\(g.name): \(p)"))
             }
             if let i = g.initializer, let t = module.type(of: i), t != g.valueType {
@@ -98,7 +98,7 @@ struct Verifier {
             }
         }
         for f in module.functions {
-            if let problem = module.vectorTypeProblem(.function(f.type)) {
+            if let problem = Module.vectorTypeProblem(.function(f.type)) {
                 diagnostics.append(Diagnostic(message: problem, function: f.name, position: f.position))
             }
         }
@@ -302,7 +302,17 @@ final class FunctionVerifier {
 
     // MARK: - Types
 
-    func type(_ v: Value) -> IRType { module.type(of: v, in: function) }
+    /// The type of `v` in the function (`Module.type(of:in:)`, reading the fields it needs: that
+    /// method, called on the module and function this class holds, copied both first).
+    func type(_ v: Value) -> IRType {
+        switch v.kind {
+        case .instruction: function.instructions[v.index].type
+        case .argument: function.type.parameters[v.index]
+        case .block: .label
+        case .constant: module.constants[v.index].type
+        case .global, .function: .ptr
+        }
+    }
 
     func expect(_ condition: Bool, _ message: @autoclosure () -> String, _ inst: Inst) {
         if !condition { error(message(), inst) }
@@ -311,8 +321,9 @@ final class FunctionVerifier {
     func checkTypes(_ inst: Inst, _ d: InstructionData, block b: Int) {
         let ops = d.operands
         func count(_ n: Int) -> Bool { ops.count == n }
-        if let problem = module.vectorTypeProblem(d.type)
-            ?? d.auxiliaryType.flatMap({ self.module.vectorTypeProblem($0, inMemory: d.opcode != .call) })
+        // (Static: called on the module held by this class, the method copied the module first.)
+        if let problem = Module.vectorTypeProblem(d.type)
+            ?? d.auxiliaryType.flatMap({ Module.vectorTypeProblem($0, inMemory: d.opcode != .call) })
         {
             return error(problem, inst)
         }
@@ -571,7 +582,7 @@ extension Module {
     /// `float`, `double`, `ptr`; `i1` elements, which LLVM packs as bits, only in values, not in
     /// memory), or nil. Looks into arrays, literal structs and function types.
     /// - Parameter inMemory: `type` is laid out in memory (allocated, a global, an element).
-    func vectorTypeProblem(_ type: IRType, inMemory: Bool = false) -> String? {
+    static func vectorTypeProblem(_ type: IRType, inMemory: Bool = false) -> String? {
         switch type {
         case .vector(let count, let element):
             if count < 1 { return "vector type \(type) has no elements" }
