@@ -111,11 +111,18 @@ extension SwiftJITCommand {
 
 /// Reads a file, or standard input for `-`; returns the text and the name for error messages.
 func readSource(_ path: String) throws -> (String, String) {
+    let (bytes, name) = try readSourceBytes(path)
+    return (String(decoding: bytes, as: UTF8.self), name)
+}
+
+/// The bytes of `path` (standard input for `-`) and the name to use in messages.
+/// - Throws: `ExitCode(1)` after printing the error.
+func readSourceBytes(_ path: String) throws -> ([UInt8], String) {
     guard let bytes = readBytes(path) else {
         printError("error: cannot read '\(path)': \(String(cString: strerror(errno)))")
         throw ExitCode(1)
     }
-    return (String(decoding: bytes, as: UTF8.self), path == "-" ? "<stdin>" : path)
+    return (bytes, path == "-" ? "<stdin>" : path)
 }
 
 /// Lowercase hex bytes separated by spaces.

@@ -7,9 +7,11 @@ import Optimizer
 
 /// Reads and parses an IR file, printing the error and exiting with status 1 if it does not parse.
 func loadModule(_ path: String) throws -> Module {
-    let (text, name) = try readSource(path)
+    // The file's bytes go to the parser as they are (a String made of them, which the parser
+    // turned back into bytes, cost two copies and a UTF-8 check).
+    let (bytes, name) = try readSourceBytes(path)
     do {
-        return try IRParser.parse(text, file: name)
+        return try IRParser.parse(bytes: bytes, file: name)
     } catch {
         printError(error.description)
         throw ExitCode(1)
