@@ -485,7 +485,16 @@ struct FunctionCompiler: ~Copyable {
     }
 
     /// The bits of a constant operand, if it is one (and not a function address).
-    func constantValue(_ v: Value) -> UInt64? {
+    ///
+    /// Inlined, so that the common answer for an instruction's or a parameter's value costs no
+    /// call: a call of a non-mutating method from a mutating one copies the compiler (memcpy).
+    @inline(__always) func constantValue(_ v: Value) -> UInt64? {
+        guard v.kind == .constant || v.kind == .global || v.kind == .function else { return nil }
+        return constantOperandBits(v)
+    }
+
+    /// ``constantValue(_:)`` for constants, globals and functions.
+    func constantOperandBits(_ v: Value) -> UInt64? {
         guard v.kind == .constant || (v.kind == .global) || (v.kind == .function && module.functions[v.index].isDeclaration),
               !context.referencesDefinedFunction(v) else { return nil }
         return try? context.constantBits(v, functionAddress: { _ in nil })
@@ -519,8 +528,9 @@ struct FunctionCompiler: ~Copyable {
         return .register(scratch)
     }
 
-    /// True if `v` is a load that Selection folded into `inst` (its memory operand).
-    func isFoldedLoad(_ v: Value, into inst: Inst) -> Bool {
+    /// True if `v` is a load that Selection folded into `inst` (its memory operand). (Inlined:
+    /// see ``constantValue(_:)``.)
+    @inline(__always) func isFoldedLoad(_ v: Value, into inst: Inst) -> Bool {
         v.kind == .instruction && selection.foldedInto[v.index] == Int32(inst.index)
             && function.instructions[v.index].opcode == .load
     }

@@ -99,7 +99,7 @@ func simplify(_ d: InstructionData, _ inst: Inst, _ module: inout Module, _ func
 // MARK: - Constants
 
 /// The bits and width of an integer constant (`iN` of at most 64 bits, or its zeroinitializer).
-func integerConstant(_ v: Value, _ module: Module) -> (bits: UInt64, width: Int)? {
+@inline(__always) func integerConstant(_ v: Value, _ module: Module) -> (bits: UInt64, width: Int)? {
     guard v.kind == .constant else { return nil }
     switch module.constants[v.index] {
     case .int(let t, let bits):
@@ -114,7 +114,7 @@ func integerConstant(_ v: Value, _ module: Module) -> (bits: UInt64, width: Int)
 }
 
 /// The bits of a `float` (low 32) or `double` constant, and its type.
-func floatBits(_ v: Value, _ module: Module) -> (bits: UInt64, type: IRType)? {
+@inline(__always) func floatBits(_ v: Value, _ module: Module) -> (bits: UInt64, type: IRType)? {
     guard v.kind == .constant else { return nil }
     switch module.constants[v.index] {
     case .float(let t, let bits) where t == .float || t == .double: return (bits, t)
