@@ -50,12 +50,31 @@ struct Lexer {
         bytes.withUnsafeBufferPointer { b in
             Lexer.classTable.withUnsafeBufferPointer { c in
                 var lexer = Lexer(bytes: b, classes: c, keywords: KeywordTable.shared)
-                var tokens: [Token] = []
-                tokens.reserveCapacity(b.count / 4 + 16)
-                while true {
-                    let t = lexer.next()
-                    tokens.append(t)
-                    if t.kind == .eof { return tokens }
+                guard b.count <= 1 << 24 else {
+                    // A large input: an array that grows (see below).
+                    var tokens: [Token] = []
+                    tokens.reserveCapacity(b.count / 4 + 16)
+                    while true {
+                        let t = lexer.next()
+                        tokens.append(t)
+                        if t.kind == .eof { return tokens }
+                    }
+                }
+                // Every token but the last takes at least one byte, so there are at most
+                // `count + 1`: written in place with no capacity check, which was a sixth of the
+                // lexer (only the pages written are ever touched, but a reservation of 16 bytes
+                // per input byte is kept to inputs up to 16 MiB).
+                return [Token](unsafeUninitializedCapacity: b.count + 1) { buffer, count in
+                    var n = 0
+                    while true {
+                        let t = lexer.next()
+                        // (Each token but `.eof` consumes a byte: an internal invariant.)
+                        precondition(n < buffer.count, "the lexer made a token of no bytes")
+                        buffer.initializeElement(at: n, to: t)
+                        n += 1
+                        if t.kind == .eof { break }
+                    }
+                    count = n
                 }
             }
         }
