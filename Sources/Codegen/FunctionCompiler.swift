@@ -58,7 +58,7 @@ final class FunctionPlan {
                     guard function.instructions[inst.index].opcode == .phi else { break }
                     phis = true
                     if function.instructions[inst.index].type.isAggregate,
-                       function.instructions[inst.index].incomingValue(from: b) != nil { aggregates = true }
+                       InstructionData.incomingValue(in: function.instructions[inst.index].operands, from: b) != nil { aggregates = true }
                 }
                 // (Most edges lead to blocks without phis: no copies to work out.)
                 let moves = phis ? ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment) : ParallelMoves()

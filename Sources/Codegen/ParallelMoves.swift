@@ -89,11 +89,14 @@ extension ParallelMoves {
     /// The copies into the (non-aggregate) phis of block `to` on the edge from block `from`.
     static func edge(from: Int, to: Int, function: Function, assignment: RegisterAssignment) -> ParallelMoves {
         var moves = ParallelMoves()
+        // (Field by field: a copy of each phi, retaining its operands and type, showed in profiles.)
         for inst in function.blocks[to].instructions {
-            let d = function.instructions[inst.index]
-            guard d.opcode == .phi else { break }
-            guard !d.type.isAggregate else { continue }
-            if let v = d.incomingValue(from: from) { moves.add(assignment.instructions[inst.index], v, d.type, assignment) }
+            guard function.instructions[inst.index].opcode == .phi else { break }
+            let type = function.instructions[inst.index].type
+            guard !type.isAggregate else { continue }
+            if let v = InstructionData.incomingValue(in: function.instructions[inst.index].operands, from: from) {
+                moves.add(assignment.instructions[inst.index], v, type, assignment)
+            }
         }
         return moves
     }
@@ -181,7 +184,7 @@ struct HoistedBackEdge {
         // from where they put it.
         for inst in function.blocks[exit].instructions {
             guard function.instructions[inst.index].opcode == .phi else { break }
-            guard let v = function.instructions[inst.index].incomingValue(from: b) else { continue }
+            guard let v = InstructionData.incomingValue(in: function.instructions[inst.index].operands, from: b) else { continue }
             let location = assignment.instructions[inst.index]
             guard assignment.location(v) == location, let w = written.first(where: { $0.register == location }) else { continue }
             guard let copy = w.copy else { return nil }

@@ -191,6 +191,12 @@ public struct InstructionData: Sendable {
     /// - Parameter predecessor: The index of a predecessor block.
     /// - Returns: The incoming value, or nil if the phi lists no such predecessor.
     public func incomingValue(from predecessor: Int) -> Value? {
+        Self.incomingValue(in: operands, from: predecessor)
+    }
+
+    /// ``incomingValue(from:)`` of a phi with operands `operands` (which a caller can read
+    /// without copying the whole instruction).
+    public static func incomingValue(in operands: [Value], from predecessor: Int) -> Value? {
         var k = 0
         while k + 1 < operands.count {
             if operands[k + 1].kind == .block && operands[k + 1].index == predecessor { return operands[k] }
