@@ -211,8 +211,10 @@ extension Assembler {
             }
             return offset + (lo == 0 ? 0 : shiftPoints[lo - 1].shift)
         }
-        let relaxed = Set(items.filter { !$0.isAlign }.map(\.index))
-        for i in fixups.indices where !relaxed.contains(i) {
+        // (A flag per fixup: a Set of them cost more than the rest of the rebuild's bookkeeping.)
+        var relaxed = [Bool](repeating: false, count: fixups.count)
+        for item in items where !item.isAlign { relaxed[item.index] = true }
+        for i in fixups.indices where !relaxed[i] {
             // A fixup field is part of an instruction or datum emitted after any alignment at its offset.
             fixups[i].position = Int32(truncatingIfNeeded: moved(Int(fixups[i].position), serial: .max))
         }
