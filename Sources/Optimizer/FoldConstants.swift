@@ -43,6 +43,7 @@ func isFoldable(_ opcode: Opcode) -> Bool {
 }
 
 /// The value `d` (instruction `inst`) always equals, if it is a constant or an existing value.
+@inline(__always)  // (one caller: inlined, it reads the instruction in place instead of a copy)
 func simplify(_ d: InstructionData, _ inst: Inst, _ module: inout Module, _ function: Function) -> Value? {
     // Elementwise vector operations are left alone (the code generator and the interpreter run
     // them after `Module.scalarizeVectors()`, whose scalar results this pass then folds).
