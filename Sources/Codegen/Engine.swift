@@ -113,6 +113,7 @@ public final class Engine {
             guard let label else { continue }
             functionSymbols.append(FunctionSymbol(module.functions[i].name, at: label))
             guard let lineFile else { continue }
+            guard i < compiled.instructionLabels.count else { continue }
             for (inst, instLabel) in compiled.instructionLabels[i] {
                 if let line = lineOf(i, inst), let offset = compiled.code.offset(of: instLabel) {
                     lines.append(SourceLine(offset: offset, file: lineFile, line: line))

@@ -20,7 +20,8 @@ struct CompiledModule {
     var writableSize: Int
     var readOnlySize: Int
     var enterLabel: Label
-    /// For each function (by index), where each of its IR instructions' code starts.
+    /// For each function (by index), where each of its IR instructions' code starts (empty when
+    /// the compiler was not asked to record them).
     var instructionLabels: [[(inst: Inst, label: Label)]]
     /// Offset of the engine's saved stack pointer word in the writable block (the exit stub uses it).
     static let savedStackOffset = 0
@@ -103,14 +104,17 @@ struct ModuleCompiler {
         context.functionLabels = module.functions.map { f in f.isDeclaration ? nil : asm.newLabel() }
         let exitStub = asm.newLabel()
         context.exitStub = exitStub
-        var instructionLabels: [[(inst: Inst, label: Label)]] = Array(repeating: [], count: module.functions.count)
+        // (Only when asked for: building the list of lists, even of empty lists, instantiated the
+        // metadata of its tuple type at run time, about 15k instructions in a fresh process.)
+        var instructionLabels: [[(inst: Inst, label: Label)]] =
+            recordsInstructionLabels ? Array(repeating: [], count: module.functions.count) : []
         for (i, f) in module.functions.enumerated() where !f.isDeclaration {
             var fc = try FunctionCompiler(asm: asm, context: context, function: f,
                                           registerAllocation: registerAllocation, timings: timings)
             if checksAllocations && registerAllocation { try fc.checkAllocation() }
             fc.recordsInstructionLabels = recordsInstructionLabels
             try fc.compile(entry: context.functionLabels[i]!)
-            instructionLabels[i] = fc.instructionLabels
+            if recordsInstructionLabels { instructionLabels[i] = fc.instructionLabels }
             asm = fc.finish()
         }
         let enter: Label
