@@ -174,6 +174,28 @@ struct IRCLITests {
         #expect(r.status == 3)
     }
 
+    @Test("a file is read as bytes: a byte that is not UTF-8 is one byte of a string, and columns count bytes")
+    func rawBytes() throws {
+        func file(_ bytes: [UInt8]) throws -> URL {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("raw-\(UUID().uuidString).ll")
+            try Data(bytes).write(to: url)
+            return url
+        }
+        // As LLVM reads it: c"\FF\00" written with a raw 0xFF byte is two bytes.
+        let program = try file(Array("@s = private constant [2 x i8] c\"".utf8) + [0xFF]
+            + Array("\\00\"\ndefine i32 @main() {\n  %b = load i8, ptr @s\n  %r = zext i8 %b to i32\n  ret i32 %r\n}\n".utf8))
+        defer { try? FileManager.default.removeItem(at: program) }
+        #expect(try runSwiftJIT(["run", program.path]).status == 255)
+        #expect(try runSwiftJIT(["run", "--interpret", program.path]).status == 255)
+        #expect(try runSwiftJIT(["print", program.path]).stdout.contains("c\"\\FF\\00\""))
+        // The error's column is the byte's: `bogus` starts at byte 22 of the line.
+        let bad = try file(Array("@\"".utf8) + [0xFF, 0xFE] + Array("\" = global i32 0 bogus\n".utf8))
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let r = try runSwiftJIT(["verify", bad.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix(bad.path + ":1:22: error:"))
+    }
+
     @Test("verify reports file:line:col errors and exits 1; print round-trips")
     func verifyAndPrint() throws {
         let bad = "define i32 @f(i32 %a) {\n  %x = add i32 %y, 1\n  %y = add i32 %a, 1\n  ret i32 %x\n}\n"
