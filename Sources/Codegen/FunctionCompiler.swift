@@ -493,10 +493,10 @@ struct FunctionCompiler: ~Copyable {
         return constantOperandBits(v)
     }
 
-    /// ``constantValue(_:)`` for constants, globals and functions.
+    /// ``constantValue(_:)`` for constants, globals and functions (a defined function's address
+    /// is not known yet).
     func constantOperandBits(_ v: Value) -> UInt64? {
-        guard v.kind == .constant || (v.kind == .global) || (v.kind == .function && module.functions[v.index].isDeclaration),
-              !context.referencesDefinedFunction(v) else { return nil }
+        guard !context.referencesDefinedFunction(v) else { return nil }
         return try? context.constantBits(v, functionAddress: { _ in nil })
     }
 
@@ -604,15 +604,6 @@ struct FunctionCompiler: ~Copyable {
         } else {
             try asm.mov(r, Int64(bitPattern: bits))
         }
-    }
-
-    /// True if the constant `v` is, or is computed from, the address of a defined function.
-    static func referencesDefinedFunction(_ v: Value, _ module: Module) -> Bool {
-        if v.kind == .function { return !module.functions[v.index].isDeclaration }
-        if v.kind == .constant, case .expression(let e) = module.constants[v.index] {
-            for o in e.operands where referencesDefinedFunction(o, module) { return true }
-        }
-        return false
     }
 
     // MARK: - Floating point operands

@@ -44,10 +44,14 @@ final class ModuleContext {
         self.symbols = symbols
     }
 
-    /// True if `v` is a defined function or a constant expression that refers to one (its
-    /// address is known only once the code is loaded).
+    /// True if `v` is a defined function or a constant expression computed from one's address
+    /// (known only once the code is loaded).
     func referencesDefinedFunction(_ v: Value) -> Bool {
-        FunctionCompiler.referencesDefinedFunction(v, module)
+        if v.kind == .function { return !module.functions[v.index].isDeclaration }
+        if v.kind == .constant, case .expression(let e) = module.constants[v.index] {
+            for o in e.operands where referencesDefinedFunction(o) { return true }
+        }
+        return false
     }
 
     /// The address of a C library function used by generated code.
