@@ -38,70 +38,96 @@ struct Token: Sendable {
 }
 
 /// Splits LLVM IR text into tokens.
+///
+/// The lexer reads a copy of the input followed by 16 zero bytes, so that its loops over runs of
+/// name or digit characters stop at the first zero without testing for the end on every byte
+/// (a zero is in no character class; a zero inside the input is an `.invalid` token, as before),
+/// and a keyword's first 16 bytes are always two plain loads. Its state lives in locals of one
+/// function, so the position stays in a register.
 struct Lexer {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let classes: UnsafeBufferPointer<UInt8>
+    private let bytes: UnsafePointer<UInt8>
+    /// The number of input bytes; `bytes[count..<count + 16]` are zeros.
+    private let count: Int
+    private let classes: UnsafePointer<UInt8>
     private let keywords: KeywordTable
     private var index = 0
     private var line: Int32 = 1
 
+    /// The zero bytes after the input.
+    private static let padding = 16
+
     /// The tokens of `bytes`; the last is `.eof`.
     static func tokens(of bytes: [UInt8]) -> [Token] {
+        let n = bytes.count
+        let padded = UnsafeMutablePointer<UInt8>.allocate(capacity: n + padding)
+        defer { padded.deallocate() }
         bytes.withUnsafeBufferPointer { b in
-            Lexer.classTable.withUnsafeBufferPointer { c in
-                var lexer = Lexer(bytes: b, classes: c, keywords: KeywordTable.shared)
-                guard b.count <= 1 << 24 else {
-                    // A large input: an array that grows (see below).
-                    var tokens: [Token] = []
-                    tokens.reserveCapacity(b.count / 4 + 16)
-                    while true {
-                        let t = lexer.next()
-                        tokens.append(t)
-                        if t.kind == .eof { return tokens }
-                    }
-                }
-                // Every token but the last takes at least one byte, so there are at most
-                // `count + 1`: written in place with no capacity check, which was a sixth of the
-                // lexer (only the pages written are ever touched, but a reservation of 16 bytes
-                // per input byte is kept to inputs up to 16 MiB).
-                return [Token](unsafeUninitializedCapacity: b.count + 1) { buffer, count in
-                    var n = 0
-                    while true {
-                        let t = lexer.next()
-                        // (Each token but `.eof` consumes a byte: an internal invariant.)
-                        precondition(n < buffer.count, "the lexer made a token of no bytes")
-                        buffer.initializeElement(at: n, to: t)
-                        n += 1
-                        if t.kind == .eof { break }
-                    }
-                    count = n
-                }
+            if let base = b.baseAddress { padded.initialize(from: base, count: n) }
+        }
+        (padded + n).initialize(repeating: 0, count: padding)
+        let source = UnsafePointer(padded)
+        guard n <= 1 << 24 else {
+            // A large input: an array that grows (see below).
+            var lexer = Lexer(bytes: source, count: n)
+            var tokens: [Token] = []
+            tokens.reserveCapacity(n / 4 + 16)
+            while true {
+                let t = lexer.next()
+                tokens.append(t)
+                if t.kind == .eof { return tokens }
             }
+        }
+        // Every token but the last takes at least one byte, so there are at most `count + 1`:
+        // written in place with no capacity check, which was a sixth of the lexer (only the pages
+        // written are ever touched, but a reservation of 16 bytes per input byte is kept to inputs
+        // up to 16 MiB).
+        return [Token](unsafeUninitializedCapacity: n + 1) { buffer, count in
+            // (A local of this closure, not captured from outside it: its fields stay in registers.)
+            var lexer = Lexer(bytes: source, count: n)
+            var k = 0
+            while true {
+                let t = lexer.next()
+                // (Each token but `.eof` consumes a byte: an internal invariant.)
+                precondition(k < buffer.count, "the lexer made a token of no bytes")
+                buffer.initializeElement(at: k, to: t)
+                k += 1
+                if t.kind == .eof { break }
+            }
+            count = k
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, keywords: KeywordTable) {
+    private init(bytes: UnsafePointer<UInt8>, count: Int) {
         self.bytes = bytes
-        self.classes = classes
-        self.keywords = keywords
+        self.count = count
+        self.classes = Self.classTable
+        self.keywords = KeywordTable.shared
     }
 
     // MARK: - Character classes
 
     private static let digit: UInt8 = 1, letter: UInt8 = 2, nameChar: UInt8 = 4, labelChar: UInt8 = 8, hex: UInt8 = 16
+    /// Space, tab, carriage return, form feed and vertical tab (not newline, which counts lines).
+    private static let blank: UInt8 = 32
 
     /// The classes of each byte: letters, digits, `[a-zA-Z$._0-9]` (names), those and `-`
-    /// (labels), hexadecimal digits.
-    private static let classTable: [UInt8] = (0..<256).map { (i: Int) -> UInt8 in
-        let c = UInt8(i)
-        var k: UInt8 = 0
-        if isDigit(c) { k |= digit | hex }
-        if isLetter(c) { k |= letter }
-        if isLetter(c) || isDigit(c) || c == 0x24 || c == 0x2E || c == 0x5F { k |= nameChar | labelChar }
-        if c == 0x2D { k |= labelChar }
-        if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 { k |= hex }
-        return k
-    }
+    /// (labels), hexadecimal digits, blanks. Allocated once, never freed, read through a pointer;
+    /// written only by its initializer, so shared by threads without a lock.
+    nonisolated(unsafe) private static let classTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for i in 0..<256 {
+            let c = UInt8(i)
+            var k: UInt8 = 0
+            if isDigit(c) { k |= digit | hex }
+            if isLetter(c) { k |= letter }
+            if isLetter(c) || isDigit(c) || c == 0x24 || c == 0x2E || c == 0x5F { k |= nameChar | labelChar }
+            if c == 0x2D { k |= labelChar }
+            if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 { k |= hex }
+            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B { k |= blank }
+            table[i] = k
+        }
+        return UnsafePointer(table)
+    }()
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
@@ -109,13 +135,15 @@ struct Lexer {
         isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)
     }
 
-    /// True if the byte at `k` (0 past the end) is in `cls`.
+    /// True if the byte at `k` is in `cls` (false for the zeros after the input: `k` may be up to
+    /// `count + 15`).
     @inline(__always) private func at(_ k: Int, is cls: UInt8) -> Bool {
-        k < bytes.count && classes[Int(bytes[k])] & cls != 0
+        classes[Int(bytes[k])] & cls != 0
     }
 
+    /// The byte `k` after the current one, 0 past the end.
     @inline(__always) private func peek(_ k: Int = 0) -> UInt8 {
-        index + k < bytes.count ? bytes[index + k] : 0
+        index + k < count ? bytes[index + k] : 0
     }
 
     @inline(__always) private func make(_ kind: TokenKind, _ start: Int, line: Int32? = nil) -> Token {
@@ -135,15 +163,15 @@ struct Lexer {
     @inline(__always) private mutating func next() -> Token {
         skipTrivia()
         let start = index
-        guard index < bytes.count else { return make(.eof, start) }
+        guard index < count else { return make(.eof, start) }
         let c = bytes[index]
         switch c {
         case 0x25: return sigil(start, name: .localName, number: .localNumber)  // %
         case 0x40: return sigil(start, name: .globalName, number: .globalNumber)  // @
         case 0x21:  // !
             index += 1
-            if at(index, is: Self.labelChar) || peek() == 0x5C {
-                while at(index, is: Self.labelChar) || peek() == 0x5C { index += 1 }
+            if at(index, is: Self.labelChar) || bytes[index] == 0x5C {
+                while at(index, is: Self.labelChar) || bytes[index] == 0x5C { index += 1 }
                 return make(.metadataName, start)
             }
             return make(.exclaim, start)
@@ -174,24 +202,22 @@ struct Lexer {
         default:
             if Self.isLetter(c) || c == 0x2E || c == 0x5F || c == 0x24 {
                 // The name characters, then what follows decides: `:` ends a label, `-` may
-                // continue one (`for.body-1:`) but ends a word.
+                // continue one (`for.body-1:`) but ends a word. (Past the end, `after` is a zero.)
                 var end = index + 1
                 while at(end, is: Self.nameChar) { end += 1 }
-                if end < bytes.count {
-                    let after = bytes[end]
-                    if after == 0x3A {
-                        index = end + 1
+                let after = bytes[end]
+                if after == 0x3A {
+                    index = end + 1
+                    return make(.label, start)
+                }
+                if after == 0x2D {
+                    let labelEnd = labelRun(from: end)
+                    if bytes[labelEnd] == 0x3A {
+                        index = labelEnd + 1
                         return make(.label, start)
                     }
-                    if after == 0x2D {
-                        let labelEnd = labelRun(from: end)
-                        if labelEnd < bytes.count && bytes[labelEnd] == 0x3A {
-                            index = labelEnd + 1
-                            return make(.label, start)
-                        }
-                    } else if c == 0x63 && after == 0x22 && end == index + 1 {
-                        return quoted(start, kind: .cString)  // c"
-                    }
+                } else if c == 0x63 && after == 0x22 && end == index + 1 {
+                    return quoted(start, kind: .cString)  // c"
                 }
                 index = end
                 var t = make(.word, start)
@@ -217,16 +243,18 @@ struct Lexer {
         }
     }
 
+    /// Skips blanks, newlines (counting them) and comments. The zeros after the input are none
+    /// of those, so the loop needs no end test.
     @inline(__always) private mutating func skipTrivia() {
-        while index < bytes.count {
+        while true {
             let c = bytes[index]
-            if c == 0x0A {
+            if classes[Int(c)] & Self.blank != 0 {
+                index += 1
+            } else if c == 0x0A {
                 line += 1
                 index += 1
-            } else if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B {
-                index += 1
             } else if c == 0x3B {  // ; comment
-                while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+                while index < count && bytes[index] != 0x0A { index += 1 }
             } else {
                 return
             }
@@ -236,7 +264,7 @@ struct Lexer {
     /// True if label characters from here are followed by `:` (`entry:`, `7:`, `$x:`).
     private func labelFollows() -> Bool {
         let k = labelRun(from: index)
-        return k > index && k < bytes.count && bytes[k] == 0x3A
+        return k > index && bytes[k] == 0x3A
     }
 
     private mutating func label(_ start: Int) -> Token {
@@ -245,9 +273,9 @@ struct Lexer {
     }
 
     /// `%name`, `%"quoted"`, `%42` (and the same after `@`).
-    private mutating func sigil(_ start: Int, name: TokenKind, number: TokenKind) -> Token {
+    @inline(__always) private mutating func sigil(_ start: Int, name: TokenKind, number: TokenKind) -> Token {
         index += 1
-        let c = peek()
+        let c = bytes[index]
         if c == 0x22 { return quoted(start, kind: name) }
         if Self.isDigit(c) {
             while at(index, is: Self.digit) { index += 1 }
@@ -264,11 +292,11 @@ struct Lexer {
         let line = self.line
         if kind == .cString || kind == .comdatName { index += 1 }  // the `c` or `$`
         index += 1  // opening quote
-        while index < bytes.count && bytes[index] != 0x22 {
+        while index < count && bytes[index] != 0x22 {
             if bytes[index] == 0x0A { self.line += 1 }
             index += 1
         }
-        guard index < bytes.count else { return make(.invalid, start, line: line) }
+        guard index < count else { return make(.invalid, start, line: line) }
         index += 1
         return make(kind, start, line: line)
     }
@@ -329,7 +357,7 @@ struct KeywordTable: @unchecked Sendable {
         for k in Keyword.allCases where k != .none {
             // The spelling's bytes in place (a literal's storage: no array made per keyword).
             var spelling = k.rawValue
-            let (count, (low, high)) = spelling.withUTF8 { ($0.count, Self.pack($0, 0, $0.count)) }
+            let (count, (low, high)) = spelling.withUTF8 { ($0.count, Self.pack($0)) }
             var i = Self.slot(low, high, count)
             while slots[i].length != 0 { i = (i + 1) & (Self.size - 1) }
             slots[i] = Slot(low: low, high: high, length: UInt8(count), keyword: k)
@@ -337,35 +365,28 @@ struct KeywordTable: @unchecked Sendable {
         self.slots = slots
     }
 
-    /// The first 16 of bytes `start..<end`, packed little-endian into two integers (two
-    /// unaligned loads, masked, when 16 bytes from `start` are inside the buffer).
-    @inline(__always) private static func pack(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    /// The first 16 of bytes `start..<end`, packed little-endian into two integers: two
+    /// unaligned loads, masked (16 bytes from `start` must be readable).
+    @inline(__always) private static func pack(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int)
         -> (UInt64, UInt64)
     {
         let n = end - start
-        if start + 16 <= b.count, let base = b.baseAddress {
-            let p = UnsafeRawPointer(base + start)
-            var low = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-            var high = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            if n < 8 { low &= (1 << UInt64(n * 8)) - 1 }
-            if n <= 8 { high = 0 } else if n < 16 { high &= (1 << UInt64((n - 8) * 8)) - 1 }
-            return (low, high)
-        }
-        var low: UInt64 = 0, high: UInt64 = 0
-        var k = start, shift: UInt64 = 0
-        let middle = min(end, start + 8), last = min(end, start + 16)
-        while k < middle {
-            low |= UInt64(b[k]) << shift
-            shift += 8
-            k += 1
-        }
-        shift = 0
-        while k < last {
-            high |= UInt64(b[k]) << shift
-            shift += 8
-            k += 1
-        }
+        let p = UnsafeRawPointer(base + start)
+        var low = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+        var high = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if n < 8 { low &= (1 << UInt64(n * 8)) - 1 }
+        if n <= 8 { high = 0 } else if n < 16 { high &= (1 << UInt64((n - 8) * 8)) - 1 }
         return (low, high)
+    }
+
+    /// ``pack(_:_:_:)`` of `bytes`, which may be shorter than 16 (copied into 16 bytes first).
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            let n = min(bytes.count, 16)
+            _ = buffer.initialize(from: bytes.prefix(n))
+            buffer.baseAddress!.advanced(by: n).initialize(repeating: 0, count: 16 - n)
+            return pack(UnsafePointer(buffer.baseAddress!), 0, n)
+        }
     }
 
     @inline(__always) private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
@@ -374,26 +395,38 @@ struct KeywordTable: @unchecked Sendable {
         return Int(truncatingIfNeeded: h) & (size - 1)
     }
 
-    /// The keyword spelled by `b[start..<end]`, or `.none`.
-    @inline(__always) func keyword(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keyword {
+    /// The keyword spelled by `b[start..<end]`, or `.none`. 16 bytes from `start` must be
+    /// readable (the lexer's input is followed by 16 zeros).
+    @inline(__always) func keyword(_ b: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Keyword {
         let n = end - start
         guard n <= 64 else { return .none }
         let (low, high) = Self.pack(b, start, end)
+        return find(low, high, n) { $0.dropFirst(16).elementsEqual(UnsafeBufferPointer(start: b + start + 16, count: n - 16)) }
+    }
+
+    /// The keyword spelled by the bytes of `word`, or `.none`.
+    func keyword(_ word: [UInt8]) -> Keyword {
+        guard word.count <= 64 else { return .none }
+        return word.withUnsafeBufferPointer { w in
+            let (low, high) = Self.pack(w)
+            return find(low, high, w.count) { $0.dropFirst(16).elementsEqual(w.dropFirst(16)) }
+        }
+    }
+
+    /// The keyword whose first 16 bytes pack to `low`, `high` and whose length is `n`; for a
+    /// longer one, `restEqual` compares the whole spelling's bytes beyond the first 16.
+    @inline(__always) private func find(_ low: UInt64, _ high: UInt64, _ n: Int,
+                                        _ restEqual: (String.UTF8View) -> Bool) -> Keyword {
         var i = Self.slot(low, high, n)
         while true {
             let slot = slots[i]
             if slot.low == low && slot.high == high && Int(slot.length) == n
-                && (n <= 16 || slot.keyword.rawValue.utf8.dropFirst(16).elementsEqual(b[(start + 16)..<end]))
+                && (n <= 16 || restEqual(slot.keyword.rawValue.utf8))
             {
                 return slot.keyword
             }
             if slot.length == 0 { return .none }
             i = (i + 1) & (Self.size - 1)
         }
-    }
-
-    /// The keyword spelled by the bytes of `word`, or `.none`.
-    func keyword(_ word: [UInt8]) -> Keyword {
-        word.withUnsafeBufferPointer { keyword($0, 0, $0.count) }
     }
 }
