@@ -132,10 +132,10 @@ struct RegisterAllocator {
         let parameterEnd = instructionCount + function.type.parameters.count
         let valueCount = parameterEnd + selection.hoistedGlobals.count
         var assignment = RegisterAssignment(
-            instructions: Array(repeating: .none, count: instructionCount),
-            arguments: Array(repeating: .none, count: function.type.parameters.count))
+            instructions: Array(filling: .none, count: instructionCount),
+            arguments: Array(filling: .none, count: function.type.parameters.count))
         // Classes.
-        var classOf = [ValueClass](repeating: .none, count: valueCount)
+        var classOf = [ValueClass](filling: .none, count: valueCount)
         for block in function.blocks {
             for inst in block.instructions {
                 if selection.isFolded(inst.index) || selection.isFrameAddress[inst.index] { continue }
@@ -147,9 +147,9 @@ struct RegisterAllocator {
 
         // Positions.
         let blockCount = function.blocks.count
-        var blockStart = [Int32](repeating: 0, count: blockCount)
-        var blockEnd = [Int32](repeating: 0, count: blockCount)
-        var position = [Int32](repeating: 0, count: instructionCount)
+        var blockStart = [Int32](filling: 0, count: blockCount)
+        var blockEnd = [Int32](filling: 0, count: blockCount)
+        var position = [Int32](filling: 0, count: instructionCount)
         var p: Int32 = 2
         var calls: [Int32] = []
         var callInstructions: [Int] = []
@@ -171,16 +171,16 @@ struct RegisterAllocator {
 
         // Liveness: live-in bit sets per block.
         let words = (valueCount + 63) / 64
-        var liveIn = [UInt64](repeating: 0, count: blockCount * words)
-        var gen = [UInt64](repeating: 0, count: blockCount * words)
-        var kill = [UInt64](repeating: 0, count: blockCount * words)
+        var liveIn = [UInt64](filling: 0, count: blockCount * words)
+        var gen = [UInt64](filling: 0, count: blockCount * words)
+        var kill = [UInt64](filling: 0, count: blockCount * words)
         // Phi sources per predecessor: the values each block's outgoing edges copy.
-        var phiUses = [UInt64](repeating: 0, count: blockCount * words)
+        var phiUses = [UInt64](filling: 0, count: blockCount * words)
         // The value ids each placed, non-phi instruction reads (uses(of:into:)), computed once:
         // instruction i's are useList[useStart[i]..<useEnd[i]].
         var useList: [Int] = []
         useList.reserveCapacity(2 * instructionCount)
-        var useStart = [Int32](repeating: 0, count: instructionCount), useEnd = [Int32](repeating: 0, count: instructionCount)
+        var useStart = [Int32](filling: 0, count: instructionCount), useEnd = [Int32](filling: 0, count: instructionCount)
         for block in function.blocks {
             for inst in block.instructions where function.instructions[inst.index].opcode != .phi {
                 useStart[inst.index] = Int32(useList.count)
@@ -224,7 +224,7 @@ struct RegisterAllocator {
             }
         }
         var changed = true
-        var out = [UInt64](repeating: 0, count: words)
+        var out = [UInt64](filling: 0, count: words)
         while changed {
             changed = false
             for b in stride(from: blockCount - 1, through: 0, by: -1) {
@@ -310,7 +310,7 @@ struct RegisterAllocator {
         // Each value's hull, from its first range to its last (-1: never live).
         var hulls: [(start: Int32, end: Int32)] = []
         hulls.reserveCapacity(valueCount)
-        var startOf = [Int32](repeating: .max, count: valueCount), endOf = [Int32](repeating: -1, count: valueCount)
+        var startOf = [Int32](filling: .max, count: valueCount), endOf = [Int32](filling: -1, count: valueCount)
         for i in 0..<valueCount {
             let h = ranges.hull(i) ?? (.max, -1)
             hulls.append(h)
@@ -324,7 +324,7 @@ struct RegisterAllocator {
         // marks the blocks from its target to its source as one loop deeper), per position
         // covered. The cheapest interval is spilled.
         let depth = selection.loopDepth
-        var weight = [Double](repeating: 0, count: valueCount)
+        var weight = [Double](filling: 0, count: valueCount)
         weight.withUnsafeMutableBufferPointer { weight in
             for (b, block) in function.blocks.enumerated() {
                 let w = Self.depthWeight[min(depth[b], Self.depthWeight.count - 1)]
@@ -343,7 +343,7 @@ struct RegisterAllocator {
 
         // Linear scan.
         let order = Self.byStart(start, end, classOf)
-        var locations = [Location](repeating: .none, count: valueCount)
+        var locations = [Location](filling: .none, count: valueCount)
         // Splitting a value around its calls costs a store and a load per call crossed; it pays
         // when the value is used more often (both weighted by loop depth) than that.
         var callWeight: [Double] = []
@@ -362,10 +362,10 @@ struct RegisterAllocator {
             for k in ranges.crossedCalls(i, calls) { w += callWeights[k] }
             return weights[i] > 2 * w
         }
-        var split = [Bool](repeating: false, count: valueCount)
+        var split = [Bool](filling: false, count: valueCount)
         // Hints: a phi and its incoming values prefer one register; so do a two-address result
         // and its first operand.
-        var hint = [Int32](repeating: -1, count: valueCount)
+        var hint = [Int32](filling: -1, count: valueCount)
         for block in function.blocks {
             for inst in block.instructions {
                 guard classOf[inst.index] == .gpr || classOf[inst.index] == .xmm else { continue }
@@ -384,7 +384,7 @@ struct RegisterAllocator {
         }
         // Fixed hints: a parameter prefers the register it arrives in, and a call argument the
         // register it is passed in, so that no copy is needed when they are free.
-        var fixedHint = [Location](repeating: .none, count: valueCount)
+        var fixedHint = [Location](filling: .none, count: valueCount)
         if let incoming = try? CallingConvention.assign(function.type.parameters, function.parameterAttributes, layout: layout) {
             for (a, l) in incoming.locations.enumerated() {
                 switch l {
@@ -417,9 +417,9 @@ struct RegisterAllocator {
         }
         // The intervals holding each register (gpr numbers 0-15, xmm numbers 16-31) that have
         // not ended yet: with holes, several at once, as long as no two are live together.
-        var holders = [[Int]](repeating: [], count: 32)
+        var holders = [[Int]](filling: [], count: 32)
         // The earliest end among each register's holders: nothing expires before it.
-        var earliestEnd = [Int32](repeating: .max, count: 32)
+        var earliestEnd = [Int32](filling: .max, count: 32)
         // The earliest of those: no register needs looking at before it.
         var soonest: Int32 = .max
         // The registers that may have holders (a bit per register number as in `holders`);
@@ -574,7 +574,7 @@ struct RegisterAllocator {
         assignment.hoistedIndex = selection.hoisted
         // Saves only where the value really lives across the call (an interval is a hull, which
         // may cover calls on paths where the value is not yet defined, or its own call).
-        var liveAfter = [UInt64](repeating: 0, count: words)
+        var liveAfter = [UInt64](filling: 0, count: words)
         for k in calls.indices {
             let b = callBlocks[k], p = calls[k]
             var candidates: [Int] = []
@@ -640,10 +640,10 @@ struct RegisterAllocator {
             latest = max(latest, start[i])
             n += 1
         }
-        var next = [Int](repeating: 0, count: Int(latest) + 2)
+        var next = [Int](filling: 0, count: Int(latest) + 2)
         for i in start.indices where classOf[i] != .none && end[i] >= 0 { next[Int(start[i]) + 1] += 1 }
         for k in 1..<next.count { next[k] += next[k - 1] }
-        var order = [Int](repeating: 0, count: n)
+        var order = [Int](filling: 0, count: n)
         for i in start.indices where classOf[i] != .none && end[i] >= 0 {
             order[next[Int(start[i])]] = i
             next[Int(start[i])] += 1
@@ -711,7 +711,7 @@ struct LiveRanges {
 
     /// No ranges for `count` values.
     init(count: Int) {
-        head = Array(repeating: -1, count: count)
+        head = Array(filling: -1, count: count)
         tail = head
     }
 
