@@ -43,3 +43,22 @@ for src in "$HERE"/programs/*.c; do
     warm=$(( (six - one) / 5 )); beyond=$(( one - empty1 ))
     printf '%-13s %6d %12d %10d %14d %10d\n' "$name" "$n" "$warm" $(( warm / n )) "$beyond" $(( beyond / n ))
 done
+
+# The fixed cost of a function, which the programs above (most of them a single function once
+# clang has inlined) hardly show: a module of 50 functions of two instructions each, called in a
+# chain from main. "per fn" is its cost beyond an empty module (whose main it also has) per
+# function.
+FUNCS="$OUT/functions50.ll"
+{
+    for i in $(seq 0 49); do printf 'define internal i32 @f%d(i32 %%0) {\n  %%2 = add i32 %%0, %d\n  ret i32 %%2\n}\n\n' "$i" "$i"; done
+    printf 'define i32 @main() {\n'
+    prev=0
+    for i in $(seq 0 49); do printf '  %%v%d = call i32 @f%d(i32 %s)\n' "$i" "$i" "$prev"; prev="%v$i"; done
+    printf '  ret i32 0\n}\n'
+} > "$FUNCS"
+n=$("$STRIPPED" verify "$FUNCS" | sed -n 's/.* \([0-9]*\) instructions.*/\1/p')
+one=$(count --repeat 1 "$FUNCS")
+six=$(count --repeat 6 "$FUNCS")
+warm=$(( (six - one) / 5 )); beyond=$(( one - empty1 ))
+printf '%-13s %6d %12d %10d %14d %10d   (%d per function beyond empty)\n' "50 functions" "$n" "$warm" $(( warm / n )) \
+    "$beyond" $(( beyond / n )) $(( beyond / 50 ))

@@ -132,6 +132,52 @@ package struct ControlFlowGraph {
     /// True if `b` is reachable from the entry.
     package func isReachable(_ b: Int) -> Bool { order[b] >= 0 }
 
+    /// True if the dominator tree was computed (`immediateDominator` of the entry is itself).
+    package var hasDominators: Bool { immediateDominator.first.map { $0 == 0 } ?? true }
+
+    /// Computes the dominator tree if it was not.
+    package mutating func computeDominatorsIfNeeded() {
+        if !hasDominators { computeDominators() }
+    }
+
+    /// True if this is still the CFG of `function`: as many blocks, each listing the same distinct
+    /// successors in the same order (what ``BlockLists/successors(of:)`` would list now), so that
+    /// the predecessors, the order and the dominators derived from them are right too. Reads the
+    /// terminators in place and allocates nothing: a pass that changed no edge (most do not) gets
+    /// the graph of the pass before it. A block with more than 64 successors (a large switch)
+    /// answers false rather than compare them one against all.
+    package func describes(_ function: Function) -> Bool {
+        let n = function.blocks.count
+        let items = successors.items, start = successors.start
+        guard order.count == n, start.count == n + 1 else { return false }
+        return function.blocks.withUnsafeBufferPointer { blocks in
+            function.instructions.withUnsafeBufferPointer { instructions in
+                for b in 0..<n {
+                    let first = start[b], end = start[b + 1]
+                    guard end - first <= 64 else { return false }
+                    var k = first
+                    if let last = blocks[b].instructions.last, last.index < instructions.count {
+                        for v in instructions[last.index].operands where v.kind == .block && v.index < n {
+                            // A successor named again (both edges of a `br` to one block) is
+                            // listed once.
+                            var listed = false
+                            var j = first
+                            while j < k {
+                                if items[j] == v.index { listed = true; break }
+                                j += 1
+                            }
+                            if listed { continue }
+                            guard k < end, items[k] == v.index else { return false }
+                            k += 1
+                        }
+                    }
+                    if k != end { return false }
+                }
+                return true
+            }
+        }
+    }
+
     /// Depth-first from the entry over flat successor lists; `order` and `reversePostorder` out.
     private mutating func computeReversePostorder(_ n: Int) {
         var rpo = [Int](repeating: 0, count: n)

@@ -18,8 +18,8 @@ import IR
 /// The table is open addressing (linear probing) over instruction indices, hashed and compared
 /// on the instructions themselves, so no key is built per instruction. Entries leave in the
 /// reverse order they came in (the dominator-tree walk), which keeps every probe chain intact.
-func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout Module) -> Bool {
-    let cfg = ControlFlowGraph(function)
+func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout Module, _ cfgs: inout CFGCache) -> Bool {
+    let cfg = cfgs.graph(of: function, dominators: true)
     let children = cfg.dominatorTreeChildren()
     var editor = FunctionEditor(function)
     var capacity = 16

@@ -14,8 +14,8 @@ import IR
 
 /// Folds the instructions of `function` whose result is known at compile time, and returns
 /// whether it folded any.
-func foldConstants(_ function: inout Function, _ module: inout Module) -> Bool {
-    let cfg = ControlFlowGraph(function, dominators: false)
+func foldConstants(_ function: inout Function, _ module: inout Module, _ cfgs: inout CFGCache) -> Bool {
+    let cfg = cfgs.graph(of: function, dominators: false)
     var editor = FunctionEditor(function)
     for _ in 0..<3 {
         var changed = false

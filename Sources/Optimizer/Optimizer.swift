@@ -63,14 +63,42 @@ public enum Pass: String, Sendable, CaseIterable, CustomStringConvertible {
     public var description: String { rawValue }
 
     /// Runs the pass on one function of `module`, and returns whether it changed the function.
-    func run(_ function: inout Function, _ module: inout Module) -> Bool {
+    /// `cfg` holds the function's CFG between passes (see ``CFGCache``).
+    func run(_ function: inout Function, _ module: inout Module, _ cfg: inout CFGCache) -> Bool {
         switch self {
-        case .cfgSimplification: simplifyControlFlow(&function, &module)
-        case .memoryPromotion: promoteMemory(&function, &module)
-        case .constantFolding: foldConstants(&function, &module)
-        case .commonSubexpressionElimination: eliminateCommonSubexpressions(&function, &module)
+        case .cfgSimplification: simplifyControlFlow(&function, &module, &cfg)
+        case .memoryPromotion: promoteMemory(&function, &module, &cfg)
+        case .constantFolding: foldConstants(&function, &module, &cfg)
+        case .commonSubexpressionElimination: eliminateCommonSubexpressions(&function, &module, &cfg)
         case .deadCodeElimination: eliminateDeadCode(&function, &module)
         }
+    }
+}
+
+/// A function's CFG, kept from one pass to the next: most passes change no edge, and building
+/// the graph (with its dominators) again for each was about a fortieth of a compile. Nothing is
+/// trusted from what a pass reports: each request checks the kept graph against the function's
+/// terminators (``ControlFlowGraph/describes(_:)``, which allocates nothing) and builds a new
+/// one if an edge or a block changed.
+struct CFGCache {
+    private var kept: ControlFlowGraph?
+
+    /// No graph kept yet.
+    init() {}
+
+    /// The CFG of `function` as it is now, with its dominator tree if `dominators`.
+    mutating func graph(of function: Function, dominators: Bool) -> ControlFlowGraph {
+        if var cfg = kept, cfg.describes(function) {
+            if dominators && !cfg.hasDominators {
+                kept = nil  // (so that the dominators are written into an unshared array)
+                cfg.computeDominatorsIfNeeded()
+                kept = cfg
+            }
+            return cfg
+        }
+        let cfg = ControlFlowGraph(function, dominators: dominators)
+        kept = cfg
+        return cfg
     }
 }
 
@@ -151,6 +179,7 @@ public struct Optimizer: Sendable {
         // change a pass failed to report could only cost an optimization, never correctness.
         var version = [Int](repeating: 0, count: module.functions.count)
         var after: [Pass: [Int]] = [:]
+        var cfgs = [CFGCache](repeating: CFGCache(), count: module.functions.count)
         for pass in pipeline {
             let start = monotonicSeconds()
             var last = after[pass] ?? [Int](repeating: -1, count: module.functions.count)
@@ -158,8 +187,9 @@ public struct Optimizer: Sendable {
                 // (A pass may add declarations, so the module may have grown.)
                 while version.count <= index { version.append(0) }
                 while last.count <= index { last.append(-1) }
+                while cfgs.count <= index { cfgs.append(CFGCache()) }
                 if last[index] == version[index] { return }
-                if pass.run(&function, &module) { version[index] += 1 }
+                if pass.run(&function, &module, &cfgs[index]) { version[index] += 1 }
                 last[index] = version[index]
             }
             after[pass] = last

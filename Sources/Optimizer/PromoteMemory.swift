@@ -14,8 +14,8 @@
 import IR
 
 /// Promotes the promotable allocas of `function` to SSA values, and returns whether there were any.
-func promoteMemory(_ function: inout Function, _ module: inout Module) -> Bool {
-    var promoter = MemoryPromoter(function: function, module: module)
+func promoteMemory(_ function: inout Function, _ module: inout Module, _ cfgs: inout CFGCache) -> Bool {
+    var promoter = MemoryPromoter(function: function, module: module, cfgs: &cfgs)
     guard !promoter.slots.isEmpty else { return false }
     promoter.run(&function, &module)
     return true
@@ -28,7 +28,7 @@ struct MemoryPromoter {
     var slotOf: [Int32]
     let cfg: ControlFlowGraph
 
-    init(function: Function, module: Module) {
+    init(function: Function, module: Module, cfgs: inout CFGCache) {
         slotOf = Array(repeating: -1, count: function.instructions.count)
         for block in function.blocks {
             for inst in block.instructions
@@ -43,7 +43,7 @@ struct MemoryPromoter {
             cfg = ControlFlowGraph()
             return
         }
-        cfg = ControlFlowGraph(function)
+        cfg = cfgs.graph(of: function, dominators: true)
         var escapes = Array(repeating: false, count: slots.count)
         for block in function.blocks {
             for inst in block.instructions {

@@ -15,18 +15,18 @@
 import IR
 
 /// Simplifies the control flow of `function`, and returns whether anything changed.
-func simplifyControlFlow(_ function: inout Function, _ module: inout Module) -> Bool {
+func simplifyControlFlow(_ function: inout Function, _ module: inout Module, _ cfgs: inout CFGCache) -> Bool {
     var any = false
     for _ in 0..<4 {
         var changed = foldConstantBranches(&function, module)
-        let cfg = ControlFlowGraph(function, dominators: false)
+        let cfg = cfgs.graph(of: function, dominators: false)
         var merged = false
         if BlockMerger.hasWork(function, cfg) {
             var merger = BlockMerger(function, cfg)
             merged = merger.mergeAndSkip(&function)
         }
         // Without merges, `cfg` still describes the function.
-        changed = removeUnreachableBlocks(&function, merged ? ControlFlowGraph(function, dominators: false) : cfg)
+        changed = removeUnreachableBlocks(&function, merged ? cfgs.graph(of: function, dominators: false) : cfg)
             || merged || changed
         if !changed { break }
         any = true
