@@ -109,9 +109,11 @@ extension Module {
         transformDefinedFunctions { _, function, module in body(&function, &module) }
     }
 
-    /// The same, with each function's index in `functions`.
-    mutating func transformDefinedFunctions(_ body: (Int, inout Function, inout Module) -> Void) {
-        for i in functions.indices where !functions[i].isDeclaration {
+    /// The same, with each function's index in `functions`, for the functions whose index
+    /// `include` accepts (a function left out is not moved at all).
+    mutating func transformDefinedFunctions(where include: (Int) -> Bool = { _ in true },
+                                            _ body: (Int, inout Function, inout Module) -> Void) {
+        for i in functions.indices where !functions[i].isDeclaration && include(i) {
             var function = Self.placeholder
             swap(&function, &functions[i])
             body(i, &function, &self)

@@ -183,7 +183,10 @@ public struct Optimizer: Sendable {
         for pass in pipeline {
             let start = monotonicSeconds()
             var last = after[pass] ?? [Int](repeating: -1, count: module.functions.count)
-            module.transformDefinedFunctions { index, function, module in
+            // A function this pass would skip is not even moved out of the module (which copied a
+            // placeholder function in its place).
+            let skipped = { (index: Int) in index < last.count && index < version.count && last[index] == version[index] }
+            module.transformDefinedFunctions(where: { !skipped($0) }) { index, function, module in
                 // (A pass may add declarations, so the module may have grown.)
                 while version.count <= index { version.append(0) }
                 while last.count <= index { last.append(-1) }
