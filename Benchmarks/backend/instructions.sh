@@ -46,8 +46,8 @@ done
 
 # The fixed cost of a function, which the programs above (most of them a single function once
 # clang has inlined) hardly show: a module of 50 functions of two instructions each, called in a
-# chain from main. "per fn" is its cost beyond an empty module (whose main it also has) per
-# function.
+# chain from main; the last figure of its line is its cost beyond an empty module (whose main it
+# also has) per function.
 FUNCS="$OUT/functions50.ll"
 {
     for i in $(seq 0 49); do printf 'define internal i32 @f%d(i32 %%0) {\n  %%2 = add i32 %%0, %d\n  ret i32 %%2\n}\n\n' "$i" "$i"; done

@@ -1,5 +1,6 @@
-// The control-flow graph of one function and its dominator tree, computed once per pass that
-// needs them and not kept up to date across edits. The verifier, the optimizer's passes and the
+// The control-flow graph of one function and its dominator tree, not kept up to date across
+// edits: built when needed, and reused by the optimizer from one pass to the next only after
+// `describes(_:)` has found the function's edges unchanged. The verifier, the optimizer's passes and the
 // code generator's analyses share it (`package` access: an implementation detail of the
 // project's modules, not part of the IR's public interface).
 //

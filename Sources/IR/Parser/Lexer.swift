@@ -135,8 +135,8 @@ struct Lexer {
         isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)
     }
 
-    /// True if the byte at `k` is in `cls` (false for the zeros after the input: `k` may be up to
-    /// `count + 15`).
+    /// True if the byte at `k` is in `cls`; false at `count`, the first zero after the input,
+    /// where every run of characters therefore stops (so `k` never passes `count`).
     @inline(__always) private func at(_ k: Int, is cls: UInt8) -> Bool {
         classes[Int(bytes[k])] & cls != 0
     }
