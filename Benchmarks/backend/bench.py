@@ -438,7 +438,7 @@ def render_markdown(meta, rows, g):
     w("")
     empty_in = meta.get("empty swiftjit inproc s")
     w("swiftjit: its own `--time-passes` total (parse, verify, vector scalarization, passes, data layout, "
-      "instruction selection and encoding, branch relaxation, loading code and data, and whatever ran between "
+      "block layout and instruction selection, register allocation, lowering and encoding, branch relaxation, loading code and data, and whatever ran between "
       "them, so that it is the pipeline's wall time) minus the same total for an empty module "
       "run just before it, median over the same rounds as lli's (each round runs both tools, so that "
       "the machine's load drifts alike for both)"

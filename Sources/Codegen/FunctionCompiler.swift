@@ -125,12 +125,22 @@ struct FunctionCompiler: ~Copyable {
         let function = registerAllocation ? Self.prepared(function) : BlockLayout.laidOut(function)
         let selection = Selection(function: function, module: context.module, layout: context.layout,
                                   folding: registerAllocation, globalAddresses: context.globalAddresses)
+        let allocationStart = PhaseTimings.now()
+        timings?.add(Self.selectionPhase, seconds: allocationStart - start)
         var a = RegisterAllocator(function: function, module: context.module, selection: selection,
                                   enabled: registerAllocation, layout: context.layout, callees: context.callees).allocate()
         let frame = try Frame(function: function, module: context.module, layout: context.layout, assignment: &a)
         plan = FunctionPlan(context: context, function: function, frame: frame, selection: selection, assignment: a)
-        timings?.add("register allocation", seconds: PhaseTimings.now() - start)
+        timings?.add(Self.allocationPhase, seconds: PhaseTimings.now() - allocationStart)
     }
+
+    /// The `--time-passes` rows of this initializer:
+    /// block layout (with the branches made of selects and the sunk updates) and the selection of
+    /// patterns (folded operands, addressing modes, fused compares); then the register
+    /// allocation and the frame layout. Lowering and encoding, `compile(entry:)`, are what the
+    /// module compiler's row adds.
+    static let selectionPhase = "block layout and instruction selection"
+    static let allocationPhase = "register allocation"
 
     /// `function` as the allocator and the emitter see it: blocks laid out (``BlockLayout``),
     /// selects in loops that wait for loads made branches (``SelectBranching``), loop-carried

@@ -126,8 +126,12 @@ struct ModuleCompiler {
             throw CodegenError(.encoding("runtime stubs: \(error)"))
         }
         let linkStart = PhaseTimings.now()
-        let allocation = timings?.phases.first(where: { $0.name == "register allocation" })?.seconds ?? 0
-        timings?.record("instruction selection and encoding", seconds: linkStart - loweringStart - allocation)
+        // (The per-function phases were added up by each FunctionCompiler.init.)
+        let perFunction = timings?.phases.reduce(0.0) { total, phase in
+            phase.name == FunctionCompiler.selectionPhase || phase.name == FunctionCompiler.allocationPhase
+                ? total + phase.seconds : total
+        } ?? 0
+        timings?.record("lowering and encoding", seconds: linkStart - loweringStart - perFunction)
         let code: MachineCode
         do {
             code = try asm.finalize()
