@@ -172,17 +172,22 @@ extension ModuleParser {
         }
     }
 
+    /// Defines local `%n`, which must be the next number.
+    mutating func defineNumbered(_ n: Int, _ local: FunctionBodyState.Local, at token: Int) throws(ParseError) {
+        guard n == body.nextNumber else {
+            throw error(.name, "'%\(n)' is numbered out of sequence, expected '%\(body.nextNumber)'", at: token)
+        }
+        body.nextNumber += 1
+        body.numbered.append(local)
+    }
+
     /// Defines a local, checking numbering and redefinition.
     mutating func define(_ key: FunctionBodyState.Key, _ local: FunctionBodyState.Local, at token: Int)
         throws(ParseError)
     {
         switch key {
         case .number(let n):
-            guard n == body.nextNumber else {
-                throw error(.name, "'%\(n)' is numbered out of sequence, expected '%\(body.nextNumber)'", at: token)
-            }
-            body.nextNumber += 1
-            body.numbered.append(local)
+            try defineNumbered(n, local, at: token)
         case .name(let name):
             guard body.named.updateValue(local, forKey: name) == nil else {
                 throw error(.name, "redefinition of '\(Self.spell(key))'", at: token)
@@ -278,6 +283,14 @@ extension ModuleParser {
 
     /// A value of type `type`: a local (possibly not yet defined) or a constant.
     mutating func parseValue(_ type: IRType) throws(ParseError) -> Value {
+        // The common case first: a numbered local already defined with this type (what the
+        // general path below finds too, without making a key).
+        if tok.kind == .localNumber, type != .label, let n = tokenNumber(tok), n < body.numbered.count,
+           case .value(let v, let t) = body.numbered[n], t == type
+        {
+            advance()
+            return v
+        }
         guard tok.kind == .localName || tok.kind == .localNumber else {
             if type == .label { throw error(.syntax, "expected a block label, found \(describe(tok))") }
             return try parseConstant(type)

@@ -44,9 +44,9 @@ extension ModuleParser {
                 data.name = name
                 try define(.name(name), .value(v, data.type), at: start)
             case .number(let n)?:
-                try define(.number(n), .value(v, data.type), at: start)
+                try defineNumbered(n, .value(v, data.type), at: start)
             case nil:
-                try define(.number(body.nextNumber), .value(v, data.type), at: start)
+                try defineNumbered(body.nextNumber, .value(v, data.type), at: start)
             }
         }
         body.function.instructions.append(consume data)
