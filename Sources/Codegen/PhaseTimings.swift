@@ -33,7 +33,8 @@ public final class PhaseTimings {
     /// Adds a duration to the phase `name`, recording it if it is new (for phases that run once
     /// per function).
     public func add(_ name: String, seconds: Double) {
-        if let i = phases.firstIndex(where: { $0.name == name }) { phases[i].seconds += seconds }
+        // (From the end: the phases added per function are the last ones recorded.)
+        if let i = phases.lastIndex(where: { $0.name == name }) { phases[i].seconds += seconds }
         else { phases.append((name, seconds)) }
     }
 
