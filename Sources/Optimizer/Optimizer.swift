@@ -191,7 +191,6 @@ public struct Optimizer: Sendable {
                 while version.count <= index { version.append(0) }
                 while last.count <= index { last.append(-1) }
                 while cfgs.count <= index { cfgs.append(CFGCache()) }
-                if last[index] == version[index] { return }
                 if pass.run(&function, &module, &cfgs[index]) { version[index] += 1 }
                 last[index] = version[index]
             }
