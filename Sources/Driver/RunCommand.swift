@@ -88,6 +88,7 @@ extension SwiftJITCommand {
             var instructions = 0
             var engine: Engine?
             var best: PhaseTimings?
+            HeapTuning.keepFreedMemory()
             do {
                 // With --repeat N, the whole pipeline runs N times and the fastest run's phases are
                 // reported: the steady-state cost of compiling in a process that has done it before.
@@ -128,6 +129,7 @@ extension SwiftJITCommand {
             } catch {
                 throw failure(error)
             }
+            HeapTuning.restoreDefaults()
             let status: Int32
             do {
                 if interpret {
