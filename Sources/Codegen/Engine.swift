@@ -50,7 +50,7 @@ public final class Engine {
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, a failure to map memory, or (when checking
     ///   allocations) an allocation that does not hold.
-    public init(module: Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
+    public init(module: consuming Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
                 debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil,
                 optimization: OptimizationLevel = .O2, recordingInstructionAddresses: Bool = false,
                 checkingAllocations: Bool = false)
@@ -66,6 +66,8 @@ public final class Engine {
             }
             timings?.record("verify", seconds: PhaseTimings.now() - verifyStart)
         }
+        // (A module handed over with `consume` is then the only reference to its functions, so
+        // that each one vector scalarization replaces is freed at once rather than kept by the caller.)
         var module = module
         let scalarizeStart = PhaseTimings.now()
         do {

@@ -116,7 +116,10 @@ extension SwiftJITCommand {
                         optimization.optimize(&module) { timings.record($0, seconds: $1) }
                     }
                     if interpret { break }
-                    engine = try Engine(module: module, timings: timings,
+                    // Handed over: the engine's copy is then the functions' only owner.
+                    var compiled = Module()
+                    swap(&compiled, &module)
+                    engine = try Engine(module: consume compiled, timings: timings,
                                         debugging: DebugOptions(gdb: gdb, perfMap: perfMap),
                                         sourceFile: file == "-" ? nil : file, optimization: .O0,
                                         recordingInstructionAddresses: debugLines)
