@@ -30,9 +30,9 @@ public enum IRType: Hashable, Sendable, CustomStringConvertible {
     /// `<count x element>`: a small vector of integers (8 to 64 bits), floats or pointers.
     indirect case vector(count: Int, element: IRType)
     /// A literal struct `{ ... }`, or `<{ ... }>` when packed.
-    case structure(fields: [IRType], packed: Bool)
+    indirect case structure(fields: [IRType], packed: Bool)
     /// A named struct `%name`; its body is `Module.structs[name]` (nil body: opaque).
-    case named(String)
+    indirect case named(String)
     /// A function type `ret (params...)`, variadic when `variadic`.
     indirect case function(FunctionType)
     /// The type of basic blocks as operands (`label %bb`).
