@@ -448,7 +448,7 @@ extension ParserTests {
             #expect(tokens.filter { $0.kind == .word }.map(\.keyword) == [.none, .none, .cc, .add, .nsw, .x])
         }
 
-        @Test("tokens carry their line; positions are line and column")
+        @Test("the lexer's line table gives each token's line; positions are line and column")
         func positions() throws {
             let text = """
                 ; comment
@@ -462,9 +462,13 @@ extension ParserTests {
                   ret i32 %z
                 }
                 """
-            let tokens = Lexer.tokens(of: Array(text.utf8))
-            #expect(tokens.first?.line == 2 && tokens.last?.kind == .eof)
-            #expect(tokens.filter { $0.kind == .cString }.map(\.line) == [2, 3])
+            let lexed = Lexer.lex(Array(text.utf8))
+            let tokens = lexed.tokens
+            // Line 1 is the comment; the string on line 3 holds no newline, but `\0A` is text.
+            #expect(lexed.lineStarts.count == 10)
+            #expect(tokens.first.map { lexed.line(of: $0.start) } == 2 && tokens.last?.kind == .eof)
+            #expect(tokens.filter { $0.kind == .cString }.map { lexed.line(of: $0.start) } == [2, 3])
+            #expect(MemoryLayout<Token>.stride == 12)
             let m = try IRParser.parse(text)
             #expect(m.constants.contains { if case .bytes(let b) = $0 { b.isEmpty } else { false } })
             let f = m.functions[0]

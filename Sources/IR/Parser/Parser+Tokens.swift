@@ -73,13 +73,16 @@ extension ModuleParser {
         return error(kind, message, offset: Int(t.start))
     }
 
-    /// The line and column of token `index`, for the positions the verifier reports (the lexer
-    /// counted the lines; the column is the distance back to the line's start).
+    /// The line and column of token `index`, for the positions the verifier reports (from the
+    /// lexer's line table: forward from the last line found, as instructions come in order).
     mutating func sourcePosition(ofToken index: Int) -> SourcePosition {
-        let t = tokens[min(index, tokens.count - 1)]
-        var lineStart = Int(t.start)
-        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-        return SourcePosition(line: Int(t.line), column: Int(t.start) - lineStart + 1)
+        let offset = tokens[min(index, tokens.count - 1)].start
+        let starts = lineStarts
+        if lineCursor >= starts.count || starts[lineCursor] > offset {
+            lineCursor = LexedSource.line(of: offset, in: starts) - 1
+        }
+        while lineCursor + 1 < starts.count && starts[lineCursor + 1] <= offset { lineCursor += 1 }
+        return SourcePosition(line: lineCursor + 1, column: Int(offset - starts[lineCursor]) + 1)
     }
 
     /// An error at a byte offset.

@@ -45,6 +45,11 @@ struct ModuleParser: ~Copyable {
     let bytes: [UInt8]
     let file: String
     var tokens: [Token] = []
+    /// Where each line of `bytes` starts (``LexedSource/lineStarts``).
+    var lineStarts: [Int32] = [0]
+    /// The line table entry of the last position asked for: instructions are parsed in order, so
+    /// the next one's line is found by looking forward from it.
+    var lineCursor = 0
     /// Index of the current token.
     var pos = 0
     var module = Module()
@@ -86,7 +91,9 @@ struct ModuleParser: ~Copyable {
             throw ParseError(.unsupported, "input larger than 2 GiB",
                              at: IRSourceLocation(file: file, line: 1, column: 1, offset: 0), sourceLine: "")
         }
-        tokens = Lexer.tokens(of: bytes)
+        let lexed = Lexer.lex(bytes)
+        tokens = lexed.tokens
+        lineStarts = lexed.lineStarts
         try prescan()
         // Type definitions first, so that bodies are known wherever a type is used.
         for start in typeDefinitionEnds.keys.sorted() {
