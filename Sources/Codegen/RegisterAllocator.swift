@@ -577,10 +577,12 @@ struct RegisterAllocator {
         // Saves only where the value really lives across the call (an interval is a hull, which
         // may cover calls on paths where the value is not yet defined, or its own call).
         var liveAfter = [UInt64](filling: 0, count: words)
-        for k in calls.indices {
+        // The split values, found once rather than by a scan of every value at every call.
+        let splitValues = calls.isEmpty ? [] : (0..<parameterEnd).filter { split[$0] }
+        for k in calls.indices where !splitValues.isEmpty {
             let b = callBlocks[k], p = calls[k]
             var candidates: [Int] = []
-            for i in 0..<parameterEnd where split[i] && start[i] < p && p < end[i] { candidates.append(i) }
+            for i in splitValues where start[i] < p && p < end[i] { candidates.append(i) }
             guard !candidates.isEmpty else { continue }
             liveOut(b, successors, liveIn, phiUses, kill, words, into: &liveAfter)
             var definedBefore = Array(liveIn[(b * words)..<(b * words + words)])
