@@ -205,6 +205,15 @@ struct ModuleParser: ~Copyable {
         var inDefinition = false
         var bodyStart = 0
         while tokens[i].kind != .eof {
+            if depth > 0 {
+                // Inside braces only braces matter: a function body is most of the tokens.
+                while true {
+                    let k = tokens[i].kind
+                    if k == .leftBrace || k == .rightBrace || k == .eof { break }
+                    i += 1
+                }
+                if tokens[i].kind == .eof { break }
+            }
             let t = tokens[i]
             switch t.kind {
             case .leftBrace:
