@@ -132,7 +132,6 @@ extension SwiftJITCommand {
             } catch {
                 throw failure(error)
             }
-            HeapTuning.restoreDefaults()
             let status: Int32
             do {
                 if interpret {

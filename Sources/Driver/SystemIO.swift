@@ -109,35 +109,25 @@ func exitProcess(_ status: Int32) -> Never {
     exit(status)
 }
 
-/// glibc's `mallopt`, looked up at run time (the Glibc module does not import `<malloc.h>`).
-/// Tuning is an optimization: when the symbol is missing, nothing changes.
+/// How the C library's allocator treats the memory the compiler frees.
 enum HeapTuning {
-    private typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-    // M_TRIM_THRESHOLD and M_MMAP_THRESHOLD in <malloc.h>.
-    private static let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3
-    /// glibc's initial values of both.
-    private static let defaultThreshold: Int32 = 128 * 1024
+    /// The block freed by ``keepFreedMemory()``.
+    static let blockBytes = 4 << 20
 
-    private static func mallopt(_ option: Int32, _ value: Int32) {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(option, value)
-    }
-
-    /// While compiling: memory the compiler frees stays with the process for its next
-    /// allocations. By default a block over 128 KiB (the lexer's token array, say) is mapped on
-    /// its own and unmapped when freed, and a free top of the heap over 128 KiB is returned to the
-    /// system, so that later phases touch fresh pages: each costs a page fault (a few µs on a
-    /// virtual machine), about 20 of them per compile of a 400-instruction module.
+    /// Before compiling: memory the compiler frees stays with the process for its next
+    /// allocations. glibc at first maps any block over 128 KiB on its own and unmaps it when it
+    /// is freed (the lexer's token array, say), and returns a free top of the heap over 128 KiB to
+    /// the system, so that later phases would touch fresh pages, each a page fault (2 to 3 µs on
+    /// a virtual machine; about 20 of them per compile of a 400-instruction module). Freeing a
+    /// mapped block raises both limits to its size (and twice that): glibc's own adjustment, which
+    /// any program that frees such a block gets, and which it keeps making for the compiled
+    /// program afterwards. (`mallopt` would fix the limits for good: a program that then allocates
+    /// and frees a large block in a loop would map and unmap it every time, 18 times slower in a
+    /// test. Limits set by the user through `GLIBC_TUNABLES` or `MALLOC_*_` stay as they are:
+    /// glibc does not adjust those.)
+    @_optimize(none)  // (optimized, LLVM drops a `free` of what `malloc` just returned)
     static func keepFreedMemory() {
-        mallopt(mmapThreshold, 32 << 20)  // the largest value every glibc accepts
-        mallopt(trimThreshold, Int32.max)
-    }
-
-    /// Before the compiled program runs: glibc's initial thresholds again, so that its large
-    /// blocks are mapped and unmapped on their own, as in a native run. (glibc stops adjusting
-    /// the thresholds once they are set.)
-    static func restoreDefaults() {
-        mallopt(mmapThreshold, defaultThreshold)
-        mallopt(trimThreshold, defaultThreshold)
+        // Mapped, its header written (one page), unmapped: two system calls.
+        free(malloc(blockBytes))
     }
 }

@@ -33,6 +33,49 @@ struct OptimizerCLITests {
         #expect(!none.stderr.contains("opt: "))
     }
 
+    /// A program that allocates, fills and frees 1 MiB, 500 times, then prints its minor page
+    /// faults: glibc serves the block from the heap again once one such block was freed (its
+    /// threshold adjusts), as in a native run, unless the threshold was fixed (`mallopt`), when
+    /// every round maps fresh pages: 256 faults a round.
+    static let largeBlockLoop = """
+        @fmt = private constant [5 x i8] c"%ld\\0A\\00"
+        declare ptr @malloc(i64)
+        declare void @free(ptr)
+        declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+        declare i32 @getrusage(i32, ptr)
+        declare i32 @printf(ptr, ...)
+
+        define i32 @main() {
+        entry:
+          %usage = alloca [144 x i8], align 8
+          br label %loop
+        loop:
+          %i = phi i32 [ 0, %entry ], [ %next, %loop ]
+          %p = call ptr @malloc(i64 1048576)
+          call void @llvm.memset.p0.i64(ptr %p, i8 1, i64 1048576, i1 false)
+          call void @free(ptr %p)
+          %next = add i32 %i, 1
+          %done = icmp eq i32 %next, 500
+          br i1 %done, label %exit, label %loop
+        exit:
+          %r = call i32 @getrusage(i32 0, ptr %usage)
+          %field = getelementptr inbounds i8, ptr %usage, i64 64
+          %faults = load i64, ptr %field, align 8
+          %c = call i32 (ptr, ...) @printf(ptr @fmt, i64 %faults)
+          ret i32 0
+        }
+        """
+
+    @Test("a program that allocates and frees a large block in a loop gets it back from the heap")
+    func largeBlocksAreReused() throws {
+        let r = try runSwiftJIT(["run", "-"], input: Self.largeBlockLoop)
+        #expect(r.status == 0, "\(r.stderr)")
+        // ru_minflt: the process's start and compile take well under 10,000; mapping the block
+        // afresh every round would take 500 * 256 more.
+        let faults = Int(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        #expect(faults > 0 && faults < 50_000, "minor page faults: \(r.stdout)")
+    }
+
     @Test("print -O2 prints the optimized module; unknown passes and levels are rejected")
     func printAndErrors() throws {
         let file = Self.corpus.appendingPathComponent("gcd_collatz.O0.ll").path
