@@ -149,34 +149,40 @@ func simplifyIntegerBinary(_ d: InstructionData, _ module: inout Module) -> Valu
         guard let bits = foldIntegerBinary(d.opcode, a.bits, b.bits, width: w) else { return nil }
         return module.int(d.type, Int64(bitPattern: bits))
     }
-    let zero = module.int(d.type, 0)
+    // (The zero constant only when an answer is zero: looking it up in the pool for every
+    // instruction was most of this function's cost.)
+    func zero() -> Value { module.int(d.type, 0) }
     if x == y {
         switch d.opcode {
-        case .sub, .xor: return zero
+        case .sub, .xor: return zero()
         case .and, .or: return x
         default: break
         }
     }
     // Identities with a constant on the right (and on the left for commutative opcodes).
-    if let b, let v = identity(d.opcode, x, b.bits, width: w, zero: zero) { return v }
-    if let a, d.opcode.info.isCommutative, let v = identity(d.opcode, y, a.bits, width: w, zero: zero) { return v }
+    if let b, let id = identity(d.opcode, b.bits, width: w) { return id == .operand ? x : zero() }
+    if let a, d.opcode.info.isCommutative, let id = identity(d.opcode, a.bits, width: w) {
+        return id == .operand ? y : zero()
+    }
     if let a, a.bits == 0, [.shl, .lshr, .ashr, .udiv, .sdiv, .urem, .srem].contains(d.opcode) {
         // 0 shifted is 0; 0 divided by a non-zero constant is 0 (a zero divisor is left to trap).
         if d.opcode.info.mayTrap && (b == nil || b!.bits == 0) { return nil }
-        return zero
+        return zero()
     }
     return nil
 }
 
-/// `x op c` when it is `x` or a constant whatever `x` is.
-func identity(_ op: Opcode, _ x: Value, _ c: UInt64, width: Int, zero: Value) -> Value? {
+/// What `x op c` is whatever `x` is: `x` itself, zero, or (nil) neither.
+enum Identity { case operand, zero }
+
+func identity(_ op: Opcode, _ c: UInt64, width: Int) -> Identity? {
     let ones = mask(width)
     switch op {
-    case .add, .sub, .or, .xor, .shl, .lshr, .ashr: return c == 0 ? x : nil
-    case .mul: return c == 1 ? x : (c == 0 ? zero : nil)
-    case .and: return c == ones ? x : (c == 0 ? zero : nil)
-    case .udiv, .sdiv: return c == 1 ? x : nil
-    case .urem: return c == 1 ? zero : nil
+    case .add, .sub, .or, .xor, .shl, .lshr, .ashr: return c == 0 ? .operand : nil
+    case .mul: return c == 1 ? .operand : (c == 0 ? .zero : nil)
+    case .and: return c == ones ? .operand : (c == 0 ? .zero : nil)
+    case .udiv, .sdiv: return c == 1 ? .operand : nil
+    case .urem: return c == 1 ? .zero : nil
     default: return nil
     }
 }
