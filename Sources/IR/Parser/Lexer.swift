@@ -182,7 +182,7 @@ struct Lexer {
     }
 
     /// Records that a line starts at byte `k` (after a newline).
-    @inline(__always) private mutating func lineStarts(at k: Int) {
+    @inline(__always) private mutating func recordLineStart(at k: Int) {
         lineStarts.append(Int32(truncatingIfNeeded: k))
     }
 
@@ -286,7 +286,7 @@ struct Lexer {
                 index += 1
             } else if c == 0x0A {
                 index += 1
-                lineStarts(at: index)
+                recordLineStart(at: index)
             } else if c == 0x3B {  // ; comment
                 while index < count && bytes[index] != 0x0A { index += 1 }
             } else {
@@ -327,7 +327,7 @@ struct Lexer {
         index += 1  // opening quote
         while index < count && bytes[index] != 0x22 {
             index += 1
-            if bytes[index - 1] == 0x0A { lineStarts(at: index) }
+            if bytes[index - 1] == 0x0A { recordLineStart(at: index) }
         }
         guard index < count else { return make(.invalid, start) }
         index += 1
