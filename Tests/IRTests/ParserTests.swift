@@ -475,6 +475,37 @@ extension ParserTests {
             #expect(f.instructions.map { $0.position.map { "\($0.line):\($0.column)" } ?? "-" } == ["7:3", "8:5", "9:3"])
             #expect(f.instructions[0].opcode == .add && f.instructions[1].opcode == .mul)
         }
+
+        @Test("decimal float constants read without a String give Double(_:)'s value, bit for bit")
+        func exactDecimals() {
+            var rng = SplitMix64(state: 0x5EED_F10A7)
+            var fast = 0
+            func digits(_ n: Int) -> String { String((0..<n).map { _ in Character(String(Int.random(in: 0...9, using: &rng))) }) }
+            var samples = ["0.000000e+00", "-0.000000e+00", "1.000000e-02", "-5.000000e-01", "1.5", "2.", "7.0e308",
+                           "1.000000e+22", "1.000000e+23", "9007199254740993.0", "9007199254740992.0", "123456789012345678901.0",
+                           "4.940656e-324", "1.797693e+308", "0.1e-400", "00000000000000000000001.5", "1.0e+", "3.25E2"]
+            for _ in 0..<20_000 {
+                // LLVM's form (d.dddddde±dd) and free forms: leading zeros, long fractions, wide exponents.
+                let sign = ["", "-", "+"][Int.random(in: 0...2, using: &rng)]
+                let whole = digits(Int.random(in: 1...(Bool.random(using: &rng) ? 1 : 12), using: &rng))
+                let fraction = digits(Int.random(in: 0...(Bool.random(using: &rng) ? 6 : 20), using: &rng))
+                let exponent = Bool.random(using: &rng) ? "" : "e" + ["", "-", "+"][Int.random(in: 0...2, using: &rng)]
+                    + String(Int.random(in: 0...(Bool.random(using: &rng) ? 30 : 330), using: &rng))
+                samples.append(sign + whole + "." + fraction + exponent)
+            }
+            for text in samples {
+                let bytes = Array(text.utf8)
+                guard let value = ModuleParser.exactDecimal(bytes[...]) else { continue }
+                fast += 1
+                let expected = Double(text)
+                #expect(expected?.bitPattern == value.bitPattern, "\(text): \(value) against \(String(describing: expected))")
+            }
+            // Most of them take the fast path; the others fall back to Double(_:).
+            #expect(fast > samples.count / 3)
+            #expect(ModuleParser.exactDecimal(Array("1.000000e-02".utf8)[...]) == 0.01)
+            #expect(ModuleParser.exactDecimal(Array("123456789012345678901.0".utf8)[...]) == nil)
+            #expect(ModuleParser.exactDecimal(Array("1.0e+24".utf8)[...]) == nil)  // 10 * 10^23: no exact power
+        }
     }
 }
 

@@ -262,9 +262,7 @@ extension ModuleParser {
             return .name(String(decoding: name, as: UTF8.self))
         }
         if bytes[start..<end].allSatisfy(Lexer.isDigit) {
-            guard let n = Int(String(decoding: bytes[start..<end], as: UTF8.self)) else {
-                throw error(.name, "label number too large", offset: start)
-            }
+            guard let n = decimalValue(start, end) else { throw error(.name, "label number too large", offset: start) }
             return .number(n)
         }
         return .name(String(decoding: bytes[start..<end], as: UTF8.self))

@@ -168,9 +168,13 @@ extension ModuleParser {
 
     /// The number of a `%7`/`@7` token, or nil when it does not fit.
     mutating func tokenNumber(_ t: Token) -> Int? {  // (mutating: a borrowed self was copied per call)
+        decimalValue(Int(t.start) + 1, Int(t.end))
+    }
+
+    /// The value of the decimal digits `bytes[start..<end]`, or nil when it does not fit.
+    mutating func decimalValue(_ start: Int, _ end: Int) -> Int? {
         var n = 0
-        var k = Int(t.start) + 1
-        let end = Int(t.end)
+        var k = start
         // (An index loop: iterating the slice `bytes[start..<end]` cost four times as much.)
         while k < end {
             let (m, o1) = n.multipliedReportingOverflow(by: 10)
