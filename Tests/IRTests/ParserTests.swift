@@ -476,6 +476,28 @@ extension ParserTests {
             #expect(f.instructions[0].opcode == .add && f.instructions[1].opcode == .mul)
         }
 
+        @Test("the name table finds every inserted name by its bytes, and nothing else")
+        func nameTable() {
+            // 1,000 names (the table grows from 16 slots), each also present as a prefix of a
+            // longer one, and lookups of names that differ in one byte or in length.
+            var text: [UInt8] = []
+            var spans: [(Int, Int)] = []
+            for i in 0..<1000 {
+                let name = Array("g\(i).x".utf8)
+                spans.append((text.count, name.count))
+                text += name + [0x20]
+            }
+            var table = NameTable()
+            for (k, (start, length)) in spans.enumerated() { table.insert(text, start: start, length: length, value: Value(.global, k)) }
+            for (k, (start, length)) in spans.enumerated() {
+                #expect(table.find(text, start: start, length: length) == Value(.global, k))
+                #expect(table.find(text, start: start, length: length - 1) == nil)  // "g7." and the like
+                #expect(table.find(text, start: start, length: length + 1) == nil)  // with the space
+            }
+            let other = Array("g1000.x g12.y".utf8)
+            #expect(table.find(other, start: 0, length: 7) == nil && table.find(other, start: 8, length: 5) == nil)
+        }
+
         @Test("decimal float constants read without a String give Double(_:)'s value, bit for bit")
         func exactDecimals() {
             var rng = SplitMix64(state: 0x5EED_F10A7)

@@ -179,8 +179,14 @@ extension ModuleParser {
         let t = tok
         switch t.kind {
         case .globalName, .globalNumber:
-            let name = try symbolName(t)
-            guard let value = symbols[name] else { throw error(.name, "use of undefined value '@\(quotedName(name))'") }
+            let value: Value
+            if let (start, length) = unquotedName(t), let v = names.find(bytes, start: start, length: length) {
+                value = v
+            } else {
+                let name = try symbolName(t)
+                guard let v = symbols[name] else { throw error(.name, "use of undefined value '@\(quotedName(name))'") }
+                value = v
+            }
             try checkType(.ptr, expected: type)
             advance()
             return value

@@ -56,6 +56,8 @@ struct ModuleParser: ~Copyable {
 
     /// The value of each global and function, assigned by the prescan.
     var symbols: [String: Value] = [:]
+    /// The same for the unquoted names, by their bytes (references are looked up here first).
+    var names = NameTable()
     /// Globals and functions as they are parsed, in the order the prescan numbered them.
     var globals: [GlobalVariable?] = []
     var functions: [Function?] = []
@@ -254,6 +256,14 @@ struct ModuleParser: ~Copyable {
         let name = try symbolName(tokens[i])
         guard symbols[name] == nil else { throw error(.name, "redefinition of '@\(quotedName(name))'", at: i) }
         symbols[name] = value
+        if let (start, length) = unquotedName(tokens[i]) { names.insert(bytes, start: start, length: length, value: value) }
+    }
+
+    /// Where the bytes of an unquoted `@name` or `@7` are (nil for `@"..."`).
+    func unquotedName(_ t: Token) -> (start: Int, length: Int)? {
+        let start = Int(t.start) + 1
+        guard start < Int(t.end), bytes[start] != 0x22 else { return nil }
+        return (start, Int(t.end) - start)
     }
 
     // MARK: - Globals
