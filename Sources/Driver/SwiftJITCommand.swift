@@ -19,6 +19,13 @@ public struct SwiftJITCommand: ParsableCommand {
     /// text for a message it does not print (about 0.3 ms of every run).
     public static func runMain() -> Never {
         do {
+            // `swiftjit run` with a plain command line skips ArgumentParser's start-up (see
+            // RunCommandLine.swift).
+            let arguments = CommandLine.arguments.dropFirst()
+            if arguments.first == "run", let run = Run.plain(arguments.dropFirst()) {
+                try run.run()
+                exitProcess(0)
+            }
             var command = try parseAsRoot()
             try command.run()
             exitProcess(0)
