@@ -128,6 +128,8 @@ struct VectorScalarizer {
     var current: [Inst] = []
     /// Original instructions kept whole, by instruction index (empty: none).
     var keptWhole: [Bool] = []
+    /// Whether each original instruction makes or reads a vector (``findVectorInstructions()``).
+    var involved: [Bool] = []
     /// Vector values (instruction index, or -1-argument) that a whole instruction reads, and
     /// those that a rewritten one reads element by element.
     var needsWhole = DenseMap<Bool>()
@@ -185,6 +187,7 @@ struct VectorScalarizer {
     /// Keeps the instructions flagged in `keep` whole, and records which vector values are read
     /// whole and which element by element.
     mutating func decideWhole(_ keep: [Bool]) {
+        findVectorInstructions()
         keptWhole = Array(repeating: false, count: function.instructions.count)
         for i in keptWhole.indices where i < keep.count { keptWhole[i] = keep[i] }
         for block in function.blocks {
@@ -251,6 +254,7 @@ struct VectorScalarizer {
     // MARK: - Driving the rewrite
 
     mutating func rewrite() throws(ScalarizationFailure) {
+        findVectorInstructions()
         let order = blockOrder()
         var newBlocks = Array(repeating: [Inst](), count: function.blocks.count)
         // Lane phis first, so that uses met before their definition (loop back edges) find them.
@@ -273,6 +277,12 @@ struct VectorScalarizer {
             }
         }
         for b in order {
+            // A block in which nothing makes or reads a vector stays as it is (uses of replaced
+            // results are mended below).
+            if b != 0 && !function.blocks[b].instructions.contains(where: { involved[$0.index] }) {
+                newBlocks[b] = function.blocks[b].instructions
+                continue
+            }
             current = []
             // (Room for the block as it was and some lanes: growing from empty was a tenth of the pass.)
             current.reserveCapacity(2 * function.blocks[b].instructions.count + 8)
@@ -326,7 +336,8 @@ struct VectorScalarizer {
     }
 
     /// The other forms of the block's phis, after its last phi.
-    mutating func flushPendingPhis() throws(ScalarizationFailure) {
+    @inline(__always) mutating func flushPendingPhis() throws(ScalarizationFailure) {
+        guard !pendingPhis.isEmpty else { return }
         let phis = pendingPhis
         pendingPhis = []
         for inst in phis { try completeForms(inst) }
@@ -593,23 +604,35 @@ struct VectorScalarizer {
     }
 
     /// True if the instruction's result or one of its operands is a vector.
-    mutating func involvesVectors(_ inst: Inst) -> Bool {
-        if function.instructions[inst.index].type.isVector { return true }
-        let count = function.instructions[inst.index].operands.count
-        var k = 0
-        while k < count {
-            let v = function.instructions[inst.index].operands[k]
-            switch v.kind {
-            case .block, .function, .global:
-                break
-            case .instruction:
-                if function.instructions[v.index].type.isVector { return true }
-            default:
-                if typeOf(v).isVector { return true }
+    @inline(__always) func involvesVectors(_ inst: Inst) -> Bool { involved[inst.index] }
+
+    /// Fills ``involved`` (once): whether each of the function's instructions makes or reads a
+    /// vector. Read for every instruction twice (``decideWhole(_:)``, ``rewrite()``), and each
+    /// instruction's type once here rather than at each use as an operand.
+    mutating func findVectorInstructions() {
+        guard involved.count != function.instructions.count else { return }
+        let n = function.instructions.count
+        var vectorTyped = [Bool](repeating: false, count: n)
+        for i in 0..<n where function.instructions[i].type.isVector { vectorTyped[i] = true }
+        var involved = vectorTyped
+        for i in 0..<n where !involved[i] {
+            let count = function.instructions[i].operands.count
+            var k = 0
+            while k < count {
+                let v = function.instructions[i].operands[k]
+                switch v.kind {
+                case .block, .function, .global:
+                    break
+                case .instruction:
+                    if v.index < n && vectorTyped[v.index] { involved[i] = true }
+                default:
+                    if typeOf(v).isVector { involved[i] = true }
+                }
+                if involved[i] { break }
+                k += 1
             }
-            k += 1
         }
-        return false
+        self.involved = involved
     }
 
     /// A bitcast that regroups bits into lanes of another width (`<4 x i32>` to `<2 x i64>`,
