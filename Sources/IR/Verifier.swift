@@ -197,12 +197,14 @@ final class FunctionVerifier {
             }
         }
         guard diagnostics.isEmpty else { return }
-        for (b, block) in function.blocks.enumerated() {
-            for inst in block.instructions {
-                // One copy of the instruction for both checks.
-                let d = function.instructions[inst.index]
-                checkTypes(inst, d, block: b)
-                if facts.reachable[b] { checkDominance(inst, d, block: b, facts) }
+        // (Views: the checks read each instruction in place instead of a copy.)
+        function.withInstructionViews { instructions in
+            for (b, block) in function.blocks.enumerated() {
+                for inst in block.instructions {
+                    let d = instructions[inst]
+                    checkTypes(inst, d, block: b)
+                    if facts.reachable[b] { checkDominance(inst, d, block: b, facts) }
+                }
             }
         }
     }
@@ -277,7 +279,7 @@ final class FunctionVerifier {
         facts.idom = cfg.immediateDominator
     }
 
-    func checkDominance(_ inst: Inst, _ d: InstructionData, block b: Int, _ facts: Facts) {
+    func checkDominance(_ inst: Inst, _ d: InstructionView, block b: Int, _ facts: Facts) {
         let reachable = facts.reachable
         for (k, v) in d.operands.enumerated() where v.kind == .instruction {
             guard let def = facts.placement(v.index) else { continue }
@@ -318,7 +320,7 @@ final class FunctionVerifier {
         if !condition { error(message(), inst) }
     }
 
-    func checkTypes(_ inst: Inst, _ d: InstructionData, block b: Int) {
+    func checkTypes(_ inst: Inst, _ d: InstructionView, block b: Int) {
         let ops = d.operands
         func count(_ n: Int) -> Bool { ops.count == n }
         // (Static: called on the module held by this class, the method copied the module first.)
@@ -388,7 +390,7 @@ final class FunctionVerifier {
         expect(ok, "invalid \(op) from \(from) to \(to)", inst)
     }
 
-    func checkMemory(_ inst: Inst, _ d: InstructionData) {
+    func checkMemory(_ inst: Inst, _ d: InstructionView) {
         let ops = d.operands
         switch d.opcode {
         case .alloca:
@@ -407,7 +409,7 @@ final class FunctionVerifier {
         }
     }
 
-    func checkTerminator(_ inst: Inst, _ d: InstructionData, block b: Int) {
+    func checkTerminator(_ inst: Inst, _ d: InstructionView, block b: Int) {
         let ops = d.operands
         switch d.opcode {
         case .br:
@@ -442,7 +444,7 @@ final class FunctionVerifier {
         }
     }
 
-    func checkOther(_ inst: Inst, _ d: InstructionData, block b: Int) {
+    func checkOther(_ inst: Inst, _ d: InstructionView, block b: Int) {
         let ops = d.operands
         switch d.opcode {
         case .select:
@@ -548,7 +550,7 @@ final class FunctionVerifier {
 
 extension FunctionVerifier {
     /// `extractelement`, `insertelement` and `shufflevector`.
-    func checkVectorElementAccess(_ inst: Inst, _ d: InstructionData) {
+    func checkVectorElementAccess(_ inst: Inst, _ d: InstructionView) {
         let ops = d.operands
         guard ops.count == (d.opcode == .extractelement ? 2 : 3) else {
             return error("\(d.opcode) takes \(d.opcode == .extractelement ? 2 : 3) operands", inst)
@@ -634,3 +636,4 @@ extension Module {
         }
     }
 }
+

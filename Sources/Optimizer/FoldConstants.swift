@@ -23,7 +23,7 @@ func foldConstants(_ function: inout Function, _ module: inout Module, _ cfgs: i
             for inst in function.blocks[b].instructions where !editor.removed[inst.index] {
                 editor.resolveOperands(of: inst, in: &function)
                 guard isFoldable(function.instructions[inst.index].opcode) else { continue }
-                if let value = simplify(function.instructions[inst.index], inst, &module, function) {
+                if let value = simplify(inst, &module, function) {
                     editor.replace(inst, with: value)
                     changed = true
                 }
@@ -42,37 +42,46 @@ func isFoldable(_ opcode: Opcode) -> Bool {
     }
 }
 
-/// The value `d` (instruction `inst`) always equals, if it is a constant or an existing value.
-@inline(__always)  // (one caller: inlined, it reads the instruction in place instead of a copy)
-func simplify(_ d: InstructionData, _ inst: Inst, _ module: inout Module, _ function: Function) -> Value? {
+/// The value instruction `inst` of `function` always equals, if it is a constant or an existing
+/// value. (It reads the instruction's fields where they are: an `InstructionData` taken out of
+/// the array, even to pass to an inlined function, is a copy, with its operand array, types and
+/// extras retained and then released; this ran for every instruction the pass looks at.)
+func simplify(_ inst: Inst, _ module: inout Module, _ function: Function) -> Value? {
+    let i = inst.index
+    let opcode = function.instructions[i].opcode
+    let category = opcode.info.category
     // Elementwise vector operations are left alone (the code generator and the interpreter run
     // them after `Module.scalarizeVectors()`, whose scalar results this pass then folds).
-    if d.opcode.info.category != .other, d.type.isVector || d.operands.first.map({ module.type(of: $0, in: function).isVector }) == true {
+    if category != .other, function.instructions[i].type.isVector
+        || function.instructions[i].operands.first.map({ module.type(of: $0, in: function).isVector }) == true
+    {
         return nil
     }
-    switch d.opcode.info.category {
+    switch category {
     case .integerBinary:
-        return simplifyIntegerBinary(d, &module)
+        return simplifyIntegerBinary(FoldInput(function, i), &module)
     case .floatBinary, .floatUnary:
-        return foldFloatArithmetic(d, &module)
+        return foldFloatArithmetic(FoldInput(function, i), &module)
     case .compare:
-        return d.opcode == .icmp ? simplifyIntegerCompare(d, &module, function) : foldFloatCompare(d, &module)
+        return opcode == .icmp ? simplifyIntegerCompare(FoldInput(function, i), &module, function)
+            : foldFloatCompare(FoldInput(function, i), &module)
     case .cast:
-        return foldCast(d, &module, function)
+        return foldCast(FoldInput(function, i), &module, function)
     default:
         break
     }
-    switch d.opcode {
+    let operands = function.instructions[i].operands
+    switch opcode {
     case .select:
-        if d.operands[1] == d.operands[2] { return d.operands[1] }
-        guard let c = integerConstant(d.operands[0], module) else { return nil }
-        return c.bits & 1 != 0 ? d.operands[1] : d.operands[2]
+        if operands[1] == operands[2] { return operands[1] }
+        guard let c = integerConstant(operands[0], module) else { return nil }
+        return c.bits & 1 != 0 ? operands[1] : operands[2]
     case .phi:
         // All incoming values the same (ignoring the phi itself): that value.
         var only: Value?
         var k = 0
-        while k < d.operands.count {
-            let v = d.operands[k]
+        while k < operands.count {
+            let v = operands[k]
             k += 2
             if v == .instruction(inst) { continue }
             if only == nil { only = v } else if only != v { return nil }
@@ -81,19 +90,38 @@ func simplify(_ d: InstructionData, _ inst: Inst, _ module: inout Module, _ func
         // and so the phi's block.
         return only
     case .freeze:
-        guard let c = d.operands.first, c.kind == .constant else { return nil }
+        guard let c = operands.first, c.kind == .constant else { return nil }
         switch module.constants[c.index] {
         case .int, .float, .null, .zero: return c
         default: return nil
         }
     case .getelementptr:
         // `getelementptr T, ptr %p, 0, 0...` is `%p`.
-        for index in d.operands.dropFirst() {
+        for index in operands.dropFirst() {
             guard let c = integerConstant(index, module), c.bits == 0 else { return nil }
         }
-        return d.operands[0]
+        return operands[0]
     default:
         return nil
+    }
+}
+
+/// What the folding helpers read of an arithmetic, comparison or cast instruction.
+struct FoldInput {
+    var opcode: Opcode
+    var predicate: UInt8
+    var type: IRType
+    /// The first operand, and the second (the first again for one-operand instructions).
+    var x: Value, y: Value
+
+    /// The fields of instruction `i` of `function`, read in place.
+    @inline(__always) init(_ function: Function, _ i: Int) {
+        opcode = function.instructions[i].opcode
+        predicate = function.instructions[i].predicate
+        type = function.instructions[i].type
+        let n = function.instructions[i].operands.count
+        x = function.instructions[i].operands[0]
+        y = n > 1 ? function.instructions[i].operands[1] : x
     }
 }
 
@@ -141,9 +169,9 @@ func signExtend(_ bits: UInt64, from width: Int) -> Int64 {
 
 // MARK: - Integers
 
-func simplifyIntegerBinary(_ d: InstructionData, _ module: inout Module) -> Value? {
+func simplifyIntegerBinary(_ d: FoldInput, _ module: inout Module) -> Value? {
     guard let w = d.type.integerWidth, w <= 64 else { return nil }
-    let x = d.operands[0], y = d.operands[1]
+    let x = d.x, y = d.y
     let a = integerConstant(x, module), b = integerConstant(y, module)
     if let a, let b {
         guard let bits = foldIntegerBinary(d.opcode, a.bits, b.bits, width: w) else { return nil }
@@ -211,9 +239,9 @@ func foldIntegerBinary(_ op: Opcode, _ a: UInt64, _ b: UInt64, width w: Int) -> 
     }
 }
 
-func simplifyIntegerCompare(_ d: InstructionData, _ module: inout Module, _ function: Function) -> Value? {
+func simplifyIntegerCompare(_ d: FoldInput, _ module: inout Module, _ function: Function) -> Value? {
     guard let p = IntPredicate(rawValue: d.predicate) else { return nil }
-    let x = d.operands[0], y = d.operands[1]
+    let x = d.x, y = d.y
     // `icmp ne (zext i1 %c), 0` is `%c`: C's truth test of a comparison (clang -O0 makes many).
     if p == .ne, integerConstant(y, module)?.bits == 0, let c = castOperand(x, .zext, function),
        module.type(of: c, in: function) == .i1 {
@@ -231,11 +259,11 @@ func simplifyIntegerCompare(_ d: InstructionData, _ module: inout Module, _ func
 
 // MARK: - Floating point
 
-func foldFloatArithmetic(_ d: InstructionData, _ module: inout Module) -> Value? {
+func foldFloatArithmetic(_ d: FoldInput, _ module: inout Module) -> Value? {
     // Computed on the operands' own bits in their own type, as the interpreter does, so NaN
     // payloads come out the same.
-    guard let (x, t) = floatBits(d.operands[0], module) else { return nil }
-    let y = d.opcode == .fneg ? 0 : floatBits(d.operands[1], module)?.bits
+    guard let (x, t) = floatBits(d.x, module) else { return nil }
+    let y = d.opcode == .fneg ? 0 : floatBits(d.y, module)?.bits
     guard let y else { return nil }
     if t == .float {
         let r = floatArithmetic(d.opcode, Float(bitPattern: UInt32(truncatingIfNeeded: x)),
@@ -257,11 +285,11 @@ func floatArithmetic<F: BinaryFloatingPoint>(_ op: Opcode, _ a: F, _ b: F) -> F 
     }
 }
 
-func foldFloatCompare(_ d: InstructionData, _ module: inout Module) -> Value? {
+func foldFloatCompare(_ d: FoldInput, _ module: inout Module) -> Value? {
     guard let p = FloatPredicate(rawValue: d.predicate) else { return nil }
     if p == .false { return module.int(.i1, 0) }
     if p == .true { return module.int(.i1, 1) }
-    guard let (a, _) = floatConstant(d.operands[0], module), let (b, _) = floatConstant(d.operands[1], module) else {
+    guard let (a, _) = floatConstant(d.x, module), let (b, _) = floatConstant(d.y, module) else {
         return nil
     }
     return module.int(.i1, p.holds(a, b) ? 1 : 0)
@@ -275,8 +303,8 @@ func castOperand(_ value: Value, _ cast: Opcode, _ function: Function) -> Value?
     return function.instructions[value.index].operands[0]
 }
 
-func foldCast(_ d: InstructionData, _ module: inout Module, _ function: Function) -> Value? {
-    let x = d.operands[0]
+func foldCast(_ d: FoldInput, _ module: inout Module, _ function: Function) -> Value? {
+    let x = d.x
     let from = module.type(of: x, in: function)
     if from == d.type && (d.opcode == .bitcast) { return x }
     // `trunc (zext|sext T %v to U) to T` is `%v` (C's bool stored as i8 and read back).
