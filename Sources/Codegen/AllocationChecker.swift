@@ -189,7 +189,7 @@ struct AllocationChecker {
                 }
                 if let problem { throw fail(problem) }
             }
-            if callees.isCall(d) {
+            if callees.isCall(d.opcode, d.operands.first) {
                 // Values split around the call must be in their registers to be saved.
                 let saved = assignment.savesAtCall[inst.index] ?? []
                 for i in saved {

@@ -100,7 +100,7 @@ struct Callees {
     }
 
     /// True if the instruction may call a C function (so it clobbers the caller-saved registers).
-    func isCall(_ d: InstructionData) -> Bool { isCall(d.opcode, d.operands.first) }
+    func isCall(_ d: InstructionView) -> Bool { isCall(d.opcode, d.operands.first) }
 
     /// True if an instruction with this opcode and first operand may call a C function.
     func isCall(_ opcode: Opcode, _ callee: Value?) -> Bool {

@@ -85,7 +85,7 @@ struct Frame {
                 if d.opcode == .phi && d.type.isAggregate {
                     phiTemporary[inst.index] = allocate((layout.size(of: d.type) + 7) / 8 * 8, 16)
                 }
-                if d.opcode == .alloca, b != 0 || !(d.operands.isEmpty || FunctionCompiler.constantCount(d, module) != nil)
+                if d.opcode == .alloca, b != 0 || !(d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil)
                     || max(d.alignment ?? 1, layout.alignment(of: d.auxiliaryType ?? .i8)) > 16
                 {
                     hasDynamicStack = true
@@ -95,9 +95,9 @@ struct Frame {
                 {
                     hasDynamicStack = true
                 }
-                if d.opcode == .alloca, b == 0, d.operands.isEmpty || FunctionCompiler.constantCount(d, module) != nil {
+                if d.opcode == .alloca, b == 0, d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil {
                     let t = d.auxiliaryType ?? .i8
-                    let count = d.operands.isEmpty ? 1 : FunctionCompiler.constantCount(d, module) ?? 1
+                    let count = d.operands.isEmpty ? 1 : FunctionCompiler.constantCount(d.operands, module) ?? 1
                     let align = max(d.alignment ?? 1, layout.alignment(of: t))
                     if align <= 16 {
                         let offset = allocate(layout.size(of: t) * max(1, count), max(align, 8))

@@ -28,7 +28,7 @@ extension FunctionCompiler {
         return result
     }
 
-    mutating func lowerCall(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerCall(_ inst: Inst, _ d: InstructionView) throws {
         guard let callee = d.operands.first else { throw unsupported("call without callee") }
         let arguments = Array(d.operands.dropFirst())
         let type: FunctionType

@@ -112,12 +112,14 @@ extension FunctionCompiler {
     }
 
     /// ``Selection/shortCircuit(_:_:)`` of instruction `i`.
-    func shortCircuit(_ i: Int) -> (isOr: Bool, first: Value, second: Value)? { Selection.shortCircuit(function.instructions[i], module) }
+    func shortCircuit(_ i: Int) -> (isOr: Bool, first: Value, second: Value)? {
+        function.withInstructionViews { Selection.shortCircuit($0[i], module) }
+    }
 
     /// ``HoistedBackEdge`` of block `b`, if its back edge's copies may run before its branch.
     func hoistedBackEdge(_ b: Int) -> HoistedBackEdge? { HoistedBackEdge(latch: b, function: function, assignment: assignment) }
 
-    mutating func lowerBranch(_ d: InstructionData, block: Int) throws {
+    mutating func lowerBranch(_ d: InstructionView, block: Int) throws {
         if d.operands.count == 1 {
             try emitEdge(from: block, to: d.operands[0])
             return
@@ -254,7 +256,7 @@ extension FunctionCompiler {
     /// A switch: a jump table when the cases are dense, a balanced binary search when they are
     /// many and sparse, otherwise a chain of compares; each case with phi copies gets its own
     /// edge stub.
-    mutating func lowerSwitch(_ d: InstructionData, block: Int) throws {
+    mutating func lowerSwitch(_ d: InstructionView, block: Int) throws {
         let w = try width(typeOf(d.operands[0]))
         let r = try gpr(d.operands[0], .rax)
         var cases: [(value: UInt64, target: Value)] = []

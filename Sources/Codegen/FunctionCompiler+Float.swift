@@ -27,7 +27,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerFloatArithmetic(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerFloatArithmetic(_ inst: Inst, _ d: InstructionView) throws {
         let t = d.type
         guard t.isFloatingPoint else { throw unsupported("floating-point values of type \(t)") }
         let single = t == .float
@@ -89,7 +89,7 @@ extension FunctionCompiler {
 
     /// Emits the compare of an fcmp and returns when it holds.
     /// After `ucomis a, b`: a > b → CF=ZF=PF=0; a < b → CF=1; a == b → ZF=1; unordered → all 1.
-    mutating func emitFloatCompare(_ d: InstructionData) throws -> BranchCondition {
+    mutating func emitFloatCompare(_ d: InstructionView) throws -> BranchCondition {
         let t = typeOf(d.operands[0])
         guard t.isFloatingPoint else { throw unsupported("fcmp of \(t)") }
         guard let p = FloatPredicate(rawValue: d.predicate) else { throw unsupported("fcmp predicate") }
@@ -114,7 +114,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerFCmp(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerFCmp(_ inst: Inst, _ d: InstructionView) throws {
         let r = resultRegister(inst)
         switch try emitFloatCompare(d) {
         case .never: try asm.xor(r.dword, r.dword)

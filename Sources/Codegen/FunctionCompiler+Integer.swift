@@ -8,7 +8,7 @@ import IR
 import X86
 
 extension FunctionCompiler {
-    mutating func lowerIntegerBinary(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerIntegerBinary(_ inst: Inst, _ d: InstructionView) throws {
         let w = try width(d.type)
         switch d.opcode {
         case .add, .sub, .mul, .and, .or, .xor:
@@ -23,7 +23,7 @@ extension FunctionCompiler {
     }
 
     /// add, sub, mul, and, or, xor: `mov d, a; op d, b` with b a register, slot or immediate.
-    mutating func lowerTwoAddress(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
+    mutating func lowerTwoAddress(_ inst: Inst, _ d: InstructionView, width w: Int) throws {
         var a = d.operands[0], b = d.operands[1]
         let commutative = d.opcode != .sub
         let wide = w > 32
@@ -95,7 +95,7 @@ extension FunctionCompiler {
 
     /// Shifts. A shift by the width or more gives 0 (`ashr`: the sign), the interpreter's choice
     /// for what LLVM calls poison.
-    mutating func lowerShift(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
+    mutating func lowerShift(_ inst: Inst, _ d: InstructionView, width w: Int) throws {
         let a = d.operands[0], b = d.operands[1]
         let native = w == 32 || w == 64
         if a.kind == .instruction, selection.foldedInto[a.index] == Int32(inst.index), let bits = constantValue(b) {
@@ -162,7 +162,7 @@ extension FunctionCompiler {
     /// Division and remainder in rax:rdx. Signed division of the smallest value by -1 gives the
     /// smallest value and remainder 0 instead of #DE (the interpreter's semantics); division by
     /// zero faults like native code.
-    mutating func lowerDivision(_ inst: Inst, _ d: InstructionData, width w: Int) throws {
+    mutating func lowerDivision(_ inst: Inst, _ d: InstructionView, width w: Int) throws {
         let a = d.operands[0], b = d.operands[1]
         let signed = d.opcode == .sdiv || d.opcode == .srem
         if !signed, w == 32 || w == 64, let divisor = constantValue(b), divisor > 1 {
@@ -229,7 +229,7 @@ extension FunctionCompiler {
     ///
     ///   bias = (x >> (w - 1)) >>> (w - k)      (arithmetic, then logical: 2^k - 1 or 0)
     ///   sdiv = (x + bias) >> k                 srem = x - ((x + bias) & -2^k)
-    mutating func lowerSignedDivision(_ inst: Inst, _ d: InstructionData, byPowerOfTwo k: Int, width w: Int) throws {
+    mutating func lowerSignedDivision(_ inst: Inst, _ d: InstructionView, byPowerOfTwo k: Int, width w: Int) throws {
         let wide = w == 64
         let r = resultRegister(inst)
         try load(d.operands[0], .rax)
@@ -264,7 +264,7 @@ extension FunctionCompiler {
     ///            error x * (m - 2^64/d) / 2^64 < 2^-32 never reaches the next integer
     ///   64 bits: t = high64(x * m), q = (t + ((x - t) >> 1)) >> (l - 1), l = ceil(log2 d),
     ///            m = floor(2^64 * (2^l - d) / d) + 1
-    mutating func lowerUnsignedDivision(_ inst: Inst, _ d: InstructionData, by divisor: UInt64, width w: Int) throws {
+    mutating func lowerUnsignedDivision(_ inst: Inst, _ d: InstructionView, by divisor: UInt64, width w: Int) throws {
         guard divisor > 1 else { throw unsupported("division by \(divisor)") }
         let remainder = d.opcode == .urem
         let wide = w == 64
@@ -351,10 +351,18 @@ extension FunctionCompiler {
     /// Emits the compare of an icmp or fcmp and returns when it holds. Scratch: rax, rdx, r11,
     /// xmm0, xmm1; never writes an allocated register.
     mutating func emitCompare(_ inst: Inst) throws -> BranchCondition {
-        let d = function.instructions[inst.index]
-        if d.opcode == .fcmp { return try emitFloatCompare(d) }
-        guard var p = IntPredicate(rawValue: d.predicate) else { throw unsupported("icmp predicate") }
-        var a = d.operands[0], b = d.operands[1]
+        // (Through the plan, not `function`: a view's lifetime must not overlap a change of self.)
+        let plan = self.plan
+        if plan.function.instructions[inst.index].opcode == .fcmp {
+            return try plan.function.withInstructionViews { (ins) throws -> BranchCondition in
+                try emitFloatCompare(ins[inst])
+            }
+        }
+        guard var p = IntPredicate(rawValue: plan.function.instructions[inst.index].predicate) else {
+            throw unsupported("icmp predicate")
+        }
+        let operands = plan.function.instructions[inst.index].operands
+        var a = operands[0], b = operands[1]
         let w = try width(typeOf(a))
         if constantValue(a) != nil && constantValue(b) == nil {
             swap(&a, &b)
@@ -396,7 +404,7 @@ extension FunctionCompiler {
         return .single(Self.condition(p))
     }
 
-    mutating func lowerICmp(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerICmp(_ inst: Inst, _ d: InstructionView) throws {
         guard case .single(let cc) = try emitCompare(inst) else { throw unsupported("icmp") }
         let r = resultRegister(inst)
         try asm.set(cc, r.byte)
@@ -404,7 +412,7 @@ extension FunctionCompiler {
         try define(inst, r)
     }
 
-    mutating func lowerSelect(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerSelect(_ inst: Inst, _ d: InstructionView) throws {
         guard typeOf(d.operands[0]) == .i1 else { throw unsupported("select with a vector condition") }
         let c = d.operands[0], tv = d.operands[1], fv = d.operands[2]
         if d.type.isAggregate || d.type.isPacked {
@@ -505,7 +513,7 @@ extension FunctionCompiler {
 
     // MARK: - Casts
 
-    mutating func lowerCast(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerCast(_ inst: Inst, _ d: InstructionView) throws {
         let v = d.operands[0]
         let from = typeOf(v)
         let to = d.type

@@ -5,7 +5,7 @@ import IR
 import X86
 
 extension FunctionCompiler {
-    mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionView) throws {
         let args = Array(d.operands.dropFirst())
         let kind = context.callees.kinds[d.operands[0].index]
         if kind == .ignored { return }

@@ -58,7 +58,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerAlloca(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerAlloca(_ inst: Inst, _ d: InstructionView) throws {
         // A static alloca's value is the address rbp+offset (its location); nothing to emit.
         if case .frame = assignment.instructions[inst.index] { return }
         let fixed = frame.allocaOffset[inst.index]
@@ -91,17 +91,19 @@ extension FunctionCompiler {
     /// The addressing mode of the getelementptr `i` folded into a load or store. (Reading the
     /// function and module from a non-mutating method passes them without copying them.)
     func foldedAddressPattern(_ i: Int) -> AddressPattern? {
-        AddressPattern.of(function.instructions[i], function: function, module: module, layout: layout,
-                          folded: (selection.foldedInto, i))
+        function.withInstructionViews { ins in
+            AddressPattern.of(ins[i], function: function, module: module, layout: layout,
+                              folded: (selection.foldedInto, i))
+        }
     }
 
     /// The addressing mode of the getelementptr `d`, if one `lea` computes it.
-    func addressPattern(_ d: InstructionData) -> AddressPattern? {
+    func addressPattern(_ d: InstructionView) -> AddressPattern? {
         AddressPattern.of(d, function: function, module: module, layout: layout)
     }
 
     /// The terms of the getelementptr `d`.
-    func gepTerms(_ d: InstructionData) -> GEPTerms? { GEPTerms.of(d, function: function, module: module, layout: layout) }
+    func gepTerms(_ d: InstructionView) -> GEPTerms? { GEPTerms.of(d, function: function, module: module, layout: layout) }
 
     mutating func address(_ p: Value) throws -> Memory {
         if p.kind == .instruction, selection.isFolded(p.index), let pattern = foldedAddressPattern(p.index) {
@@ -167,7 +169,7 @@ extension FunctionCompiler {
         return Memory(try gpr(p, .r11))
     }
 
-    mutating func lowerLoad(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerLoad(_ inst: Inst, _ d: InstructionView) throws {
         let m = try address(d.operands[0])
         if d.type.isAggregate {
             try asm.lea(.rdx, m)
@@ -186,7 +188,7 @@ extension FunctionCompiler {
         if ValueClass(d.type) == .gpr { try define(inst, r) } else { try asm.mov(.qword(.rbp, try slot(.instruction(inst))), r) }
     }
 
-    mutating func lowerStore(_ d: InstructionData) throws {
+    mutating func lowerStore(_ d: InstructionView) throws {
         let v = d.operands[0]
         let t = typeOf(v)
         if t.isAggregate {
@@ -224,7 +226,7 @@ extension FunctionCompiler {
     }
 
     /// A store of `op (load p), x` to p that Selection folded: `op [p], x`.
-    mutating func lowerReadModifyWrite(_ d: InstructionData) throws {
+    mutating func lowerReadModifyWrite(_ d: InstructionView) throws {
         let opInst = Inst(d.operands[0].index)
         let op = function.instructions[opInst.index]
         let x = isFoldedLoad(op.operands[0], into: opInst) ? op.operands[1] : op.operands[0]
@@ -252,7 +254,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerGEP(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerGEP(_ inst: Inst, _ d: InstructionView) throws {
         guard d.type == .ptr else { throw unsupported("getelementptr of \(d.type)") }
         if let p = addressPattern(d) {
             // One lea: base + index * scale + displacement.
@@ -353,7 +355,7 @@ extension FunctionCompiler {
         return (Int32(offset), t)
     }
 
-    mutating func lowerExtractValue(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerExtractValue(_ inst: Inst, _ d: InstructionView) throws {
         let (offset, et) = try elementOffset(typeOf(d.operands[0]), d.indices)
         try aggregateAddress(d.operands[0], .rdx)
         if et.isAggregate {
@@ -371,7 +373,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerInsertValue(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerInsertValue(_ inst: Inst, _ d: InstructionView) throws {
         let area = try slot(.instruction(inst))
         let (offset, et) = try elementOffset(d.type, d.indices)
         try copy(d.operands[0], to: inst)

@@ -133,7 +133,10 @@ extension FunctionCompiler {
     static func canBeWhole(_ module: Module, _ f: Function, _ inst: Inst) -> Bool {
         // Only a store among these has no vector result (checked before copying the instruction).
         guard f.instructions[inst.index].opcode == .store || f.instructions[inst.index].type.isVector else { return false }
-        let d = f.instructions[inst.index]
+        return f.withInstructionViews { ins in canBeWhole(module, f, ins[inst]) }
+    }
+
+    private static func canBeWhole(_ module: Module, _ f: Function, _ d: InstructionView) -> Bool {
         switch d.opcode {
         case .load:
             return d.type.isPacked || isWidenable(d.type)
@@ -180,7 +183,7 @@ extension FunctionCompiler {
     }
 
     /// The elements of a shufflevector's constant mask (nil for undefined ones).
-    static func shuffleMask(_ d: InstructionData, _ module: Module, count: Int) -> [Int?]? {
+    static func shuffleMask(_ d: InstructionView, _ module: Module, count: Int) -> [Int?]? {
         guard d.operands.count == 3, d.operands[2].kind == .constant else { return nil }
         switch module.constants[d.operands[2].index] {
         case .zero: return Array(repeating: 0, count: count)
@@ -201,7 +204,7 @@ extension FunctionCompiler {
     }
 
     /// The packed intrinsics: `llvm.fmuladd` on packed floats or doubles.
-    static func packedIntrinsic(_ d: InstructionData, _ module: Module) -> String? {
+    static func packedIntrinsic(_ d: InstructionView, _ module: Module) -> String? {
         guard let callee = d.operands.first, callee.kind == .function else { return nil }
         let name = module.functions[callee.index].name
         guard name == "llvm.fmuladd.v2f64" || name == "llvm.fmuladd.v4f32", d.operands.count == 4 else { return nil }
@@ -212,7 +215,7 @@ extension FunctionCompiler {
 
     /// Lowers `inst` if it computes on packed vectors (or takes an element out of one).
     /// - Returns: false if the instruction is for the other lowerings.
-    mutating func lowerPacked(_ inst: Inst, _ d: InstructionData) throws -> Bool {
+    mutating func lowerPacked(_ inst: Inst, _ d: InstructionView) throws -> Bool {
         switch d.opcode {
         case .fadd, .fsub, .fmul, .fdiv, .add, .sub, .and, .or, .xor:
             try lowerPackedBinary(inst, d)
@@ -245,7 +248,7 @@ extension FunctionCompiler {
         try xmm(v, scratch, typeOf(v))
     }
 
-    mutating func lowerPackedBinary(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedBinary(_ inst: Inst, _ d: InstructionView) throws {
         guard let (_, e) = d.type.vectorShape else { return }
         var a = d.operands[0], b = d.operands[1]
         if commutesIntoSecondFactor(inst, d) { swap(&a, &b) }
@@ -277,7 +280,7 @@ extension FunctionCompiler {
     }
 
     /// `fneg`: the sign bits flipped with a mask made in xmm1 (all ones, shifted).
-    mutating func lowerPackedNegate(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedNegate(_ inst: Inst, _ d: InstructionView) throws {
         let x = resultXMM(inst)
         try loadXMM(d.operands[0], x, d.type)
         try asm.pcmpeqd(.xmm1, .xmm1)
@@ -289,7 +292,7 @@ extension FunctionCompiler {
     /// `zext` of a small vector (4 or 8 bytes, held as bits in a slot) to a packed one: its bits
     /// into the low half of an xmm register, then each element interleaved with zeros until it
     /// has the result's width.
-    mutating func lowerPackedWiden(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedWiden(_ inst: Inst, _ d: InstructionView) throws {
         guard case .vector(_, .int(var w)) = typeOf(d.operands[0]), case .vector(_, .int(let to)) = d.type else {
             throw unsupported("zext to \(d.type)")
         }
@@ -310,7 +313,7 @@ extension FunctionCompiler {
 
     /// `llvm.fmuladd` on packed values: a multiply, then an add (not fused, as clang does
     /// without FMA).
-    mutating func lowerPackedMultiplyAdd(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedMultiplyAdd(_ inst: Inst, _ d: InstructionView) throws {
         var a = d.operands[1], b = d.operands[2]
         let c = d.operands[3]
         if commutesIntoSecondFactor(inst, d) { swap(&a, &b) }
@@ -326,7 +329,7 @@ extension FunctionCompiler {
 
     /// True if the allocator gave packed `inst` the register of its second factor
     /// (``Selection/commutableSecondFactor(_:_:)``): the product is then computed as b * a.
-    func commutesIntoSecondFactor(_ inst: Inst, _ d: InstructionData) -> Bool {
+    func commutesIntoSecondFactor(_ inst: Inst, _ d: InstructionView) -> Bool {
         guard case .xmm(let x) = assignment.instructions[inst.index],
               let b = Selection.commutableSecondFactor(d, module) else { return false }
         return xmmRegister(b) == x
@@ -358,7 +361,7 @@ extension FunctionCompiler {
         return Memory(.rbp, frame.vectorScratch + Int32(offset))
     }
 
-    mutating func lowerPackedInsert(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedInsert(_ inst: Inst, _ d: InstructionView) throws {
         guard let (n, e) = d.type.vectorShape, let k = Self.constantIndex(d.operands[2], module), k < n else {
             throw unsupported("insertelement into \(d.type) at a variable or out-of-range index")
         }
@@ -408,7 +411,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerPackedExtract(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedExtract(_ inst: Inst, _ d: InstructionView) throws {
         let vt = typeOf(d.operands[0])
         guard let (n, e) = vt.vectorShape, let k = Self.constantIndex(d.operands[1], module) else {
             throw unsupported("extractelement from \(vt) at a variable index")
@@ -443,7 +446,7 @@ extension FunctionCompiler {
         }
     }
 
-    mutating func lowerPackedShuffle(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerPackedShuffle(_ inst: Inst, _ d: InstructionView) throws {
         guard let (n, _) = d.type.vectorShape, let mask = Self.shuffleMask(d, module, count: n),
               typeOf(d.operands[0]) == d.type, let plan = PackedShuffle(mask: mask, count: n) else {
             throw unsupported("shufflevector to \(d.type) with this mask")

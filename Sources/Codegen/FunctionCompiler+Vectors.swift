@@ -20,7 +20,7 @@ extension FunctionCompiler {
         try asm.imul(.rcx, .rcx, Int64(bits))
     }
 
-    mutating func lowerExtractElement(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerExtractElement(_ inst: Inst, _ d: InstructionView) throws {
         let (bits, _) = try smallVector(typeOf(d.operands[0]))
         try load(d.operands[0], .rax)
         try elementShift(d.operands[1], bits: bits)
@@ -29,7 +29,7 @@ extension FunctionCompiler {
         try define(inst, .rax)
     }
 
-    mutating func lowerInsertElement(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerInsertElement(_ inst: Inst, _ d: InstructionView) throws {
         let (bits, _) = try smallVector(d.type)
         try load(d.operands[0], .rax)
         try load(d.operands[1], .rdx)
@@ -44,7 +44,7 @@ extension FunctionCompiler {
         try define(inst, .rax)
     }
 
-    mutating func lowerShuffleVector(_ inst: Inst, _ d: InstructionData) throws {
+    mutating func lowerShuffleVector(_ inst: Inst, _ d: InstructionView) throws {
         let (bits, n) = try smallVector(typeOf(d.operands[0]))
         _ = try smallVector(d.type)
         guard d.operands.count == 3, d.operands[2].kind == .constant else { throw unsupported("shufflevector mask") }

@@ -163,9 +163,9 @@ struct FunctionCompiler: ~Copyable {
     /// The assembler, given back once the function is compiled.
     consuming func finish() -> Assembler { asm }
 
-    /// The count of an `alloca` with a constant count operand.
-    static func constantCount(_ d: InstructionData, _ module: Module) -> Int? {
-        guard let n = d.operands.first, n.kind == .constant, case .int(_, let bits) = module.constants[n.index],
+    /// The count of an `alloca` with a constant count operand (`operands`: the alloca's).
+    static func constantCount(_ operands: [Value], _ module: Module) -> Int? {
+        guard let n = operands.first, n.kind == .constant, case .int(_, let bits) = module.constants[n.index],
               bits < 1 << 30 else { return nil }
         return Int(bits)
     }
@@ -208,20 +208,25 @@ struct FunctionCompiler: ~Copyable {
                     try asm.align(last == .switch ? 64 : 16)
                 }
                 try asm.bind(blockLabels[b])
-                for inst in block.instructions {
-                    current = inst
-                    if recordsInstructionLabels && inst.index < sourceInstructionCount {
-                        instructionLabels.append((inst, asm.label()))
+                // (Views: the lowering reads each instruction in place, not a copy of it. Taken
+                // through the plan, which holds the function, rather than `function`, a property of
+                // this struct, which the lowering changes.)
+                try plan.function.withInstructionViews { (ins) throws in
+                    for inst in block.instructions {
+                        current = inst
+                        if recordsInstructionLabels && inst.index < sourceInstructionCount {
+                            instructionLabels.append((inst, asm.label()))
+                        }
+                        if selection.isFolded(inst.index) { continue }
+                        if let saved = assignment.savesAtCall[inst.index] {
+                            // Values split around this call: to their home slots and back.
+                            for i in saved { try saveOrRestore(i, save: true) }
+                            try lower(inst, ins[inst], block: b)
+                            for i in saved { try saveOrRestore(i, save: false) }
+                            continue
+                        }
+                        try lower(inst, ins[inst], block: b)
                     }
-                    if selection.isFolded(inst.index) { continue }
-                    if let saved = assignment.savesAtCall[inst.index] {
-                        // Values split around this call: to their home slots and back.
-                        for i in saved { try saveOrRestore(i, save: true) }
-                        try lower(inst, function.instructions[inst.index], block: b)
-                        for i in saved { try saveOrRestore(i, save: false) }
-                        continue
-                    }
-                    try lower(inst, function.instructions[inst.index], block: b)
                 }
             }
             try emitDeferredEdges()
@@ -234,7 +239,7 @@ struct FunctionCompiler: ~Copyable {
     }
 
     /// Lowers one instruction: the dispatch on the opcode.
-    mutating func lower(_ inst: Inst, _ d: InstructionData, block: Int) throws {
+    mutating func lower(_ inst: Inst, _ d: InstructionView, block: Int) throws {
         if d.type.isPacked || d.opcode == .extractelement || d.opcode == .store, try lowerPacked(inst, d) { return }
         switch d.opcode {
         case .add, .sub, .mul, .sdiv, .udiv, .srem, .urem, .shl, .lshr, .ashr, .and, .or, .xor:
@@ -368,7 +373,7 @@ struct FunctionCompiler: ~Copyable {
         asm.ret()
     }
 
-    mutating func lowerReturn(_ d: InstructionData) throws {
+    mutating func lowerReturn(_ d: InstructionView) throws {
         if let v = d.operands.first {
             let t = typeOf(v)
             switch t {

@@ -507,7 +507,7 @@ struct RegisterAllocator {
                 var avoid: UInt16 = 0
                 if i < instructionCount,
                    let (first, later) = function.instructions.withUnsafeBufferPointer({
-                       Selection.twoAddressFloatOperands($0[i], module)  // (read in place, not copied)
+                       Selection.twoAddressFloatOperands(InstructionView($0, i), module)  // (read in place, not copied)
                    }) {
                     for v in later where v != first {
                         if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
@@ -519,7 +519,7 @@ struct RegisterAllocator {
                 if case .xmm(let x) = fixedHint[i], x.number >= 2, Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x }
                 if chosen == nil, case .xmm(let x) = hinted, x.number >= 2, x.number <= 14, Self.isFree(holders[16 + Int(x.number)], for: i, ranges) { chosen = x }
                 if chosen == nil, i < instructionCount,
-                   let b = function.instructions.withUnsafeBufferPointer({ Selection.commutableSecondFactor($0[i], module) }),
+                   let b = function.instructions.withUnsafeBufferPointer({ Selection.commutableSecondFactor(InstructionView($0, i), module) }),
                    let j = tracked(b), case .xmm(let x) = locations[j], x.number >= 2, x.number <= 14,
                    Self.isFree(holders[16 + Int(x.number)], for: i, ranges)
                 {

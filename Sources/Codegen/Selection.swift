@@ -70,12 +70,21 @@ struct Selection {
             // (The opcode first: a copy of every instruction of the block showed in profiles.)
             for inst in entry.instructions where function.instructions[inst.index].opcode == .alloca {
                 let d = function.instructions[inst.index]
-                guard d.operands.isEmpty || FunctionCompiler.constantCount(d, module) != nil else { continue }
+                guard d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil else { continue }
                 let t = d.auxiliaryType ?? .i8
                 if max(d.alignment ?? 1, layout.alignment(of: t)) <= 16 { isFrameAddress[inst.index] = true }
             }
         }
         guard folding else { return }
+        function.withInstructionViews { ins in
+            fold(function, ins, module: module, layout: layout, globalAddresses: globalAddresses)
+        }
+    }
+
+    /// The folding decisions (after the use counts and frame addresses), reading each
+    /// instruction in place through `ins`.
+    private mutating func fold(_ function: Function, _ ins: InstructionViews, module: Module, layout: DataLayout,
+                               globalAddresses: [UInt64]) {
         // Unused computations first (last to first, so that a chain of them goes), so that their
         // operands' counts no longer include them.
         for block in function.blocks.reversed() {
@@ -109,25 +118,25 @@ struct Selection {
                 case .br, .select, .ashr, .load, .store: break
                 default: continue
                 }
-                let d = function.instructions[inst.index]
+                let d = ins[inst.index]
                 switch d.opcode {
                 case .br where d.operands.count == 3:
                     // A compare in the same block that only the branch reads: its operands stay
                     // live until the branch, which compares.
                     let c = d.operands[0]
                     if c.kind == .instruction, useCount[c.index] == 1, Self.blockContains(instructions, c.index, before: k),
-                       Self.isFusibleCompare(function.instructions[c.index], function, module)
+                       Self.isFusibleCompare(ins[c.index], function, module)
                     {
                         foldedInto[c.index] = Int32(inst.index)
                     } else if c.kind == .instruction, useCount[c.index] == 1, Self.blockContains(instructions, c.index, before: k) {
                         // `and`/`or` of two compares that only it reads: two conditional jumps
                         // (the second compare only when the first does not decide).
-                        if let (_, first, second) = Self.shortCircuit(function.instructions[c.index], module),
+                        if let (_, first, second) = Self.shortCircuit(ins[c.index], module),
                            case let operands = [first, second],
                            operands.allSatisfy({ x in
                                x.kind == .instruction && useCount[x.index] == 1 && foldedInto[x.index] == -1
                                    && Self.blockContains(instructions, x.index, before: k)
-                                   && Self.isFusibleCompare(function.instructions[x.index], function, module)
+                                   && Self.isFusibleCompare(ins[x.index], function, module)
                            }), operands[0] != operands[1]
                         {
                             foldedInto[c.index] = Int32(inst.index)
@@ -138,7 +147,7 @@ struct Selection {
                     let c = d.operands[0]
                     if c.kind == .instruction, useCount[c.index] == 1, Self.blockContains(instructions, c.index, before: k),
                        function.instructions[c.index].opcode == .icmp,
-                       Self.isFusibleCompare(function.instructions[c.index], function, module),
+                       Self.isFusibleCompare(ins[c.index], function, module),
                        d.type != .i1, d.type.isInteger || d.type == .ptr
                     {
                         foldedInto[c.index] = Int32(inst.index)
@@ -147,7 +156,7 @@ struct Selection {
                     // shl + ashr by the same constant: a sign extension (movsx/movsxd).
                     let x = d.operands[0]
                     if x.kind == .instruction, useCount[x.index] == 1, d.type == .i64,
-                       let shl = function.instructions[x.index] as InstructionData?, shl.opcode == .shl,
+                       let shl = ins[x.index] as InstructionView?, shl.opcode == .shl,
                        shl.operands[1] == d.operands[1], d.operands[1].kind == .constant,
                        case .int(_, let amount) = module.constants[d.operands[1].index], [32, 48, 56].contains(amount),
                        Self.blockContains(instructions, x.index, before: k)
@@ -157,7 +166,7 @@ struct Selection {
                 case .load, .store:
                     let p = d.operands[d.opcode == .load ? 0 : 1]
                     if p.kind == .instruction, useCount[p.index] == 1, !(d.opcode == .store && d.operands[0] == p),
-                       let gep = function.instructions[p.index] as InstructionData?, gep.opcode == .getelementptr,
+                       let gep = ins[p.index] as InstructionView?, gep.opcode == .getelementptr,
                        Self.blockContains(instructions, p.index, before: k),
                        AddressPattern.of(gep, function: function, module: module, layout: layout) != nil
                     {
@@ -177,10 +186,10 @@ struct Selection {
                 case .fadd, .fsub, .fmul, .fdiv, .call: break
                 default: continue
                 }
-                guard let (_, candidates) = Self.twoAddressFloatOperands(function.instructions[inst.index], module)
+                guard let (_, candidates) = Self.twoAddressFloatOperands(ins[inst.index], module)
                 else { continue }
                 for v in candidates where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
-                    let load = function.instructions[v.index]
+                    let load = ins[v.index]
                     guard load.opcode == .load, load.type == .double || load.type == .float,
                           !load.flags.contains(.volatile) else { continue }
                     // The load must come earlier in this block, with nothing that writes memory between.
@@ -193,7 +202,7 @@ struct Selection {
             // 32 or 64 bits, the load and the op read once, nothing writing memory between the
             // load and the store: one `op [p], x` (an interpreter's stack[sp - 1] += stack[sp]).
             for (k, inst) in instructions.enumerated() where function.instructions[inst.index].opcode == .store {
-                let store = function.instructions[inst.index]
+                let store = ins[inst.index]
                 guard store.opcode == .store, !store.flags.contains(.volatile),
                       let (op, load) = Self.readModifyWrite(store, function, useCount: useCount, foldedInto: foldedInto),
                       Self.noWritesBetween(load, and: k, in: instructions, function)
@@ -209,11 +218,11 @@ struct Selection {
                 case .add, .sub, .and, .or, .xor, .mul: break
                 default: continue
                 }
-                let d = function.instructions[inst.index]
+                let d = ins[inst.index]
                 guard d.type == .i64 || d.type == .i32, d.operands.count == 2 else { continue }
                 for v in (d.opcode == .sub ? d.operands[1...] : d.operands[...])
                 where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
-                    let load = function.instructions[v.index]
+                    let load = ins[v.index]
                     guard load.opcode == .load, load.type == d.type, !load.flags.contains(.volatile),
                           d.operands[0] != d.operands[1] else { continue }
                     if Self.noWritesBetween(v.index, and: k, in: instructions, function) {
@@ -229,7 +238,7 @@ struct Selection {
             for (k, inst) in instructions.enumerated() where useCount[inst.index] > 1 && foldedInto[inst.index] == -1
                 && function.instructions[inst.index].opcode == .getelementptr
             {
-                let gep = function.instructions[inst.index]
+                let gep = ins[inst.index]
                 guard
                       let pattern = AddressPattern.of(gep, function: function, module: module, layout: layout),
                       pattern.index == nil || pattern.indexWidth == 64 || useCount[inst.index] <= 2 else { continue }
@@ -249,13 +258,13 @@ struct Selection {
                 case .add, .or: break
                 default: continue
                 }
-                let d = function.instructions[inst.index]
+                let d = ins[inst.index]
                 guard d.type == .i64, let c = AddressPattern.constantOffset(d, module) else { continue }
                 let v = Value.instruction(inst)
                 var uses: Int32 = 0
                 for user in instructions where function.instructions[user.index].operands.contains(v) {
                     guard foldedInto[user.index] != -1,
-                          let terms = GEPTerms.of(function.instructions[user.index], function: function, module: module,
+                          let terms = GEPTerms.of(ins[user.index], function: function, module: module,
                                                   layout: layout),
                           terms.variable.count == 1, terms.variable[0].index == v, terms.base != v,
                           [1, 2, 4, 8].contains(terms.variable[0].stride),
@@ -273,7 +282,7 @@ struct Selection {
             for (k, inst) in instructions.enumerated() where function.instructions[inst.index].opcode == .sext {
                 let v = function.instructions[inst.index].operands[0]
                 guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { continue }
-                let load = function.instructions[v.index]
+                let load = ins[v.index]
                 guard load.opcode == .load, !load.flags.contains(.volatile),
                       Self.foldsSignExtension(from: load.type, to: function.instructions[inst.index].type)
                 else { continue }
@@ -296,11 +305,11 @@ struct Selection {
             // zeroinitializer` where only the shuffle reads the insert: one pshufd from x.
             for (k, inst) in instructions.enumerated()
             where foldedInto[inst.index] == -1 && function.instructions[inst.index].opcode == .shufflevector {
-                let d = function.instructions[inst.index]
+                let d = ins[inst.index]
                 let v = d.operands[0]
                 guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1,
                       Self.blockContains(instructions, v.index, before: k) else { continue }
-                let insert = function.instructions[v.index]
+                let insert = ins[v.index]
                 guard insert.opcode == .insertelement, insert.type == d.type, let (n, e) = d.type.vectorShape,
                       e == .double || e == .float, insert.operands[0].kind == .constant,
                       FunctionCompiler.isUndefined(module.constants[insert.operands[0].index]),
@@ -328,32 +337,34 @@ struct Selection {
     static func addressUses(of inst: Inst, after k: Int, _ instructions: [Inst], _ function: Function,
                             _ module: Module, _ layout: DataLayout, displacement: Int32,
                             _ useCount: [Int32], _ foldedInto: [Int32]) -> Int32 {
-        var count: Int32 = 0
-        let v = Value.instruction(inst)
-        for (j, later) in instructions[(k + 1)...].enumerated() {
-            let d = function.instructions[later.index]
-            switch d.opcode {
-            case .load where d.operands[0] == v: count += 1
-            case .store where d.operands[1] == v && d.operands[0] != v: count += 1
-            case .getelementptr where d.operands[0] == v:
-                // Bounded so that the sum, and an index constant folded in later, fit 32 bits.
-                guard displacement.magnitude < 1 << 29,
-                      let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
-                      terms.variable.isEmpty, terms.offset.magnitude < 1 << 29 else { continue }
-                if foldedInto[later.index] >= 0 {
-                    count += 1
-                } else if foldedInto[later.index] == -1, useCount[later.index] > 1,
-                          addressUses(of: later, after: k + 1 + j, instructions, function, module, layout,
-                                      displacement: Int32.max, useCount, foldedInto) == useCount[later.index]
-                {
-                    // Itself folded into every user (next in the loop over the block), with no
-                    // constant offsets of its own (`displacement: .max` refuses them).
-                    count += 1
+        function.withInstructionViews { (ins) -> Int32 in
+            var count: Int32 = 0
+            let v = Value.instruction(inst)
+            for (j, later) in instructions[(k + 1)...].enumerated() {
+                let d = ins[later.index]
+                switch d.opcode {
+                case .load where d.operands[0] == v: count += 1
+                case .store where d.operands[1] == v && d.operands[0] != v: count += 1
+                case .getelementptr where d.operands[0] == v:
+                    // Bounded so that the sum, and an index constant folded in later, fit 32 bits.
+                    guard displacement.magnitude < 1 << 29,
+                          let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
+                          terms.variable.isEmpty, terms.offset.magnitude < 1 << 29 else { continue }
+                    if foldedInto[later.index] >= 0 {
+                        count += 1
+                    } else if foldedInto[later.index] == -1, useCount[later.index] > 1,
+                              addressUses(of: later, after: k + 1 + j, instructions, function, module, layout,
+                                          displacement: Int32.max, useCount, foldedInto) == useCount[later.index]
+                    {
+                        // Itself folded into every user (next in the loop over the block), with no
+                        // constant offsets of its own (`displacement: .max` refuses them).
+                        count += 1
+                    }
+                default: break
                 }
-            default: break
             }
+            return count
         }
-        return count
     }
 
     /// An estimate of each block's loop depth: an edge back to an earlier block in layout order
@@ -372,7 +383,7 @@ struct Selection {
     /// The operands of a two-address float computation: `first` is copied into the result's
     /// register, `later` are read after that (fadd/fsub/fmul/fdiv: a, [b]; `llvm.fmuladd`:
     /// a, [b, c]). Nil for other instructions.
-    static func twoAddressFloatOperands(_ d: InstructionData, _ module: Module) -> (first: Value, later: ArraySlice<Value>)? {
+    static func twoAddressFloatOperands(_ d: InstructionView, _ module: Module) -> (first: Value, later: ArraySlice<Value>)? {
         switch d.opcode {
         case .fadd, .fsub, .fmul, .fdiv:
             return d.operands.count == 2 ? (d.operands[0], d.operands[1...]) : nil
@@ -391,7 +402,7 @@ struct Selection {
     /// the first's: LLVM leaves that choice open, and clang's own code makes it (matmul's
     /// `mulpd row, splat`). Nil for other instructions, and when the second operand is also
     /// read later (fmuladd's addend).
-    static func commutableSecondFactor(_ d: InstructionData, _ module: Module) -> Value? {
+    static func commutableSecondFactor(_ d: InstructionView, _ module: Module) -> Value? {
         guard d.type.isPacked else { return nil }
         switch d.opcode {
         case .fadd, .fmul:
@@ -408,7 +419,7 @@ struct Selection {
     /// For a store of `op (load p), x` to p: the op's and the load's instruction indices, when
     /// the op is an add, sub, and, or or xor of i32 or i64 that only the store reads, and the load
     /// only the op.
-    static func readModifyWrite(_ store: InstructionData, _ function: Function, useCount: [Int32],
+    static func readModifyWrite(_ store: InstructionView, _ function: Function, useCount: [Int32],
                                 foldedInto: [Int32]) -> (op: Int, load: Int)? {
         let v = store.operands[0], p = store.operands[1]
         guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return nil }
@@ -439,7 +450,7 @@ struct Selection {
 
     /// `d` as a short-circuit condition: `and i1 a, b` and `select i1 a, i1 b, i1 false` are
     /// a && b; `or i1 a, b` and `select i1 a, i1 true, i1 b` are a || b. Nil for anything else.
-    static func shortCircuit(_ d: InstructionData, _ module: Module) -> (isOr: Bool, first: Value, second: Value)? {
+    static func shortCircuit(_ d: InstructionView, _ module: Module) -> (isOr: Bool, first: Value, second: Value)? {
         guard d.type == .i1 else { return nil }
         func isBool(_ v: Value, _ b: UInt64) -> Bool {
             v.kind == .constant && module.constants[v.index] == .int(.i1, bits: b)
@@ -466,7 +477,7 @@ struct Selection {
     }
 
     /// An icmp of integers or pointers up to 64 bits, or an fcmp of float or double.
-    static func isFusibleCompare(_ d: InstructionData, _ function: Function, _ module: Module) -> Bool {
+    static func isFusibleCompare(_ d: InstructionView, _ function: Function, _ module: Module) -> Bool {
         guard let a = d.operands.first else { return false }
         let t = module.type(of: a, in: function)
         switch d.opcode {
@@ -493,7 +504,7 @@ struct GEPTerms {
 
     /// Decomposes `d`; nil for what the compiler does not support (a variable struct index,
     /// an index wider than 64 bits, an element type that is not an array or struct).
-    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout) -> GEPTerms? {
+    static func of(_ d: InstructionView, function: Function, module: Module, layout: DataLayout) -> GEPTerms? {
         guard d.opcode == .getelementptr, d.type == .ptr, let base = d.operands.first else { return nil }
         var terms = GEPTerms(base: base)
         var t = d.auxiliaryType ?? .i8
@@ -546,51 +557,53 @@ struct AddressPattern {
     /// - Parameter folded: With the selection's `foldedInto` and the getelementptr's own index, an
     ///   index `sext (add nsw x, C)` (or `sext x`) folded into it is read as `x` (sign-extended at
     ///   the use) with `C * stride` added to the displacement.
-    static func of(_ d: InstructionData, function: Function, module: Module, layout: DataLayout,
+    static func of(_ d: InstructionView, function: Function, module: Module, layout: DataLayout,
                    folded: (foldedInto: [Int32], gep: Int)? = nil) -> AddressPattern? {
-        guard let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
-              terms.variable.count <= 1 else { return nil }
-        var offset = terms.offset
-        var p = AddressPattern(base: terms.base)
-        if let v = terms.variable.first {
-            guard [1, 2, 4, 8].contains(v.stride) else { return nil }
-            p.index = v.index
-            p.indexWidth = v.width
-            p.scale = v.stride
-            if let (foldedInto, gep) = folded, v.index.kind == .instruction,
-               foldedInto[v.index.index] == Int32(gep) || foldedInto[v.index.index] == Selection.intoEveryUser
-            {
-                let first = function.instructions[v.index.index]
-                var inner = first.operands[0]
-                if first.opcode == .sext {
-                    p.indexWidth = module.type(of: inner, in: function).integerWidth ?? 64
-                } else if let c = Self.constantOffset(first, module) {
-                    // add x, C or or disjoint x, C at 64 bits: x, C * stride further.
-                    offset &+= c &* Int64(v.stride)
-                }
-                if first.opcode == .sext, inner.kind == .instruction, foldedInto[inner.index] == Int32(v.index.index),
-                   let c = Self.constantOffset(function.instructions[inner.index], module)
+        function.withInstructionViews { (ins) -> AddressPattern? in
+            guard let terms = GEPTerms.of(d, function: function, module: module, layout: layout),
+                  terms.variable.count <= 1 else { return nil }
+            var offset = terms.offset
+            var p = AddressPattern(base: terms.base)
+            if let v = terms.variable.first {
+                guard [1, 2, 4, 8].contains(v.stride) else { return nil }
+                p.index = v.index
+                p.indexWidth = v.width
+                p.scale = v.stride
+                if let (foldedInto, gep) = folded, v.index.kind == .instruction,
+                   foldedInto[v.index.index] == Int32(gep) || foldedInto[v.index.index] == Selection.intoEveryUser
                 {
-                    offset &+= c &* Int64(v.stride)
-                    inner = function.instructions[inner.index].operands[0]
+                    let first = ins[v.index.index]
+                    var inner = first.operands[0]
+                    if first.opcode == .sext {
+                        p.indexWidth = module.type(of: inner, in: function).integerWidth ?? 64
+                    } else if let c = Self.constantOffset(first, module) {
+                        // add x, C or or disjoint x, C at 64 bits: x, C * stride further.
+                        offset &+= c &* Int64(v.stride)
+                    }
+                    if first.opcode == .sext, inner.kind == .instruction, foldedInto[inner.index] == Int32(v.index.index),
+                       let c = Self.constantOffset(ins[inner.index], module)
+                    {
+                        offset &+= c &* Int64(v.stride)
+                        inner = function.instructions[inner.index].operands[0]
+                    }
+                    p.index = inner
                 }
-                p.index = inner
             }
+            guard let disp = Int32(exactly: offset) else { return nil }
+            p.displacement = disp
+            // A constant offset from a getelementptr folded into every user: that one's address with
+            // this displacement added.
+            if p.index == nil, let (foldedInto, _) = folded, p.base.kind == .instruction,
+               foldedInto[p.base.index] == Selection.intoEveryUser,
+               var inner = AddressPattern.of(ins[p.base.index], function: function, module: module,
+                                             layout: layout, folded: (foldedInto, p.base.index)),
+               let sum = Int32(exactly: Int64(inner.displacement) + Int64(disp))
+            {
+                inner.displacement = sum
+                return inner
+            }
+            return p
         }
-        guard let disp = Int32(exactly: offset) else { return nil }
-        p.displacement = disp
-        // A constant offset from a getelementptr folded into every user: that one's address with
-        // this displacement added.
-        if p.index == nil, let (foldedInto, _) = folded, p.base.kind == .instruction,
-           foldedInto[p.base.index] == Selection.intoEveryUser,
-           var inner = AddressPattern.of(function.instructions[p.base.index], function: function, module: module,
-                                         layout: layout, folded: (foldedInto, p.base.index)),
-           let sum = Int32(exactly: Int64(inner.displacement) + Int64(disp))
-        {
-            inner.displacement = sum
-            return inner
-        }
-        return p
     }
 
     /// Folds into getelementptr `gep` (itself folded into its users) the `sext` of its variable
@@ -598,30 +611,32 @@ struct AddressPattern {
     /// then sign-extends `x` and adds `C * stride` as displacement, as `nsw` allows.
     static func foldIndex(of gep: Int, function: Function, module: Module, layout: DataLayout,
                           useCount: [Int32], foldedInto: inout [Int32]) {
-        guard let terms = GEPTerms.of(function.instructions[gep], function: function, module: module, layout: layout),
-              terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
-        func fits(_ c: Int64) -> Bool { terms.displacement(adding: c) != nil }
-        let v = terms.variable[0].index
-        guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
-        let first = function.instructions[v.index]
-        if first.type == .i64, let c = constantOffset(first, module) {
-            // add x, C or or disjoint x, C at 64 bits (exact in address arithmetic).
-            if fits(c) { foldedInto[v.index] = Int32(gep) }
-            return
+        function.withInstructionViews { (ins) -> Void in
+            guard let terms = GEPTerms.of(ins[gep], function: function, module: module, layout: layout),
+                  terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
+            func fits(_ c: Int64) -> Bool { terms.displacement(adding: c) != nil }
+            let v = terms.variable[0].index
+            guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }
+            let first = ins[v.index]
+            if first.type == .i64, let c = constantOffset(first, module) {
+                // add x, C or or disjoint x, C at 64 bits (exact in address arithmetic).
+                if fits(c) { foldedInto[v.index] = Int32(gep) }
+                return
+            }
+            guard first.opcode == .sext, first.type == .i64, let inner = first.operands.first,
+                  module.type(of: inner, in: function).integerWidth == 32 else { return }
+            foldedInto[v.index] = Int32(gep)
+            guard inner.kind == .instruction, useCount[inner.index] == 1, foldedInto[inner.index] == -1 else { return }
+            let add = ins[inner.index]
+            // At 32 bits only when the add cannot wrap (nsw): sext(x + C) = sext(x) + C.
+            guard add.opcode == .add && add.flags.contains(.nsw) || add.opcode == .or && add.flags.contains(.disjoint),
+                  let c = constantOffset(add, module), fits(c) else { return }
+            foldedInto[inner.index] = Int32(v.index)
         }
-        guard first.opcode == .sext, first.type == .i64, let inner = first.operands.first,
-              module.type(of: inner, in: function).integerWidth == 32 else { return }
-        foldedInto[v.index] = Int32(gep)
-        guard inner.kind == .instruction, useCount[inner.index] == 1, foldedInto[inner.index] == -1 else { return }
-        let add = function.instructions[inner.index]
-        // At 32 bits only when the add cannot wrap (nsw): sext(x + C) = sext(x) + C.
-        guard add.opcode == .add && add.flags.contains(.nsw) || add.opcode == .or && add.flags.contains(.disjoint),
-              let c = constantOffset(add, module), fits(c) else { return }
-        foldedInto[inner.index] = Int32(v.index)
     }
 
     /// C for `add x, C` (any flags) or `or disjoint x, C`, sign-extended from the type's width.
-    static func constantOffset(_ d: InstructionData, _ module: Module) -> Int64? {
+    static func constantOffset(_ d: InstructionView, _ module: Module) -> Int64? {
         guard d.opcode == .add || (d.opcode == .or && d.flags.contains(.disjoint)), d.operands.count == 2,
               d.operands[1].kind == .constant, case .int(_, let bits) = module.constants[d.operands[1].index],
               let w = d.type.integerWidth else { return nil }
