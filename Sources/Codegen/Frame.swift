@@ -70,43 +70,46 @@ struct Frame {
         if parameters.contains(where: \.isPacked) || function.instructions.contains(where: { $0.type.isPacked }) {
             vectorScratch = allocate(16, 16)
         }
-        for (b, block) in function.blocks.enumerated() {
-            for inst in block.instructions {
-                // Most instructions need nothing here: look before copying one.
-                switch function.instructions[inst.index].opcode {
-                case .phi, .alloca, .call: break
-                default: if assignment.instructions[inst.index] != .slot(0) { continue }
-                }
-                let d = function.instructions[inst.index]
-                if assignment.instructions[inst.index] == .slot(0) {
-                    let bytes = d.type.isAggregate ? (layout.size(of: d.type) + 7) / 8 * 8 : d.type.isPacked ? 16 : 8
-                    assignment.instructions[inst.index] = .slot(allocate(bytes, d.type.isAggregate || d.type.isPacked ? 16 : 8))
-                }
-                if d.opcode == .phi && d.type.isAggregate {
-                    phiTemporary[inst.index] = allocate((layout.size(of: d.type) + 7) / 8 * 8, 16)
-                }
-                if d.opcode == .alloca, b != 0 || !(d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil)
-                    || max(d.alignment ?? 1, layout.alignment(of: d.auxiliaryType ?? .i8)) > 16
-                {
-                    hasDynamicStack = true
-                }
-                if d.opcode == .call, let callee = d.operands.first, callee.kind == .function,
-                   module.functions[callee.index].name.hasPrefix("llvm.stackrestore")
-                {
-                    hasDynamicStack = true
-                }
-                if d.opcode == .alloca, b == 0, d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil {
-                    let t = d.auxiliaryType ?? .i8
-                    let count = d.operands.isEmpty ? 1 : FunctionCompiler.constantCount(d.operands, module) ?? 1
-                    let align = max(d.alignment ?? 1, layout.alignment(of: t))
-                    if align <= 16 {
-                        let offset = allocate(layout.size(of: t) * max(1, count), max(align, 8))
-                        allocaOffset[inst.index] = offset
-                        if assignment.instructions[inst.index] == .frame(0) { assignment.instructions[inst.index] = .frame(offset) }
+        // (Views: each instruction read in place, not copied.)
+        try function.withInstructionViews { (ins) throws(CodegenError) in
+            for (b, block) in function.blocks.enumerated() {
+                for inst in block.instructions {
+                    // Most instructions need nothing here: look before copying one.
+                    switch function.instructions[inst.index].opcode {
+                    case .phi, .alloca, .call: break
+                    default: if assignment.instructions[inst.index] != .slot(0) { continue }
                     }
-                }
-                if used > Int(Int32.max) / 2 {
-                    throw CodegenError(.unsupported("a stack frame larger than 1 GiB"), function: function.name)
+                    let d = ins[inst]
+                    if assignment.instructions[inst.index] == .slot(0) {
+                        let bytes = d.type.isAggregate ? (layout.size(of: d.type) + 7) / 8 * 8 : d.type.isPacked ? 16 : 8
+                        assignment.instructions[inst.index] = .slot(allocate(bytes, d.type.isAggregate || d.type.isPacked ? 16 : 8))
+                    }
+                    if d.opcode == .phi && d.type.isAggregate {
+                        phiTemporary[inst.index] = allocate((layout.size(of: d.type) + 7) / 8 * 8, 16)
+                    }
+                    if d.opcode == .alloca, b != 0 || !(d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil)
+                        || max(d.alignment ?? 1, layout.alignment(of: d.auxiliaryType ?? .i8)) > 16
+                    {
+                        hasDynamicStack = true
+                    }
+                    if d.opcode == .call, let callee = d.operands.first, callee.kind == .function,
+                       module.functions[callee.index].name.hasPrefix("llvm.stackrestore")
+                    {
+                        hasDynamicStack = true
+                    }
+                    if d.opcode == .alloca, b == 0, d.operands.isEmpty || FunctionCompiler.constantCount(d.operands, module) != nil {
+                        let t = d.auxiliaryType ?? .i8
+                        let count = d.operands.isEmpty ? 1 : FunctionCompiler.constantCount(d.operands, module) ?? 1
+                        let align = max(d.alignment ?? 1, layout.alignment(of: t))
+                        if align <= 16 {
+                            let offset = allocate(layout.size(of: t) * max(1, count), max(align, 8))
+                            allocaOffset[inst.index] = offset
+                            if assignment.instructions[inst.index] == .frame(0) { assignment.instructions[inst.index] = .frame(offset) }
+                        }
+                    }
+                    if used > Int(Int32.max) / 2 {
+                        throw CodegenError(.unsupported("a stack frame larger than 1 GiB"), function: function.name)
+                    }
                 }
             }
         }

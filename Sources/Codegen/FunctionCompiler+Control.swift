@@ -73,13 +73,14 @@ extension FunctionCompiler {
     func onwardEdge(of b: Int) -> (target: Value, copies: Bool)? {
         let instructions = function.blocks[b].instructions
         guard let last = instructions.last, b != 0 else { return nil }
-        let d = function.instructions[last.index]
-        guard d.opcode == .br, d.operands.count == 1, d.operands[0].kind == .block,
-              d.operands[0].index < function.blocks.count, d.operands[0].index != b else { return nil }
+        guard function.instructions[last.index].opcode == .br else { return nil }
+        let operands = function.instructions[last.index].operands
+        guard operands.count == 1, operands[0].kind == .block,
+              operands[0].index < function.blocks.count, operands[0].index != b else { return nil }
         for inst in instructions.dropLast() where function.instructions[inst.index].opcode != .phi { return nil }
-        let copies = hasMoves(from: b, to: d.operands[0])
+        let copies = hasMoves(from: b, to: operands[0])
         if copies && instructions.count > 1 { return nil }
-        return (d.operands[0], copies)
+        return (operands[0], copies)
     }
 
     /// The target of block `b` when an edge into `b` may run `b`'s copies and jump straight

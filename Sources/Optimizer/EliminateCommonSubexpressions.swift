@@ -37,12 +37,13 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
         for inst in function.blocks[b].instructions {
             editor.resolveOperands(of: inst, in: &function)
             guard ExpressionKey.isCandidate(function.instructions[inst.index].opcode) else { continue }
-            // Through a buffer pointer: the instructions are looked at in place, not copied.
-            let existing = function.instructions.withUnsafeBufferPointer { instructions -> Int32 in
-                guard ExpressionKey.isCandidate(instructions[inst.index]) else { return -1 }
-                var slot = ExpressionKey.hash(instructions[inst.index]) & mask
+            // Through views: the instructions are looked at in place, not copied.
+            let existing = function.withInstructionViews { instructions -> Int32 in
+                let d = instructions[inst]
+                guard ExpressionKey.isCandidate(d) else { return -1 }
+                var slot = ExpressionKey.hash(d) & mask
                 while table[slot] >= 0 {
-                    if ExpressionKey.same(instructions[Int(table[slot])], instructions[inst.index]) { return table[slot] }
+                    if ExpressionKey.same(instructions[Int(table[slot])], d) { return table[slot] }
                     slot = (slot + 1) & mask
                 }
                 table[slot] = Int32(inst.index)
@@ -68,12 +69,12 @@ enum ExpressionKey {
     }
 
     /// True if `d` takes part in CSE.
-    @inline(__always) static func isCandidate(_ d: InstructionData) -> Bool {
+    @inline(__always) static func isCandidate(_ d: InstructionView) -> Bool {
         d.type.isFirstClassScalar && !d.opcode.info.hasSideEffects && isCandidate(d.opcode)
     }
 
     /// The operands of `d` in key order: the two of a commutative operation sorted.
-    private static func ordered(_ d: InstructionData, _ k: Int) -> Value {
+    private static func ordered(_ d: InstructionView, _ k: Int) -> Value {
         if d.operands.count == 2 && d.opcode.info.isCommutative {
             let (x, y) = (d.operands[0], d.operands[1])
             let low = x.raw <= y.raw ? x : y, high = x.raw <= y.raw ? y : x
@@ -83,7 +84,7 @@ enum ExpressionKey {
     }
 
     /// A hash of what `d` computes (equal for instructions that ``same(_:_:)`` calls equal).
-    @inline(__always) static func hash(_ d: InstructionData) -> Int {
+    @inline(__always) static func hash(_ d: InstructionView) -> Int {
         var h = UInt64(d.opcode.rawValue) &* 0x9E37_79B9_7F4A_7C15
         h = (h ^ UInt64(d.predicate)) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ UInt64(d.operands.count)) &* 0x94D0_49BB_1331_11EB
@@ -95,7 +96,7 @@ enum ExpressionKey {
     }
 
     /// True if `a` and `b` compute the same value.
-    static func same(_ a: InstructionData, _ b: InstructionData) -> Bool {
+    static func same(_ a: InstructionView, _ b: InstructionView) -> Bool {
         guard a.opcode == b.opcode, a.predicate == b.predicate, a.flags == b.flags,
               a.operands.count == b.operands.count, a.type == b.type, a.auxiliaryType == b.auxiliaryType
         else { return false }

@@ -75,25 +75,26 @@ func foldConstantBranches(_ function: inout Function, _ module: Module) -> Bool 
         guard opcode == .switch || (opcode == .br && function.instructions[term.index].operands.count == 3) else {
             continue
         }
-        let d = function[term]
+        // (The operands, not the instruction: a copy of it retains all its parts.)
+        let operands = function.instructions[term.index].operands
         var target: Value?
-        if d.opcode == .br && d.operands.count == 3 {
-            if d.operands[1] == d.operands[2] {
-                target = d.operands[1]
-            } else if let c = integerConstant(d.operands[0], module) {
-                target = d.operands[c.bits & 1 != 0 ? 1 : 2]
+        if opcode == .br && operands.count == 3 {
+            if operands[1] == operands[2] {
+                target = operands[1]
+            } else if let c = integerConstant(operands[0], module) {
+                target = operands[c.bits & 1 != 0 ? 1 : 2]
             }
-        } else if d.opcode == .switch, let c = integerConstant(d.operands[0], module) {
-            target = d.operands[1]
+        } else if opcode == .switch, let c = integerConstant(operands[0], module) {
+            target = operands[1]
             var k = 2
-            while k + 1 < d.operands.count {
-                if integerConstant(d.operands[k], module)?.bits == c.bits { target = d.operands[k + 1] }
+            while k + 1 < operands.count {
+                if integerConstant(operands[k], module)?.bits == c.bits { target = operands[k + 1] }
                 k += 2
             }
         }
         guard let target else { continue }
         var dropped: [Int] = []
-        for v in d.operands where v.kind == .block && v != target && !dropped.contains(v.index) {
+        for v in operands where v.kind == .block && v != target && !dropped.contains(v.index) {
             dropped.append(v.index)
         }
         for s in dropped { removeIncoming(from: b, in: s, &function) }
