@@ -352,9 +352,10 @@ extension ModuleParser {
         let baseAt = pos
         let (baseType, base) = try parseTypedValue()
         try checkType(baseType, expected: .ptr, at: baseAt)
-        var operands = [base]
+        var operands: [Value] = []
         var indices: [(IRType, Value, Int)] = []
         operands.reserveCapacity(4)  // (base and up to three indices without regrowth)
+        operands.append(base)
         indices.reserveCapacity(3)
         while tok.kind == .comma && peekKind() != .metadataName {
             advance()
@@ -506,10 +507,11 @@ extension ModuleParser {
         if isWord(.asm) { throw error(.unsupported, "inline assembly is not supported") }
         let callee = try parseValue(.ptr)
         try expect(.leftParen, "'(' of call arguments")
-        var operands = [callee]
+        var operands: [Value] = []
         var argumentTypes: [IRType] = []
         var argumentAttributes: [ParameterAttributes] = []
         operands.reserveCapacity(5)
+        operands.append(callee)
         argumentTypes.reserveCapacity(4)
         argumentAttributes.reserveCapacity(4)
         if !eat(.rightParen) {
