@@ -71,7 +71,9 @@ public final class Engine {
         var module = module
         let scalarizeStart = PhaseTimings.now()
         do {
-            try module.scalarizeVectors(wholeVectorBytes: 8, keepWhole: FunctionCompiler.wholeInstructions)
+            // (In place: the module is this engine's, dropped if this fails.)
+            try module.scalarizeVectors(wholeVectorBytes: 8, keepWhole: FunctionCompiler.wholeInstructions,
+                                        keepingOriginals: false)
         } catch {
             throw CodegenError(.unsupported(error.message))
         }

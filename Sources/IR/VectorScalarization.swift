@@ -43,6 +43,16 @@ extension Module {
     ///   the module is then unchanged.
     public mutating func scalarizeVectors(wholeVectorBytes: Int = .max,
                                           keepWhole: ((Module, Function) -> [Bool])? = nil) throws(IRError) {
+        try scalarizeVectors(wholeVectorBytes: wholeVectorBytes, keepWhole: keepWhole, keepingOriginals: true)
+    }
+
+    /// ``scalarizeVectors(wholeVectorBytes:keepWhole:)``; with `keepingOriginals` false, for a
+    /// module that is dropped if this throws (a JIT engine's own): each function is rewritten
+    /// where it is instead of in a copy that replaces it once all succeeded (the first new
+    /// instruction copied the whole instruction array, and the original was freed afterwards),
+    /// and a failure leaves the module unusable.
+    package mutating func scalarizeVectors(wholeVectorBytes: Int, keepWhole: ((Module, Function) -> [Bool])?,
+                                           keepingOriginals: Bool) throws(IRError) {
         let targets = functions.indices.filter { !functions[$0].isDeclaration && needsScalarization(functions[$0], wholeVectorBytes) }
         guard !targets.isEmpty else { return }
         // The module moves into each scalarizer and back (a copy would make the first constant
@@ -52,6 +62,12 @@ extension Module {
         var rewritten: [(Int, Function)] = []
         for i in targets {
             var scalarizer = VectorScalarizer(function: functions[i], module: Module())
+            if !keepingOriginals {
+                // The module's reference to the body goes (its name and type stay, which is all
+                // the rewrite reads of it), so that the rewrite's is the only one.
+                functions[i].instructions = []
+                functions[i].blocks = []
+            }
             swap(&scalarizer.module, &self)
             if let keepWhole { scalarizer.decideWhole(keepWhole(scalarizer.module, scalarizer.function)) }
             do {
