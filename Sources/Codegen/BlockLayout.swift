@@ -23,6 +23,13 @@ enum BlockLayout {
         order(of: function).map { reordered(function, $0) } ?? function
     }
 
+    /// Puts `function`'s blocks in layout order, in place. (The engine does this to the
+    /// functions of its own module, so that the code generator's ``laidOut(_:)`` finds them in
+    /// order instead of laying out a copy: a function's whole instruction array.)
+    static func layOut(_ function: inout Function) {
+        if let order = order(of: function) { reorder(&function, order) }
+    }
+
     /// The layout of `function`'s blocks: `order[k]` is the block placed k-th, the entry first;
     /// nil if that is the order they already have.
     static func order(of function: Function) -> [Int]? {
@@ -64,9 +71,15 @@ enum BlockLayout {
     /// `function` with its blocks in `order` (from ``order(of:)``), every block operand renumbered.
     static func reordered(_ function: Function, _ order: [Int]) -> Function {
         var f = function
+        reorder(&f, order)
+        return f
+    }
+
+    /// ``reordered(_:_:)`` in place.
+    static func reorder(_ f: inout Function, _ order: [Int]) {
         var newIndex = [Int](repeating: 0, count: order.count)
         for (k, b) in order.enumerated() { newIndex[b] = k }
-        f.blocks = order.map { function.blocks[$0] }
+        f.blocks = order.map { f.blocks[$0] }
         for block in f.blocks {
             for inst in block.instructions {
                 let op = f.instructions[inst.index].opcode
@@ -80,6 +93,5 @@ enum BlockLayout {
                 }
             }
         }
-        return f
     }
 }

@@ -20,7 +20,8 @@ import X86
 /// lives. It is not thread-safe to run `main` on two threads at once (``runMain(arguments:)``
 /// keeps its `exit` return point in the module's data).
 public final class Engine {
-    /// The module that was compiled.
+    /// The module that was compiled: after vector scalarization and the passes of the
+    /// `optimization` it was given, with each function's blocks in the order of its machine code.
     public let module: Module
     private let data: DataMemory
     private let region: CodeRegion
@@ -83,6 +84,13 @@ public final class Engine {
                 timings?.record("opt: " + pass.rawValue, seconds: seconds)
             }
         }
+        // Blocks in the order of the machine code (BlockLayout), here where the functions are the
+        // engine's own and change in place: the code generator would lay out a copy of each.
+        let layoutStart = PhaseTimings.now()
+        for i in module.functions.indices where !module.functions[i].isDeclaration {
+            BlockLayout.layOut(&module.functions[i])
+        }
+        timings?.record("block layout", seconds: PhaseTimings.now() - layoutStart)
         self.module = module
         var memory: DataMemory?
         let gdbEnabled = debugging.gdb || DebugOptions.fromEnvironment().gdb
