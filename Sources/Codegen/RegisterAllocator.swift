@@ -437,9 +437,21 @@ struct RegisterAllocator {
                     let r = bits.trailingZeroBitCount
                     bits &= bits - 1
                     if earliestEnd[r] < now {
-                        holders[r].removeAll { end[$0] < now }
-                        earliestEnd[r] = holders[r].reduce(Int32.max) { min($0, end[$1]) }
-                        if holders[r].isEmpty { occupied &= ~(1 << UInt32(r)) }
+                        // The holders still live, kept in place, and the earliest end among them:
+                        // one pass (removeAll(where:) and reduce were two, through generic code).
+                        var earliest = Int32.max
+                        let kept = holders[r].withUnsafeMutableBufferPointer { h in
+                            var kept = 0
+                            for k in h.indices where end[h[k]] >= now {
+                                h[kept] = h[k]
+                                earliest = min(earliest, end[h[k]])
+                                kept += 1
+                            }
+                            return kept
+                        }
+                        holders[r].removeLast(holders[r].count - kept)
+                        earliestEnd[r] = earliest
+                        if kept == 0 { occupied &= ~(1 << UInt32(r)) }
                     }
                     soonest = min(soonest, earliestEnd[r])
                 }
