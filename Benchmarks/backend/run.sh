@@ -45,8 +45,11 @@ command -v /usr/bin/time >/dev/null || true
 # -no-pie: linked at a fixed address, so the loader has no relative relocations to apply (40,000
 # in a PIE build, one in every few words of the binary's metadata and witness tables: writing
 # them copied about 180 pages at every start). Start-up 1.2 ms shorter (page faults of an empty
-# run 424 -> 242). The driver runs whatever code its input says, so a randomised base address
-# of the driver itself protects nothing; a program that embeds the library is linked its own way.
+# run 424 -> 242). The pages of data that compiling a program touches beyond an empty module are
+# then faulted in during the timed compile instead of by the loader beforehand: about 9% more on
+# the compile figure per IR instruction, for a whole run 0.6-0.9 ms faster (BENCHMARKS.md,
+# "Start-up"). The driver runs whatever code its input says, so a randomised base address of
+# the driver itself protects nothing; a program that embeds the library is linked its own way.
 SCRATCH="${SWIFTJIT_SCRATCH:-.build-static}"
 BUILD=(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH"
        -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors

@@ -74,7 +74,7 @@ struct Frame {
         try function.withInstructionViews { (ins) throws(CodegenError) in
             for (b, block) in function.blocks.enumerated() {
                 for inst in block.instructions {
-                    // Most instructions need nothing here: look before copying one.
+                    // Most instructions need nothing here: the opcode first.
                     switch function.instructions[inst.index].opcode {
                     case .phi, .alloca, .call: break
                     default: if assignment.instructions[inst.index] != .slot(0) { continue }

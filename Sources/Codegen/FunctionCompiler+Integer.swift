@@ -351,7 +351,8 @@ extension FunctionCompiler {
     /// Emits the compare of an icmp or fcmp and returns when it holds. Scratch: rax, rdx, r11,
     /// xmm0, xmm1; never writes an allocated register.
     mutating func emitCompare(_ inst: Inst) throws -> BranchCondition {
-        // (Through the plan, not `function`: a view's lifetime must not overlap a change of self.)
+        // (Through the plan, not `function`, whose accessor is an access to self: the view's
+        // closure calls a mutating method.)
         let plan = self.plan
         if plan.function.instructions[inst.index].opcode == .fcmp {
             return try plan.function.withInstructionViews { (ins) throws -> BranchCondition in

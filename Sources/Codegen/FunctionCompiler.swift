@@ -209,8 +209,8 @@ struct FunctionCompiler: ~Copyable {
                 }
                 try asm.bind(blockLabels[b])
                 // (Views: the lowering reads each instruction in place, not a copy of it. Taken
-                // through the plan, which holds the function, rather than `function`, a property of
-                // this struct, which the lowering changes.)
+                // through the plan rather than `function`, whose accessor is an access to this
+                // struct, which the lowering's mutating methods would then overlap.)
                 try plan.function.withInstructionViews { (ins) throws in
                     for inst in block.instructions {
                         current = inst

@@ -146,6 +146,7 @@ struct VectorScalarizer {
     var keptWhole: [Bool] = []
     /// Whether each original instruction makes or reads a vector (``findVectorInstructions()``).
     var involved: [Bool] = []
+    var foundVectorInstructions = false
     /// Vector values (instruction index, or -1-argument) that a whole instruction reads, and
     /// those that a rewritten one reads element by element.
     var needsWhole = DenseMap<Bool>()
@@ -626,7 +627,8 @@ struct VectorScalarizer {
     /// vector. Read for every instruction twice (``decideWhole(_:)``, ``rewrite()``), and each
     /// instruction's type once here rather than at each use as an operand.
     mutating func findVectorInstructions() {
-        guard involved.count != function.instructions.count else { return }
+        guard !foundVectorInstructions else { return }
+        foundVectorInstructions = true
         let n = function.instructions.count
         var vectorTyped = [Bool](repeating: false, count: n)
         for i in 0..<n where function.instructions[i].type.isVector { vectorTyped[i] = true }
