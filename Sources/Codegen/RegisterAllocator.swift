@@ -449,7 +449,8 @@ struct RegisterAllocator {
                             }
                             return kept
                         }
-                        holders[r].removeLast(holders[r].count - kept)
+                        // (One by one: removeLast(_:) is a generic replaceSubrange, ~90 instructions.)
+                        while holders[r].count > kept { holders[r].removeLast() }
                         earliestEnd[r] = earliest
                         if kept == 0 { occupied &= ~(1 << UInt32(r)) }
                     }
