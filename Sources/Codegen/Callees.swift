@@ -99,10 +99,8 @@ struct Callees {
         return a.count - b.count
     }
 
-    /// True if the instruction may call a C function (so it clobbers the caller-saved registers).
-    func isCall(_ d: InstructionView) -> Bool { isCall(d.opcode, d.operands.first) }
-
-    /// True if an instruction with this opcode and first operand may call a C function.
+    /// True if an instruction with this opcode and first operand may call a C function (so it
+    /// clobbers the caller-saved registers).
     func isCall(_ opcode: Opcode, _ callee: Value?) -> Bool {
         switch opcode {
         case .call:
