@@ -131,7 +131,7 @@ extension FunctionCompiler {
 
     /// True if SSE2 does instruction `inst` of `f` whole in one or two instructions.
     static func canBeWhole(_ module: Module, _ f: Function, _ inst: Inst) -> Bool {
-        // Only a store among these has no vector result (checked before copying the instruction).
+        // Only a store among these has no vector result (checked before the view is made).
         guard f.instructions[inst.index].opcode == .store || f.instructions[inst.index].type.isVector else { return false }
         return f.withInstructionViews { ins in canBeWhole(module, f, ins[inst]) }
     }
