@@ -30,7 +30,6 @@
     @inlinable package var auxiliaryType: IRType? { _read { yield element.pointee.auxiliaryType } }
     @inlinable package var indices: [Int] { element.pointee.indices }
     @inlinable package var argumentAttributes: [ParameterAttributes] { element.pointee.argumentAttributes }
-    @inlinable package var resultAttributes: ParameterAttributes { element.pointee.resultAttributes }
 
     /// ``InstructionData/incomingValue(from:)``.
     @inlinable package func incomingValue(from predecessor: Int) -> Value? {
