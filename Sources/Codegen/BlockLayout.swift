@@ -39,8 +39,9 @@ enum BlockLayout {
         var postorder: [Int] = []
         postorder.reserveCapacity(n)
         // Each entry: a block, and how many operands of its terminator (counted from the last)
-        // are still to look at.
-        var stack: [(block: Int, next: Int)] = [(0, terminatorOperands(function, 0).count)]
+        // are still to look at. (An unlabeled pair, the type the other block walks use: each
+        // tuple type of its own costs its run-time metadata at its first use in a process.)
+        var stack: [(Int, Int)] = [(0, terminatorOperands(function, 0).count)]
         visited[0] = true
         while let (b, next) = stack.last {
             guard next > 0 else {
@@ -48,7 +49,7 @@ enum BlockLayout {
                 stack.removeLast()
                 continue
             }
-            stack[stack.count - 1].next = next - 1
+            stack[stack.count - 1].1 = next - 1
             let v = terminatorOperands(function, b)[next - 1]
             if v.kind == .block, v.index < n, !visited[v.index] {
                 visited[v.index] = true

@@ -206,7 +206,7 @@ public final class Engine {
         let context = compiled.context
         let addresses = functionAddresses
         let functionAddress: (Int) -> UInt64? = { i in addresses[i] == 0 ? nil : addresses[i] }
-        for (i, _, _) in compiled.globalPlacements {
+        for i in compiled.placedGlobals {
             let g = module.globals[i]
             guard let initializer = g.initializer,
                   let p = UnsafeMutableRawPointer(bitPattern: UInt(context.globalAddresses[i])) else { continue }
@@ -216,7 +216,7 @@ public final class Engine {
                 throw CodegenError(error.kind, instruction: "initializer of @\(g.name)")
             }
         }
-        for (v, _) in compiled.constantPlacements {
+        for v in compiled.placedConstants {
             guard let a = context.constantAddresses[v.raw], let p = UnsafeMutableRawPointer(bitPattern: UInt(a)) else {
                 continue
             }

@@ -17,9 +17,15 @@ enum CallTarget {
 }
 
 extension FunctionCompiler {
-    /// C functions that end the process; calls go to the engine's stub, which returns from
-    /// `runMain` like the interpreter does.
-    static let exitFunctions: Set<String> = ["exit", "_exit", "_Exit", "quick_exit"]
+    /// True for the C functions that end the process; calls go to the engine's stub, which
+    /// returns from `runMain` like the interpreter does. (A switch rather than a `Set<String>`,
+    /// whose storage type's run-time metadata cost ~7k instructions at its first use.)
+    static func isExitFunction(_ name: String) -> Bool {
+        switch name {
+        case "exit", "_exit", "_Exit", "quick_exit": true
+        default: false
+        }
+    }
 
     /// The types of `values`.
     func types(of values: [Value]) -> [IRType] {
@@ -49,7 +55,7 @@ extension FunctionCompiler {
             }
             if !isDeclaration, let label = context.functionLabels[callee.index] {
                 target = .label(label)
-            } else if Self.exitFunctions.contains(module.functions[callee.index].name), let stub = context.exitStub {
+            } else if Self.isExitFunction(module.functions[callee.index].name), let stub = context.exitStub {
                 target = .label(stub)
             } else {
                 let a = context.externalAddresses[callee.index]

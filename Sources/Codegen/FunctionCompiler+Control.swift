@@ -238,19 +238,21 @@ extension FunctionCompiler {
     /// function's blocks.
     mutating func deferredEdge(from: Int, to: Value) -> Label {
         let stub = asm.newLabel()
-        deferredEdges.append((stub, from, to))
+        deferredStubs.append(stub)
+        deferredEdges.append(.block(Block(from)))
+        deferredEdges.append(to)
         return stub
     }
 
     /// Emits the out-of-line edges: copies, then a jump to the target block.
     mutating func emitDeferredEdges() throws {
         var k = 0
-        while k < deferredEdges.count {
-            let (stub, from, to) = deferredEdges[k]
-            try asm.bind(stub)
-            try emitEdge(from: from, to: to, mayFallThrough: false)
+        while k < deferredStubs.count {
+            try asm.bind(deferredStubs[k])
+            try emitEdge(from: deferredEdges[2 * k].index, to: deferredEdges[2 * k + 1], mayFallThrough: false)
             k += 1
         }
+        deferredStubs = []
         deferredEdges = []
     }
 

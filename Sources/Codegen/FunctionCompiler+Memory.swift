@@ -319,7 +319,8 @@ extension FunctionCompiler {
             }
         }
         try load(terms.base, .rax)
-        for (index, w, stride) in terms.variable {
+        for k in 0..<terms.variable.count {
+            let (index, w, stride) = terms.variable[k]
             try load(index, .rcx)
             try signExtend(.rcx, w)
             if stride != 1 {

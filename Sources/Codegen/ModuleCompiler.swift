@@ -14,9 +14,12 @@ import X86
 struct CompiledModule {
     var code: MachineCode
     var context: ModuleContext
-    /// Offsets of defined globals and aggregate constants in the data blocks.
-    var globalPlacements: [(global: Int, readOnly: Bool, offset: Int)]
-    var constantPlacements: [(value: Value, offset: Int)]
+    /// The globals with an initializer and the constants placed in the data blocks, whose
+    /// addresses `context` holds. (Arrays of types the compiler uses anyway: an array of a tuple
+    /// type of its own costs that type's run-time metadata, ~10k instructions, at its first use in
+    /// a process.)
+    var placedGlobals: [Int]
+    var placedConstants: [Value]
     var writableSize: Int
     var readOnlySize: Int
     var enterLabel: Label
@@ -53,17 +56,16 @@ struct ModuleCompiler {
         // Data: globals, then aggregate constants used as operands.
         var writable = BumpLayout(), readOnly = BumpLayout()
         _ = writable.place(8, alignment: 8)
-        var globalPlacements: [(Int, Bool, Int)] = []
+        // Offsets in the read-only block for constant globals, else in the writable one.
+        var placedGlobals: [Int] = [], globalOffsets: [Int] = []
         for (i, g) in module.globals.enumerated() where g.initializer != nil {
             let align = max(g.alignment ?? 1, layout.alignment(of: g.valueType))
             let size = layout.size(of: g.valueType)
-            if g.isConstant {
-                globalPlacements.append((i, true, readOnly.place(size, alignment: align)))
-            } else {
-                globalPlacements.append((i, false, writable.place(size, alignment: align)))
-            }
+            placedGlobals.append(i)
+            globalOffsets.append(
+                g.isConstant ? readOnly.place(size, alignment: align) : writable.place(size, alignment: align))
         }
-        var constantPlacements: [(Value, Int)] = []
+        var placedConstants: [Value] = [], constantOffsets: [Int] = []  // (in the read-only block)
         var seen = [Bool](repeating: false, count: module.constants.count)  // by constant index
         for f in module.functions {
             for i in f.instructions.indices {  // (not `for d in`: that copies every instruction)
@@ -71,25 +73,30 @@ struct ModuleCompiler {
                     seen[v.index] = true  // each constant examined once
                     let t = module.constants[v.index].type
                     if t.isAggregate || t.isPacked {
-                        constantPlacements.append((v, readOnly.place(layout.size(of: t), alignment: 16)))
+                        placedConstants.append(v)
+                        constantOffsets.append(readOnly.place(layout.size(of: t), alignment: 16))
                     } else if case .float(_, let bits) = module.constants[v.index], bits != 0 {
                         // A float or double the code can read as a memory operand (see
                         // FunctionCompiler.floatConstantAddress), instead of building it in a register.
-                        constantPlacements.append((v, readOnly.place(8, alignment: 8)))
+                        placedConstants.append(v)
+                        constantOffsets.append(readOnly.place(8, alignment: 8))
                     }
                 }
             }
         }
         let (writableBase, readOnlyBase) = try dataBase(writable.size, readOnly.size)
         context.globalAddresses = Array(repeating: 0, count: module.globals.count)
-        for (i, ro, offset) in globalPlacements {
-            context.globalAddresses[i] = (ro ? readOnlyBase : writableBase) + UInt64(offset)
+        for (k, i) in placedGlobals.enumerated() {
+            let base = module.globals[i].isConstant ? readOnlyBase : writableBase
+            context.globalAddresses[i] = base + UInt64(globalOffsets[k])
         }
         for (i, g) in module.globals.enumerated() where g.initializer == nil {
             guard let a = symbols.address(of: g.name) else { throw CodegenError(.unknownSymbol(g.name)) }
             context.globalAddresses[i] = UInt64(UInt(bitPattern: a))
         }
-        for (v, offset) in constantPlacements { context.constantAddresses[v.raw] = readOnlyBase + UInt64(offset) }
+        for (k, v) in placedConstants.enumerated() {
+            context.constantAddresses[v.raw] = readOnlyBase + UInt64(constantOffsets[k])
+        }
         timings?.record("data layout", seconds: PhaseTimings.now() - layoutStart)
 
         // Externals: resolved now; an unresolved one is an error only where it is called.
@@ -140,8 +147,7 @@ struct ModuleCompiler {
         }
         timings?.record("branch relaxation and label resolution", seconds: PhaseTimings.now() - linkStart)
         return CompiledModule(code: code, context: context,
-                              globalPlacements: globalPlacements.map { ($0.0, $0.1, $0.2) },
-                              constantPlacements: constantPlacements.map { ($0.0, $0.1) },
+                              placedGlobals: placedGlobals, placedConstants: placedConstants,
                               writableSize: writable.size, readOnlySize: readOnly.size, enterLabel: enter,
                               instructionLabels: instructionLabels)
     }

@@ -158,24 +158,27 @@ struct HoistedBackEdge {
         guard !hasAggregatePhi(loop), !hasAggregatePhi(exit) else { return nil }
         moves = ParallelMoves.edge(from: b, to: loop, function: function, assignment: assignment)
         guard !moves.isEmpty else { return nil }
-        // Each register written, and where its old value went (if anywhere).
-        var written: [(register: Location, copy: Location?)] = []
+        // Each register written, and where its old value went (`.none`: nowhere). (Two arrays of
+        // `Location`: an array of pairs had a tuple type of its own, whose run-time metadata cost
+        // ~8k instructions at its first use in a process.)
+        var written: [Location] = [], copies: [Location] = []
         for m in moves.moves {
             switch m.destination {
             case .gpr: break
             case .xmm where m.source != nil: break
             default: return nil
             }
-            written.append((m.destination, moves.moves.first { $0.source == m.destination }?.destination))
+            written.append(m.destination)
+            copies.append(moves.moves.first { $0.source == m.destination }?.destination ?? .none)
         }
         var clash = false
-        assignment.forEachLiveIn(exit) { l in if written.contains(where: { $0.register == l }) { clash = true } }
+        assignment.forEachLiveIn(exit) { l in if written.contains(l) { clash = true } }
         guard !clash else { return nil }
         exitMoves = ParallelMoves.edge(from: b, to: exit, function: function, assignment: assignment)
         for k in exitMoves.moves.indices {
-            guard let source = exitMoves.moves[k].source, let w = written.first(where: { $0.register == source }) else { continue }
-            guard let copy = w.copy else { return nil }
-            exitMoves.moves[k].source = copy
+            guard let source = exitMoves.moves[k].source, let w = written.firstIndex(of: source) else { continue }
+            guard copies[w] != .none else { return nil }
+            exitMoves.moves[k].source = copies[w]
         }
         // A copy renamed to read its own destination has nothing left to do.
         exitMoves.moves.removeAll { $0.source == $0.destination }
@@ -186,9 +189,9 @@ struct HoistedBackEdge {
             guard function.instructions[inst.index].opcode == .phi else { break }
             guard let v = InstructionData.incomingValue(in: function.instructions[inst.index].operands, from: b) else { continue }
             let location = assignment.instructions[inst.index]
-            guard assignment.location(v) == location, let w = written.first(where: { $0.register == location }) else { continue }
-            guard let copy = w.copy else { return nil }
-            exitMoves.add(location, from: copy, type: function.instructions[inst.index].type)
+            guard assignment.location(v) == location, let w = written.firstIndex(of: location) else { continue }
+            guard copies[w] != .none else { return nil }
+            exitMoves.add(location, from: copies[w], type: function.instructions[inst.index].type)
         }
     }
 }

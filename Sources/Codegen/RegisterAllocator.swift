@@ -518,12 +518,15 @@ struct RegisterAllocator {
                 // fmuladd): a result in the register of b (or c) would need a scratch and a copy
                 // back, so it avoids the registers of those operands.
                 var avoid: UInt16 = 0
-                if i < instructionCount,
-                   let (first, later) = function.instructions.withUnsafeBufferPointer({
-                       Selection.twoAddressFloatOperands(InstructionView($0, i), module)  // (read in place, not copied)
-                   }) {
-                    for v in later where v != first {
-                        if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
+                if i < instructionCount {
+                    let k = function.instructions.withUnsafeBufferPointer {
+                        Selection.twoAddressFloatFirst(InstructionView($0, i), module)  // (read in place, not copied)
+                    }
+                    if k >= 0 {
+                        let operands = function.instructions[i].operands
+                        for v in operands[(k + 1)...] where v != operands[k] {
+                            if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
+                        }
                     }
                 }
                 // A hinted register is still taken: the copy it saves (into a phi's register, say)

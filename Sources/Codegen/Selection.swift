@@ -186,9 +186,9 @@ struct Selection {
                 case .fadd, .fsub, .fmul, .fdiv, .call: break
                 default: continue
                 }
-                guard let (_, candidates) = Self.twoAddressFloatOperands(ins[inst.index], module)
-                else { continue }
-                for v in candidates where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
+                let first = Self.twoAddressFloatFirst(ins[inst.index], module)
+                guard first >= 0 else { continue }
+                for v in ins[inst.index].operands[(first + 1)...] where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
                     let load = ins[v.index]
                     guard load.opcode == .load, load.type == .double || load.type == .float,
                           !load.flags.contains(.volatile) else { continue }
@@ -267,7 +267,7 @@ struct Selection {
                           let terms = GEPTerms.of(ins[user.index], function: function, module: module,
                                                   layout: layout),
                           terms.variable.count == 1, terms.variable[0].index == v, terms.base != v,
-                          [1, 2, 4, 8].contains(terms.variable[0].stride),
+                          GEPVariableTerms.isScaleFactor(terms.variable[0].stride),
                           terms.displacement(adding: c) != nil
                     else { uses = -1; break }
                     uses += 1
@@ -380,18 +380,20 @@ struct Selection {
         return depth
     }
 
-    /// The operands of a two-address float computation: `first` is copied into the result's
-    /// register, `later` are read after that (fadd/fsub/fmul/fdiv: a, [b]; `llvm.fmuladd`:
-    /// a, [b, c]). Nil for other instructions.
-    static func twoAddressFloatOperands(_ d: InstructionView, _ module: Module) -> (first: Value, later: ArraySlice<Value>)? {
+    /// For a two-address float computation, the index of the operand copied into the result's
+    /// register; the operands after it are read after that (fadd/fsub/fmul/fdiv: a, then b;
+    /// `llvm.fmuladd`: a, then b and c). -1 for other instructions. (An index: returning the
+    /// operand and a slice of the rest, through `withUnsafeBufferPointer`, instantiated the
+    /// run-time metadata of that optional tuple type, ~20k instructions at its first use.)
+    static func twoAddressFloatFirst(_ d: InstructionView, _ module: Module) -> Int {
         switch d.opcode {
         case .fadd, .fsub, .fmul, .fdiv:
-            return d.operands.count == 2 ? (d.operands[0], d.operands[1...]) : nil
+            return d.operands.count == 2 ? 0 : -1
         case .call where d.operands.count == 4 && d.operands[0].kind == .function
             && module.functions[d.operands[0].index].name.hasPrefix("llvm.fmuladd."):
-            return (d.operands[1], d.operands[2...])
+            return 1
         default:
-            return nil
+            return -1
         }
     }
 
@@ -493,7 +495,7 @@ struct Selection {
 struct GEPTerms {
     var base: Value
     var offset: Int64 = 0
-    var variable: [(index: Value, width: Int, stride: Int)] = []
+    var variable = GEPVariableTerms()
 
     /// The displacement when a constant `c` folded into the (single) variable index adds
     /// `c * stride` to the offset, or nil if it does not fit 32 bits (or `c` is implausibly large).
@@ -542,6 +544,40 @@ struct GEPTerms {
     }
 }
 
+/// The variable terms of a getelementptr, in order: each index value, its width in bits and its
+/// stride. The first is kept inline and the others in arrays: nearly every getelementptr has at
+/// most one variable index, so decomposing one allocates nothing. (An array of (index, width,
+/// stride) triples also had a type of its own, whose run-time metadata cost ~10k instructions at
+/// its first use in a process.)
+struct GEPVariableTerms {
+    typealias Term = (index: Value, width: Int, stride: Int)
+    private(set) var count = 0
+    private var head: Term = (.argument(0), 0, 0)
+    private var tailIndices: [Value] = []
+    private var tailSizes: [Int] = []  // (width, stride) of each term after the first
+
+    var isEmpty: Bool { count == 0 }
+    var first: Term? { count > 0 ? head : nil }
+
+    /// True for the strides an x86 address scales an index by: 1, 2, 4, 8.
+    static func isScaleFactor(_ stride: Int) -> Bool { stride == 1 || stride == 2 || stride == 4 || stride == 8 }
+
+    subscript(k: Int) -> Term {
+        k == 0 ? head : (tailIndices[k - 1], tailSizes[2 * k - 2], tailSizes[2 * k - 1])
+    }
+
+    mutating func append(_ term: Term) {
+        if count == 0 {
+            head = term
+        } else {
+            tailIndices.append(term.index)
+            tailSizes.append(term.width)
+            tailSizes.append(term.stride)
+        }
+        count += 1
+    }
+}
+
 /// A getelementptr that reduces to `base + index * scale + displacement` with scale 1, 2, 4 or 8
 /// and at most one variable index: an x86 addressing mode.
 struct AddressPattern {
@@ -565,7 +601,7 @@ struct AddressPattern {
             var offset = terms.offset
             var p = AddressPattern(base: terms.base)
             if let v = terms.variable.first {
-                guard [1, 2, 4, 8].contains(v.stride) else { return nil }
+                guard GEPVariableTerms.isScaleFactor(v.stride) else { return nil }
                 p.index = v.index
                 p.indexWidth = v.width
                 p.scale = v.stride
@@ -613,7 +649,7 @@ struct AddressPattern {
                           useCount: [Int32], foldedInto: inout [Int32]) {
         function.withInstructionViews { (ins) -> Void in
             guard let terms = GEPTerms.of(ins[gep], function: function, module: module, layout: layout),
-                  terms.variable.count == 1, [1, 2, 4, 8].contains(terms.variable[0].stride) else { return }
+                  terms.variable.count == 1, GEPVariableTerms.isScaleFactor(terms.variable[0].stride) else { return }
             func fits(_ c: Int64) -> Bool { terms.displacement(adding: c) != nil }
             let v = terms.variable[0].index
             guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }

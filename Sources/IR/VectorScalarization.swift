@@ -59,7 +59,7 @@ extension Module {
         // added copy the whole pool); the rewritten functions replace the originals only when
         // all succeeded, and on failure the constants added are dropped again.
         let verified = isVerified, constantCount = constants.count
-        var rewritten: [(Int, Function)] = []
+        var rewritten: [Function] = []  // (of `targets`, in order)
         for i in targets {
             var scalarizer = VectorScalarizer(function: functions[i], module: Module())
             if !keepingOriginals {
@@ -79,9 +79,9 @@ extension Module {
                 throw error
             }
             swap(&scalarizer.module, &self)
-            rewritten.append((i, scalarizer.function))
+            rewritten.append(scalarizer.function)
         }
-        for (i, f) in rewritten { functions[i] = f }
+        for (k, i) in targets.enumerated() { functions[i] = rewritten[k] }
         isVerified = verified
     }
 
@@ -149,8 +149,8 @@ struct VectorScalarizer {
     var foundVectorInstructions = false
     /// Vector values (instruction index, or -1-argument) that a whole instruction reads, and
     /// those that a rewritten one reads element by element.
-    var needsWhole = DenseMap<Bool>()
-    var needsLanes = DenseMap<Bool>()
+    var needsWhole = DenseSet()
+    var needsLanes = DenseSet()
     /// The whole form of each vector value that has one.
     var wholeValue = DenseMap<Value>()
     /// Phis of the block being rebuilt whose other form is due after the block's last phi.
@@ -159,6 +159,37 @@ struct VectorScalarizer {
     init(function: Function, module: Module) {
         self.function = function
         self.module = module
+    }
+
+    /// Sets the entry of value key `key` (an instruction's index, or -1 - n for parameter n) in a
+    /// table kept as two arrays, growing the array it falls in with `fill`.
+    static func setDenseEntry<T>(_ instructions: inout [T], _ parameters: inout [T], _ key: Int, _ value: T, fill: T) {
+        if key >= 0 {
+            if key >= instructions.count { instructions.append(contentsOf: repeatElement(fill, count: key + 1 - instructions.count)) }
+            instructions[key] = value
+        } else {
+            let p = -1 - key
+            if p >= parameters.count { parameters.append(contentsOf: repeatElement(fill, count: p + 1 - parameters.count)) }
+            parameters[p] = value
+        }
+    }
+
+    /// A set of value keys (an instruction's index, or -1 - n for parameter n), as flags in two
+    /// arrays. (Not a `DenseMap<Bool>`: its arrays of `Bool?` cost their type's run-time
+    /// metadata, ~7k instructions, at the first use in a process.)
+    struct DenseSet {
+        private var instructions: [Bool] = []
+        private var parameters: [Bool] = []
+
+        /// Adds `key`.
+        mutating func insert(_ key: Int) { VectorScalarizer.setDenseEntry(&instructions, &parameters, key, true, fill: false) }
+
+        /// True if `key` is in the set.
+        func has(_ key: Int) -> Bool {
+            if key >= 0 { return key < instructions.count && instructions[key] }
+            let p = -1 - key
+            return p < parameters.count && parameters[p]
+        }
     }
 
     /// A map from value keys (an instruction's index, or -1 - n for parameter n) to `T`, in two
@@ -178,26 +209,31 @@ struct VectorScalarizer {
             }
             set {
                 if newValue != nil { isEmpty = false }
-                if key >= 0 {
-                    if key >= instructions.count { instructions.append(contentsOf: repeatElement(nil, count: key + 1 - instructions.count)) }
-                    instructions[key] = newValue
-                } else {
-                    let p = -1 - key
-                    if p >= parameters.count { parameters.append(contentsOf: repeatElement(nil, count: p + 1 - parameters.count)) }
-                    parameters[p] = newValue
-                }
+                VectorScalarizer.setDenseEntry(&instructions, &parameters, key, newValue, fill: nil)
             }
         }
 
         /// True if `key` has a value.
         func has(_ key: Int) -> Bool { self[key] != nil }
 
-        /// The entries, parameters first, then instructions in index order.
-        var entries: [(key: Int, value: T)] {
-            var result: [(key: Int, value: T)] = []
-            for (p, v) in parameters.enumerated() { if let v { result.append((-1 - p, v)) } }
-            for (i, v) in instructions.enumerated() { if let v { result.append((i, v)) } }
-            return result
+        /// The entries, parameters first, then instructions in index order: keys and values.
+        /// (Two arrays: an array of (key, value) pairs had a type of its own, whose run-time
+        /// metadata cost ~14k instructions at its first use in a process.)
+        var entries: (keys: [Int], values: [T]) {
+            var keys: [Int] = [], values: [T] = []
+            for (p, v) in parameters.enumerated() {
+                if let v {
+                    keys.append(-1 - p)
+                    values.append(v)
+                }
+            }
+            for (i, v) in instructions.enumerated() {
+                if let v {
+                    keys.append(i)
+                    values.append(v)
+                }
+            }
+            return (keys, values)
         }
     }
 
@@ -219,7 +255,7 @@ struct VectorScalarizer {
                 for v in d.operands where v.kind == .instruction || v.kind == .argument {
                     guard typeOf(v).isVector else { continue }
                     let key = v.kind == .instruction ? v.index : -1 - v.index
-                    if whole { needsWhole[key] = true } else { needsLanes[key] = true }
+                    if whole { needsWhole.insert(key) } else { needsLanes.insert(key) }
                 }
             }
         }
@@ -315,7 +351,9 @@ struct VectorScalarizer {
             newBlocks[b] = current
         }
         // Fill the lane phis.
-        for (phi, ids) in lanePhis.entries {
+        let lanePhiEntries = lanePhis.entries
+        for (n, phi) in lanePhiEntries.keys.enumerated() {
+            let ids = lanePhiEntries.values[n]
             let ops = function.instructions[phi].operands
             let e = function.instructions[ids[0]].type
             var k = 0
@@ -329,7 +367,9 @@ struct VectorScalarizer {
             }
         }
         // Whole phis read the whole forms of their incoming values.
-        for (key, v) in wholeValue.entries where key >= 0 && v == .instruction(Inst(key)) && function.instructions[key].opcode == .phi {
+        let wholeEntries = wholeValue.entries
+        for (n, key) in wholeEntries.keys.enumerated()
+        where key >= 0 && wholeEntries.values[n] == .instruction(Inst(key)) && function.instructions[key].opcode == .phi {
             var k = 0
             while k + 1 < function.instructions[key].operands.count {
                 function.instructions[key].operands[k] = wholeOf(function.instructions[key].operands[k])
@@ -366,18 +406,21 @@ struct VectorScalarizer {
         let n = function.blocks.count
         var seen = Array(repeating: false, count: n)
         var post: [Int] = []
-        var stack: [(block: Int, next: Int)] = [(0, 0)]
+        // Each entry: a block and the next operand of its terminator to look at. (An unlabeled
+        // pair, the type the other block walks use: each tuple type of its own costs its
+        // run-time metadata, ~10k instructions, at its first use in a process.)
+        var stack: [(Int, Int)] = [(0, 0)]
         seen[0] = true
-        while let top = stack.last {
-            let term = function.blocks[top.block].instructions.last.map { function.instructions[$0.index].operands } ?? []
-            var k = top.next
+        while let (block, next) = stack.last {
+            let term = function.blocks[block].instructions.last.map { function.instructions[$0.index].operands } ?? []
+            var k = next
             while k < term.count && !(term[k].kind == .block && !seen[term[k].index]) { k += 1 }
             if k < term.count {
-                stack[stack.count - 1].next = k + 1
+                stack[stack.count - 1].1 = k + 1
                 seen[term[k].index] = true
                 stack.append((term[k].index, 0))
             } else {
-                post.append(top.block)
+                post.append(block)
                 stack.removeLast()
             }
         }

@@ -27,7 +27,9 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
     let mask = capacity - 1
     var table = [Int32](repeating: -1, count: capacity)
     var added: [Int] = []  // slots filled, in order
-    var stack: [(block: Int, mark: Int)] = [(0, -1)]
+    // (block, mark): an unlabeled pair, the type the block walks elsewhere use (each tuple type
+    // of its own costs its run-time metadata at its first use in a process).
+    var stack: [(Int, Int)] = [(0, -1)]
     while let (b, mark) = stack.popLast() {
         if mark >= 0 {
             while added.count > mark { table[added.removeLast()] = -1 }

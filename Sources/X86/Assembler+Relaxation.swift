@@ -114,7 +114,7 @@ extension Assembler {
         guard buffer.count + growth <= Self.maximumCodeSize else {
             throw EncodingError(.codeTooLarge, instruction: "link")
         }
-        rebuild(items: items.map { ($0.index, $0.isAlign, $0.end, $0.growth) })
+        rebuild(items: items)
     }
 
     /// How many items lie before `label` in the layout (items are sorted by `ends`).
@@ -138,13 +138,16 @@ extension Assembler {
     }
 
     /// Rewrites the buffer for the final layout and moves labels and fixups accordingly.
-    private mutating func rebuild(items: [(index: Int, isAlign: Bool, end: Int, growth: Int)]) {
+    private mutating func rebuild(items: [Item]) {
         let total = items.reduce(0) { $0 + $1.growth }
         var out = CodeBuffer(capacity: buffer.count + total + 64)
         let old = buffer.base
         var copied = 0  // old offset copied so far
-        // Map of old offset -> shift, as a sorted list of (end, cumulative shift after it).
-        var shiftPoints: [(end: Int, shift: Int, alignSerial: Int32?)] = []
+        // Map of old offset -> shift, as a sorted list of points: the end, the cumulative shift
+        // after it, and for a zero-length alignment its bind serial (else `Int32.min`). (Three
+        // arrays of types the assembler uses anyway: an array of a tuple type of its own costs
+        // that type's run-time metadata, ~5k instructions, at its first use in a process.)
+        var pointEnds: [Int] = [], pointShifts: [Int] = [], pointSerials: [Int32] = []
         var shift = 0
         for item in items {
             if item.isAlign {
@@ -155,12 +158,14 @@ extension Assembler {
                 out.count += start - copied
                 let padding = Int(a.padding) + item.growth
                 out.writePadding(padding, fill: a.fill)
-                let serial: Int32? = a.padding == 0 ? a.bindSerial : nil
+                let serial = a.padding == 0 ? a.bindSerial : Int32.min
                 aligns[item.index].position = Int32(truncatingIfNeeded: start + shift)
                 aligns[item.index].padding = Int32(truncatingIfNeeded: padding)
                 copied = start + Int(a.padding)
                 shift += item.growth
-                shiftPoints.append((copied, shift, serial))
+                pointEnds.append(copied)
+                pointShifts.append(shift)
+                pointSerials.append(serial)
             } else {
                 let f = fixups[item.index]
                 let opcodeAt = Int(f.position) - 1
@@ -187,29 +192,30 @@ extension Assembler {
                 }
                 copied = opcodeAt + 2
                 shift += item.growth
-                shiftPoints.append((copied, shift, nil))
+                pointEnds.append(copied)
+                pointShifts.append(shift)
+                pointSerials.append(.min)
             }
         }
         out.reserve(buffer.count - copied + 16)
         (out.base + out.count).update(from: old + copied, count: buffer.count - copied)
         out.count += buffer.count - copied
 
-        // Move everything else that refers to old offsets. `shiftPoints` is sorted by `end`, so a
+        // Move everything else that refers to old offsets. The points are sorted by end, so a
         // binary search finds the last point at or before an offset (O(log n) per item).
         func moved(_ offset: Int, serial: Int32) -> Int {
-            var lo = 0, hi = shiftPoints.count
+            var lo = 0, hi = pointEnds.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if shiftPoints[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+                if pointEnds[mid] <= offset { lo = mid + 1 } else { hi = mid }
             }
             // Points ending exactly at `offset` apply, except a zero-length alignment that came
             // after a label bound here (ties only matter for labels: code always follows its align).
-            while lo > 0, shiftPoints[lo - 1].end == offset, let alignSerial = shiftPoints[lo - 1].alignSerial,
-                  alignSerial > serial
-            {
+            // (`Int32.min`, no alignment, is below every serial.)
+            while lo > 0, pointEnds[lo - 1] == offset, pointSerials[lo - 1] > serial {
                 lo -= 1
             }
-            return offset + (lo == 0 ? 0 : shiftPoints[lo - 1].shift)
+            return offset + (lo == 0 ? 0 : pointShifts[lo - 1])
         }
         // (A flag per fixup: a Set of them cost more than the rest of the rebuild's bookkeeping.)
         var relaxed = [Bool](repeating: false, count: fixups.count)

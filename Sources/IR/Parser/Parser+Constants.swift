@@ -452,7 +452,7 @@ extension ModuleParser {
         let source = try parseType()
         try checkElementType(source, at: sourceAt)
         var operands: [Value] = []
-        var indexTypes: [(IRType, Value, Int)] = []
+        var current = source  // (what the indices so far select)
         while eat(.comma) {
             let at = pos
             let t = try parseType()
@@ -460,13 +460,12 @@ extension ModuleParser {
             if operands.isEmpty {
                 try checkType(t, expected: .ptr, at: at)
             } else {
-                indexTypes.append((t, v, at))
+                try checkGEPIndex(operands.count - 1, t, v, at: at, current: &current)
             }
             operands.append(v)
         }
         try expect(.rightParen, "')' after getelementptr operands")
         guard !operands.isEmpty else { throw error(.syntax, "getelementptr needs a base pointer", at: start) }
-        try checkGEPIndices(source: source, indices: indexTypes)
         try checkType(.ptr, expected: type, at: start)
         return module.constant(.expression(ConstantExpression(.getelementptr, type: .ptr, sourceElementType: source,
                                                               operands: operands, flags: flags)))
@@ -569,27 +568,27 @@ extension ModuleParser {
         guard ok else { throw error(.type, "invalid cast '\(opcode)' from '\(from)' to '\(to)'", at: index) }
     }
 
-    /// Checks that GEP indices select valid elements: array indices are any integer, struct field
-    /// indices are in-range `i32` constants. Returns nothing: the result is always `ptr`.
-    func checkGEPIndices(source: IRType, indices: [(IRType, Value, Int)]) throws(ParseError) {
-        var current = source
-        for (k, (type, value, at)) in indices.enumerated() {
-            guard type.isInteger else { throw error(.type, "getelementptr index must be an integer", at: at) }
-            if k == 0 { continue }
-            switch current {
-            case .array(_, let element):
-                current = element
-            case .structure, .named:
-                guard let (fields, _) = module.structFields(current) else {
-                    throw error(.type, "getelementptr into opaque struct '\(current)'", at: at)
-                }
-                guard type == .i32, value.kind == .constant,
-                      case .int(_, let bits) = module.constants[value.index], bits < UInt64(fields.count)
-                else { throw error(.type, "invalid struct field index into '\(current)'", at: at) }
-                current = fields[Int(bits)]
-            default:
-                throw error(.type, "getelementptr indexes into non-aggregate type '\(current)'", at: at)
+    /// Checks GEP index `k` (from 0), of type `type`, as it is parsed: array indices are any
+    /// integer, struct field indices are in-range `i32` constants; `current` is the type the
+    /// indices so far select (the source element type before index 1). The result is always
+    /// `ptr`. (One index at a time: an array of (type, value, token) triples had a type of its
+    /// own, whose run-time metadata cost ~11k instructions at its first use in a process.)
+    func checkGEPIndex(_ k: Int, _ type: IRType, _ value: Value, at: Int, current: inout IRType) throws(ParseError) {
+        guard type.isInteger else { throw error(.type, "getelementptr index must be an integer", at: at) }
+        if k == 0 { return }
+        switch current {
+        case .array(_, let element):
+            current = element
+        case .structure, .named:
+            guard let (fields, _) = module.structFields(current) else {
+                throw error(.type, "getelementptr into opaque struct '\(current)'", at: at)
             }
+            guard type == .i32, value.kind == .constant,
+                  case .int(_, let bits) = module.constants[value.index], bits < UInt64(fields.count)
+            else { throw error(.type, "invalid struct field index into '\(current)'", at: at) }
+            current = fields[Int(bits)]
+        default:
+            throw error(.type, "getelementptr indexes into non-aggregate type '\(current)'", at: at)
         }
     }
 }

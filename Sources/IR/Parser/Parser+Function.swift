@@ -100,7 +100,10 @@ extension ModuleParser {
         try expect(.leftParen, "'(' after function name")
         var parameters: [IRType] = []
         var attributes: [ParameterAttributes] = []
-        var names: [(Int, FunctionBodyState.Key?)] = []
+        // The token of each parameter's name, or `~pos` where an unnamed one ends. (Plain `Int`s:
+        // an array of (token, key) pairs had a type of its own, whose run-time metadata cost ~20k
+        // instructions at its first use in a process.)
+        var nameTokens: [Int] = []
         var variadic = false
         if !eat(.rightParen) {
             repeat {
@@ -117,11 +120,12 @@ extension ModuleParser {
                 parameters.append(type)
                 attributes.append(try parseParameterAttributes())
                 if tok.kind == .localName || tok.kind == .localNumber {
-                    names.append((pos, try localKey(tok)))
+                    _ = try localKey(tok)  // (checked here; `defineParameters` makes it again)
+                    nameTokens.append(pos)
                     advance()
                 } else {
                     if tok.kind == .word { throw error(.syntax, "unknown parameter attribute '\(word(tok))'") }
-                    names.append((pos, nil))
+                    nameTokens.append(~pos)
                 }
             } while eat(.comma)
             try expect(.rightParen, "')' after parameters")
@@ -146,7 +150,7 @@ extension ModuleParser {
                 body.numbered.reserveCapacity(bodyTokenCounts[nextBody] / 8 + 4)
                 nextBody += 1
             }
-            try defineParameters(names)
+            try defineParameters(nameTokens)
             try parseBody()
             function = body.function
             body = FunctionBodyState()
@@ -156,18 +160,21 @@ extension ModuleParser {
         functions[value.index] = function
     }
 
-    /// Registers parameter names; `%N` names must follow the numbering.
-    mutating func defineParameters(_ names: [(Int, FunctionBodyState.Key?)]) throws(ParseError) {
-        for (i, (token, key)) in names.enumerated() {
+    /// Registers parameter names (the token of each parameter's name, or `~t` for an unnamed one
+    /// ending at token `t`); `%N` names must follow the numbering.
+    mutating func defineParameters(_ nameTokens: [Int]) throws(ParseError) {
+        for (i, token) in nameTokens.enumerated() {
             let type = body.function.type.parameters[i]
-            switch key {
-            case .name(let name)?:
+            guard token >= 0 else {
+                try define(.number(body.nextNumber), .value(.argument(i), type), at: ~token)
+                continue
+            }
+            switch try localKey(tokens[token]) {
+            case .name(let name):
                 body.function.parameterNames[i] = name
                 try define(.name(name), .value(.argument(i), type), at: token)
-            case .number(let n)?:
+            case .number(let n):
                 try define(.number(n), .value(.argument(i), type), at: token)
-            case nil:
-                try define(.number(body.nextNumber), .value(.argument(i), type), at: token)
             }
         }
     }

@@ -353,18 +353,16 @@ extension ModuleParser {
         let (baseType, base) = try parseTypedValue()
         try checkType(baseType, expected: .ptr, at: baseAt)
         var operands: [Value] = []
-        var indices: [(IRType, Value, Int)] = []
         operands.reserveCapacity(4)  // (base and up to three indices without regrowth)
         operands.append(base)
-        indices.reserveCapacity(3)
+        var current = source  // (what the indices so far select)
         while tok.kind == .comma && peekKind() != .metadataName {
             advance()
             let at = pos
             let (type, v) = try parseTypedValue()
-            indices.append((type, v, at))
+            try checkGEPIndex(operands.count - 1, type, v, at: at, current: &current)
             operands.append(v)
         }
-        try checkGEPIndices(source: source, indices: indices)
         var data = InstructionData(.getelementptr, type: .ptr, operands: operands)
         data.auxiliaryType = source
         data.flags = flags
@@ -542,7 +540,8 @@ extension ModuleParser {
             }
         }
         if explicit == nil, callee.kind == .function {
-            implicitCalls.append((functionCount - 1, body.function.instructions.count))
+            implicitCalls.append(functionCount - 1)
+            implicitCalls.append(body.function.instructions.count)
         }
         var data = InstructionData(.call, type: type.result, operands: operands)
         data.flags = flags

@@ -74,8 +74,10 @@ struct ModuleParser: ~Copyable {
     static let maximumDepth = 200
     /// The function body being parsed.
     var body = FunctionBodyState()
-    /// Direct calls written without a function type (`call i32 @f(...)`): function and instruction.
-    var implicitCalls: [(function: Int, inst: Int)] = []
+    /// Direct calls written without a function type (`call i32 @f(...)`): function and instruction,
+    /// two entries a call. (Plain `Int`s: an array of a tuple type of its own costs the run-time
+    /// metadata of that type, ~10k instructions, at its first use in a process.)
+    var implicitCalls: [Int] = []
     /// The number of tokens of each function body, in order (from the prescan), and the next
     /// body's: the instruction array is reserved from it rather than grown.
     var bodyTokenCounts: [Int] = []
@@ -131,7 +133,8 @@ struct ModuleParser: ~Copyable {
     /// takes the callee's declared type when the fixed arguments match it, so the call is made
     /// as a variadic call (on x86-64 that sets AL). LLVM always writes the type for such calls.
     mutating func useDeclaredVariadicTypes() {
-        for (f, i) in implicitCalls {
+        for k in stride(from: 0, to: implicitCalls.count, by: 2) {
+            let f = implicitCalls[k], i = implicitCalls[k + 1]
             let call = module.functions[f].instructions[i]
             let declared = module.functions[call.operands[0].index].type
             guard declared.isVariadic, declared.result == call.type,
