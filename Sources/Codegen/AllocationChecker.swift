@@ -82,11 +82,11 @@ struct AllocationChecker {
         }
         let blocks = function.blocks.count
         guard blocks > 0 else { return }
-        var entryState: [[Key: Fact]?] = Array(repeating: nil, count: blocks)
+        var entryState: [[Key: Fact]?] = Array(filling: nil, count: blocks)
         entryState[0] = try prologueState()
         // Forward data flow to a fixed point (states only lose facts), then a checking pass.
         var worklist = [0]
-        var inList = [Bool](repeating: false, count: blocks)
+        var inList = [Bool](filling: false, count: blocks)
         inList[0] = true
         var iterations = 0
         while let b = worklist.popLast() {

@@ -35,7 +35,7 @@ enum BlockLayout {
     static func order(of function: Function) -> [Int]? {
         let n = function.blocks.count
         guard n > 2 else { return nil }
-        var visited = [Bool](repeating: false, count: n)
+        var visited = [Bool](filling: false, count: n)
         var postorder: [Int] = []
         postorder.reserveCapacity(n)
         // Each entry: a block, and how many operands of its terminator (counted from the last)
@@ -78,7 +78,7 @@ enum BlockLayout {
 
     /// ``reordered(_:_:)`` in place.
     static func reorder(_ f: inout Function, _ order: [Int]) {
-        var newIndex = [Int](repeating: 0, count: order.count)
+        var newIndex = [Int](filling: 0, count: order.count)
         for (k, b) in order.enumerated() { newIndex[b] = k }
         f.blocks = order.map { f.blocks[$0] }
         for block in f.blocks {

@@ -45,8 +45,8 @@ struct Frame {
     /// addresses in `assignment`.
     /// - Throws: ``CodegenError`` if an area is too large for a 32-bit displacement.
     init(function: Function, module: Module, layout: DataLayout, assignment: inout RegisterAssignment) throws(CodegenError) {
-        allocaOffset = Array(repeating: 0, count: function.instructions.count)
-        phiTemporary = Array(repeating: 0, count: function.instructions.count)
+        allocaOffset = Array(filling: 0, count: function.instructions.count)
+        phiTemporary = Array(filling: 0, count: function.instructions.count)
         calleeSaved = assignment.calleeSaved
         var used = 8 * calleeSaved.count
         func allocate(_ bytes: Int, _ alignment: Int) -> Int32 {

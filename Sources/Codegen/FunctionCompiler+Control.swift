@@ -346,7 +346,7 @@ extension FunctionCompiler {
         try asm.cmp(.rcx, range)
         let defaultLabel = try target(fallback, &self)
         try asm.j(.a, defaultLabel)
-        var entries = [Label](repeating: defaultLabel, count: Int(range) + 1)
+        var entries = [Label](filling: defaultLabel, count: Int(range) + 1)
         for (k, c) in cases.enumerated().reversed() {
             entries[Int(signedValues[k] - lo)] = try target(c.target, &self)
         }

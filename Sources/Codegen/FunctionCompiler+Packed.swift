@@ -92,7 +92,7 @@ extension FunctionCompiler {
     /// until nothing changes. Loads can give either form cheaply: one stays whole if some
     /// whole instruction reads it.
     static func wholeInstructions(_ module: Module, _ f: Function) -> [Bool] {
-        var whole = [Bool](repeating: false, count: f.instructions.count)
+        var whole = [Bool](filling: false, count: f.instructions.count)
         var candidates: [Int] = []
         for block in f.blocks {
             for inst in block.instructions where canBeWhole(module, f, inst) {
@@ -121,7 +121,7 @@ extension FunctionCompiler {
             }
         }
         // Loads: whole only for a whole reader.
-        var readWhole = [Bool](repeating: false, count: f.instructions.count)
+        var readWhole = [Bool](filling: false, count: f.instructions.count)
         for i in candidates where whole[i] {
             for v in f.instructions[i].operands where v.kind == .instruction { readWhole[v.index] = true }
         }
@@ -186,8 +186,8 @@ extension FunctionCompiler {
     static func shuffleMask(_ d: InstructionView, _ module: Module, count: Int) -> [Int?]? {
         guard d.operands.count == 3, d.operands[2].kind == .constant else { return nil }
         switch module.constants[d.operands[2].index] {
-        case .zero: return Array(repeating: 0, count: count)
-        case .undef, .poison: return Array(repeating: nil, count: count)
+        case .zero: return Array(filling: 0, count: count)
+        case .undef, .poison: return Array(filling: nil, count: count)
         case .aggregate(_, let elements) where elements.count == count:
             var mask: [Int?] = []
             for e in elements {

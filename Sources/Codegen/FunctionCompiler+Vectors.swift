@@ -55,7 +55,7 @@ extension FunctionCompiler {
                 if e.kind == .constant, case .int(_, let m) = module.constants[e.index] { mask.append(Int(m)) } else { mask.append(nil) }
             }
         case .zero(let t):
-            mask = Array(repeating: 0, count: t.vectorShape?.count ?? 0)
+            mask = Array(filling: 0, count: t.vectorShape?.count ?? 0)
         default:
             mask = []
         }

@@ -196,7 +196,7 @@ struct FunctionCompiler: ~Copyable {
             // Loop headers (targets of an edge from a later block) start on 16 bytes, as LLVM
             // places them: a loop body's position against fetch and decode boundaries can
             // otherwise cost a quarter of its speed.
-            var isLoopHeader = [Bool](repeating: false, count: function.blocks.count)
+            var isLoopHeader = [Bool](filling: false, count: function.blocks.count)
             for b in 0..<function.blocks.count {
                 for s in selection.successors[b] where s <= b && s > 0 { isLoopHeader[s] = true }
             }

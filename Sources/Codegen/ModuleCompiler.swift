@@ -66,7 +66,7 @@ struct ModuleCompiler {
                 g.isConstant ? readOnly.place(size, alignment: align) : writable.place(size, alignment: align))
         }
         var placedConstants: [Value] = [], constantOffsets: [Int] = []  // (in the read-only block)
-        var seen = [Bool](repeating: false, count: module.constants.count)  // by constant index
+        var seen = [Bool](filling: false, count: module.constants.count)  // by constant index
         for f in module.functions {
             for i in f.instructions.indices {  // (not `for d in`: that copies every instruction)
                 for v in f.instructions[i].operands where v.kind == .constant && !seen[v.index] {
@@ -85,7 +85,7 @@ struct ModuleCompiler {
             }
         }
         let (writableBase, readOnlyBase) = try dataBase(writable.size, readOnly.size)
-        context.globalAddresses = Array(repeating: 0, count: module.globals.count)
+        context.globalAddresses = Array(filling: 0, count: module.globals.count)
         for (k, i) in placedGlobals.enumerated() {
             let base = module.globals[i].isConstant ? readOnlyBase : writableBase
             context.globalAddresses[i] = base + UInt64(globalOffsets[k])
@@ -114,7 +114,7 @@ struct ModuleCompiler {
         // (Only when asked for: building the list of lists, even of empty lists, instantiated the
         // metadata of its tuple type at run time, about 15k instructions in a fresh process.)
         var instructionLabels: [[(inst: Inst, label: Label)]] =
-            recordsInstructionLabels ? Array(repeating: [], count: module.functions.count) : []
+            recordsInstructionLabels ? Array(filling: [], count: module.functions.count) : []
         for (i, f) in module.functions.enumerated() where !f.isDeclaration {
             var fc = try FunctionCompiler(asm: asm, context: context, function: f,
                                           registerAllocation: registerAllocation, timings: timings)

@@ -57,7 +57,7 @@ enum SelectBranching {
             }
         }
         guard !candidates.isEmpty else { return function }
-        var convert = [Bool](repeating: false, count: n)
+        var convert = [Bool](filling: false, count: n)
         switch policy {
         case .all:
             for s in candidates { convert[s] = true }
@@ -94,7 +94,7 @@ enum SelectBranching {
                                        _ convert: inout [Bool]) -> Bool {
         // The last latch of each loop header (-1: no back edge ends there).
         let blockCount = function.blocks.count
-        var lastLatch = [Int](repeating: -1, count: blockCount)
+        var lastLatch = [Int](filling: -1, count: blockCount)
         var anyLoop = false
         function.instructions.withUnsafeBufferPointer { instructions in
             for (b, block) in function.blocks.enumerated() {
@@ -150,11 +150,11 @@ enum SelectBranching {
         init(_ function: Function) {
             self.function = function
             let n = function.instructions.count
-            depth = [Int32](repeating: 0, count: n)
+            depth = [Int32](filling: 0, count: n)
             branchDepth = depth
-            stamp = [Int32](repeating: -1, count: n)
+            stamp = [Int32](filling: -1, count: n)
             uses = depth
-            aUser = [Int32](repeating: -1, count: n)
+            aUser = [Int32](filling: -1, count: n)
             function.instructions.withUnsafeBufferPointer { instructions in
                 for block in function.blocks {
                     for inst in block.instructions {
@@ -195,9 +195,12 @@ enum SelectBranching {
         /// worth branches.
         mutating func profitable(loop body: [Int], header: Int, selects: [Int]) -> [Int] {
             loop += 1
-            var loopDepth: [(Int32, Int32)] = []
+            // The deepest (value, branch) depths of the first and the second iteration. (Two
+            // locals: an array of the pairs had a type of its own, whose run-time metadata cost
+            // ~9k instructions at its first use in a process.)
+            var first: (Int32, Int32) = (0, 0), second: (Int32, Int32) = (0, 0)
             let instructions = function.instructions
-            for _ in 0..<2 {
+            for iteration in 0..<2 {
                 var deepest: (Int32, Int32) = (0, 0)
                 for b in body {
                     for inst in function.blocks[b].instructions {
@@ -232,18 +235,18 @@ enum SelectBranching {
                         deepest = (max(deepest.0, value), max(deepest.1, branch))
                     }
                 }
-                loopDepth.append(deepest)
+                if iteration == 0 { first = deepest } else { second = deepest }
                 // The header's phis read the latches' values of this iteration in the next.
             }
-            let diff0 = loopDepth[0].0 - loopDepth[0].1, diff1 = loopDepth[1].0 - loopDepth[1].1
+            let diff0 = first.0 - first.1, diff1 = second.0 - second.1
             guard diff1 >= Int32(SelectBranching.gainThreshold) else { return [] }
             let worthIt: Bool
             if diff1 == diff0 {
                 // Iterations independent: the first must get an eighth shorter.
-                worthIt = diff0 * 8 >= loopDepth[0].0
+                worthIt = diff0 * 8 >= first.0
             } else if diff1 > diff0 {
                 // A chain through iterations: the gain must grow by half the growth of the depth.
-                worthIt = (diff1 - diff0) * 2 >= loopDepth[1].0 - loopDepth[0].0 && diff1 * 8 >= loopDepth[1].0
+                worthIt = (diff1 - diff0) * 2 >= second.0 - first.0 && diff1 * 8 >= second.0
             } else {
                 worthIt = false
             }
@@ -276,8 +279,8 @@ enum SelectBranching {
         let blockCount = function.blocks.count
         // The new index of each old block's first part (branch targets) and last part (the
         // predecessor that phis of its successors name).
-        var head = [Int](repeating: 0, count: blockCount)
-        var tail = [Int](repeating: 0, count: blockCount)
+        var head = [Int](filling: 0, count: blockCount)
+        var tail = [Int](filling: 0, count: blockCount)
         var blocks: [BlockData] = []
         blocks.reserveCapacity(blockCount + 4)
         for (b, block) in function.blocks.enumerated() {
@@ -316,14 +319,20 @@ enum SelectBranching {
             blocks.append(part)
         }
         // Block operands of the old phis and terminators, renumbered where the block moved
-        // (found reading in place; a write copies the operands the original shares).
-        var edits: [(inst: Int, operand: Int, block: Int)] = []
+        // (found reading in place; a write copies the operands the original shares): instruction,
+        // operand and new block, three entries an edit (plain `Int`s: an array of triples had a
+        // type of its own, whose run-time metadata cost ~9k instructions at its first use).
+        var edits: [Int] = []
         function.instructions.withUnsafeBufferPointer { instructions in
             func renumber(_ inst: Inst, isPhi: Bool) {
                 for (k, v) in instructions[inst.index].operands.enumerated() where v.kind == .block && v.index < blockCount {
                     // A phi's blocks are predecessors (the part that ends in the old terminator).
                     let renumbered = isPhi ? tail[v.index] : head[v.index]
-                    if renumbered != v.index { edits.append((inst.index, k, renumbered)) }
+                    if renumbered != v.index {
+                        edits.append(inst.index)
+                        edits.append(k)
+                        edits.append(renumbered)
+                    }
                 }
             }
             for block in function.blocks {
@@ -335,7 +344,9 @@ enum SelectBranching {
                 if let t = block.instructions.last, instructions[t.index].opcode != .phi { renumber(t, isPhi: false) }
             }
         }
-        for e in edits { f.instructions[e.inst].operands[e.operand] = .block(Block(e.block)) }
+        for e in stride(from: 0, to: edits.count, by: 3) {
+            f.instructions[edits[e]].operands[edits[e + 1]] = .block(Block(edits[e + 2]))
+        }
         f.blocks = blocks
         return f
     }

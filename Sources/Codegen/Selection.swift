@@ -56,9 +56,9 @@ struct Selection {
         let n = function.instructions.count
         successors = BlockLists.successors(of: function)
         loopDepth = Self.loopDepths(successors, count: function.blocks.count)
-        foldedInto = Array(repeating: -1, count: n)
-        useCount = Array(repeating: 0, count: n)
-        isFrameAddress = Array(repeating: false, count: n)
+        foldedInto = Array(filling: -1, count: n)
+        useCount = Array(filling: 0, count: n)
+        isFrameAddress = Array(filling: false, count: n)
         for block in function.blocks {
             for inst in block.instructions {
                 for v in function.instructions[inst.index].operands where v.kind == .instruction {
@@ -371,7 +371,7 @@ struct Selection {
     /// makes every block from its target to its source one loop deeper (exact for the nested,
     /// laid-out-in-order loops clang produces; conservative otherwise).
     static func loopDepths(_ successors: BlockLists, count: Int) -> [Int] {
-        var depth = [Int](repeating: 0, count: count)
+        var depth = [Int](filling: 0, count: count)
         for b in 0..<count {
             for s in successors[b] where s <= b {
                 for x in s...b { depth[x] += 1 }

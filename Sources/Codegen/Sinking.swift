@@ -21,8 +21,8 @@ enum Sinking {
         let n = function.instructions.count
         // Uses by phis and by everything else (read in place: copying each instruction would
         // retain its operands).
-        var phiUses = [Int32](repeating: 0, count: n)
-        var otherUses = [Int32](repeating: 0, count: n)
+        var phiUses = [Int32](filling: 0, count: n)
+        var otherUses = [Int32](filling: 0, count: n)
         var anyPhi = false
         function.instructions.withUnsafeBufferPointer { instructions in
             for block in function.blocks {

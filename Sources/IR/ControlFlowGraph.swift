@@ -27,11 +27,11 @@ package struct BlockLists {
 
     /// Lists in which block `b` holds `pairs` entries `(b, x)`, grouped by `b` (counting sort).
     package init(count n: Int, pairs: [(Int, Int)]) {
-        var counts = Array(repeating: 0, count: n + 1)
+        var counts = Array(filling: 0, count: n + 1)
         for (b, _) in pairs { counts[b + 1] += 1 }
         for b in 0..<n { counts[b + 1] += counts[b] }
         start = counts
-        items = Array(repeating: 0, count: pairs.count)
+        items = Array(filling: 0, count: pairs.count)
         var next = counts
         for (b, x) in pairs {
             items[next[b]] = x
@@ -51,10 +51,10 @@ package struct BlockLists {
         let n = function.blocks.count
         var successorItems: [Int] = []
         successorItems.reserveCapacity(2 * n)
-        var successorStart = [Int](repeating: 0, count: n + 1)
+        var successorStart = [Int](filling: 0, count: n + 1)
         // The last block whose list took each block: each successor once, in linear time even
         // for a switch with thousands of cases (a scan of the list so far was quadratic).
-        var lastFrom = [Int](repeating: -1, count: n)
+        var lastFrom = [Int](filling: -1, count: n)
         // (Through buffer pointers: reading a block or an instruction through the arrays'
         // subscripts retained what it held.)
         function.blocks.withUnsafeBufferPointer { blocks in
@@ -107,15 +107,15 @@ package struct ControlFlowGraph {
             predecessors = successors
             return
         }
-        order = Array(repeating: -1, count: n)
-        immediateDominator = Array(repeating: -1, count: n)
+        order = Array(filling: -1, count: n)
+        immediateDominator = Array(filling: -1, count: n)
         // Successors straight into flat lists; predecessors by counting sort over them.
         successors = BlockLists.successors(of: function)
         let successorItems = successors.items, successorStart = successors.start
-        var predecessorStart = [Int](repeating: 0, count: n + 1)
+        var predecessorStart = [Int](filling: 0, count: n + 1)
         for s in successorItems { predecessorStart[s + 1] += 1 }
         for b in 0..<n { predecessorStart[b + 1] += predecessorStart[b] }
-        var predecessorItems = [Int](repeating: 0, count: successorItems.count)
+        var predecessorItems = [Int](filling: 0, count: successorItems.count)
         var next = predecessorStart
         for b in 0..<n {
             for k in successorStart[b]..<successorStart[b + 1] {
@@ -181,7 +181,7 @@ package struct ControlFlowGraph {
 
     /// Depth-first from the entry over flat successor lists; `order` and `reversePostorder` out.
     private mutating func computeReversePostorder(_ n: Int) {
-        var rpo = [Int](repeating: 0, count: n)
+        var rpo = [Int](filling: 0, count: n)
         var count = 0
         let items = successors.items, start = successors.start
         order.withUnsafeMutableBufferPointer { order in

@@ -273,8 +273,8 @@ public struct Function: Sendable {
     public init(name: String, type: FunctionType) {
         self.name = name
         self.type = type
-        parameterNames = Array(repeating: nil, count: type.parameters.count)
-        parameterAttributes = Array(repeating: ParameterAttributes(), count: type.parameters.count)
+        parameterNames = Array(filling: nil, count: type.parameters.count)
+        parameterAttributes = Array(filling: ParameterAttributes(), count: type.parameters.count)
     }
 
     /// True for a declaration (no body).
@@ -583,12 +583,14 @@ struct ScalarConstantTable: Sendable {
     }
 
     private mutating func grow() {
-        let old = zip(keys, indices).filter { $0.0.tag != 0 }
+        // (The old arrays as they are: a filtered array of (key, index) pairs had a type of its
+        // own, whose run-time metadata cost ~9k instructions at its first use in a process.)
+        let oldKeys = keys, oldIndices = indices
         let size = max(64, keys.count * 2)
-        keys = Array(repeating: Key(tag: 0, bits: 0), count: size)
-        indices = Array(repeating: 0, count: size)
+        keys = Array(filling: Key(tag: 0, bits: 0), count: size)
+        indices = Array(filling: 0, count: size)
         count = 0
-        for (k, i) in old { insert(k, Int(i)) }
+        for j in oldKeys.indices where oldKeys[j].tag != 0 { insert(oldKeys[j], Int(oldIndices[j])) }
     }
 }
 
@@ -670,11 +672,13 @@ struct ConstantTable: Sendable {
     }
 
     private mutating func grow() {
-        let old = zip(hashes, indices).filter { $0.0 != 0 }
+        // (The old arrays as they are: a filtered array of (hash, index) pairs had a type of its
+        // own, whose run-time metadata cost ~9k instructions at its first use in a process.)
+        let oldHashes = hashes, oldIndices = indices
         let size = max(64, hashes.count * 2)
-        hashes = Array(repeating: 0, count: size)
-        indices = Array(repeating: 0, count: size)
+        hashes = Array(filling: 0, count: size)
+        indices = Array(filling: 0, count: size)
         count = 0
-        for (h, i) in old { insert(hash: h, Int(i)) }
+        for j in oldHashes.indices where oldHashes[j] != 0 { insert(hash: oldHashes[j], Int(oldIndices[j])) }
     }
 }

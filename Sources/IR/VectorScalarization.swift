@@ -241,7 +241,7 @@ struct VectorScalarizer {
     /// whole and which element by element.
     mutating func decideWhole(_ keep: [Bool]) {
         findVectorInstructions()
-        keptWhole = Array(repeating: false, count: function.instructions.count)
+        keptWhole = Array(filling: false, count: function.instructions.count)
         for i in keptWhole.indices where i < keep.count { keptWhole[i] = keep[i] }
         for block in function.blocks {
             for inst in block.instructions where involvesVectors(inst) {
@@ -309,7 +309,7 @@ struct VectorScalarizer {
     mutating func rewrite() throws(ScalarizationFailure) {
         findVectorInstructions()
         let order = blockOrder()
-        var newBlocks = Array(repeating: [Inst](), count: function.blocks.count)
+        var newBlocks = Array(filling: [Inst](), count: function.blocks.count)
         // Lane phis first, so that uses met before their definition (loop back edges) find them.
         for b in order {
             for inst in function.blocks[b].instructions where function.instructions[inst.index].opcode == .phi {
@@ -404,7 +404,7 @@ struct VectorScalarizer {
     /// unreachable ones.
     func blockOrder() -> [Int] {
         let n = function.blocks.count
-        var seen = Array(repeating: false, count: n)
+        var seen = Array(filling: false, count: n)
         var post: [Int] = []
         // Each entry: a block and the next operand of its terminator to look at. (An unlabeled
         // pair, the type the other block walks use: each tuple type of its own costs its
@@ -464,13 +464,13 @@ struct VectorScalarizer {
             let key = v.kind == .instruction ? v.index : -1 - v.index
             if let l = lanes[key] { return l }
             // Only in unreachable code: a use before any definition.
-            return Array(repeating: module.constant(.poison(e)), count: n)
+            return Array(filling: module.constant(.poison(e)), count: n)
         case .constant:
             switch module.constants[v.index] {
             case .aggregate(_, let elements) where elements.count == n: return elements
-            case .zero: return Array(repeating: zero(e), count: n)
-            case .poison: return Array(repeating: module.constant(.poison(e)), count: n)
-            case .undef: return Array(repeating: module.constant(.undef(e)), count: n)
+            case .zero: return Array(filling: zero(e), count: n)
+            case .poison: return Array(filling: module.constant(.poison(e)), count: n)
+            case .undef: return Array(filling: module.constant(.undef(e)), count: n)
             default: throw ScalarizationFailure(message: "vector constant \(module.constants[v.index])", instruction: origin)
             }
         default:
@@ -574,7 +574,7 @@ struct VectorScalarizer {
             return
         case .select:
             guard let (n, e) = shape else { break }
-            let c = typeOf(d.operands[0]).isVector ? try operandLanes(d, 0, inst) : Array(repeating: scalar(d.operands[0]), count: n)
+            let c = typeOf(d.operands[0]).isVector ? try operandLanes(d, 0, inst) : Array(filling: scalar(d.operands[0]), count: n)
             let a = try operandLanes(d, 1, inst), b = try operandLanes(d, 2, inst)
             lanes[inst.index] = (0..<n).map { k in emit(.select, e, [c[k], a[k], b[k]], at: inst) }
             return
@@ -587,7 +587,7 @@ struct VectorScalarizer {
             var a = try operandLanes(d, 0, inst)
             let x = scalar(d.operands[1])
             if let k = constantIndex(d.operands[2]) {
-                if k < n { a[k] = x } else { a = Array(repeating: module.constant(.poison(e)), count: n) }
+                if k < n { a[k] = x } else { a = Array(filling: module.constant(.poison(e)), count: n) }
             } else {
                 let idx = scalar(d.operands[2]), it = typeOf(idx)
                 // Lanes an index this narrow cannot name keep their value.
@@ -673,7 +673,7 @@ struct VectorScalarizer {
         guard !foundVectorInstructions else { return }
         foundVectorInstructions = true
         let n = function.instructions.count
-        var vectorTyped = [Bool](repeating: false, count: n)
+        var vectorTyped = [Bool](filling: false, count: n)
         for i in 0..<n where function.instructions[i].type.isVector { vectorTyped[i] = true }
         var involved = vectorTyped
         for i in 0..<n where !involved[i] {

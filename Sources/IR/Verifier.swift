@@ -215,8 +215,8 @@ final class FunctionVerifier {
     func checkStructure() -> Bool {
         let before = diagnostics.count
         var facts = Facts()
-        facts.blockOf = Array(repeating: -1, count: function.instructions.count)
-        facts.indexInBlock = Array(repeating: -1, count: function.instructions.count)
+        facts.blockOf = Array(filling: -1, count: function.instructions.count)
+        facts.indexInBlock = Array(filling: -1, count: function.instructions.count)
         defer { self.facts = facts }
         for (b, block) in function.blocks.enumerated() {
             var label: String { block.name.map { "%" + $0 } ?? "#\(b)" }

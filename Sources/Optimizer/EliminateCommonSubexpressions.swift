@@ -25,7 +25,7 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
     var capacity = 16
     while capacity < 2 * function.instructions.count { capacity *= 2 }
     let mask = capacity - 1
-    var table = [Int32](repeating: -1, count: capacity)
+    var table = [Int32](filling: -1, count: capacity)
     var added: [Int] = []  // slots filled, in order
     // (block, mark): an unlabeled pair, the type the block walks elsewhere use (each tuple type
     // of its own costs its run-time metadata at its first use in a process).

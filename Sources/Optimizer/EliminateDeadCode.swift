@@ -10,7 +10,7 @@ import IR
 /// Removes the instructions of `function` that have no effect and no live user.
 /// - Returns: Whether any was removed.
 func eliminateDeadCode(_ function: inout Function, _ module: inout Module) -> Bool {
-    var live = Array(repeating: false, count: function.instructions.count)
+    var live = Array(filling: false, count: function.instructions.count)
     var work: [Int] = []
     for block in function.blocks {
         for inst in block.instructions where mustKeep(inst, function, module) {

@@ -19,15 +19,15 @@ struct FunctionEditor {
 
     /// An editor with nothing recorded, for `function` (instructions added later are covered).
     init(_ function: Function) {
-        replacement = Array(repeating: nil, count: function.instructions.count)
-        removed = Array(repeating: false, count: function.instructions.count)
+        replacement = Array(filling: nil, count: function.instructions.count)
+        removed = Array(filling: false, count: function.instructions.count)
     }
 
     /// Makes room for instructions appended to the function after the editor was made.
     mutating func grow(to count: Int) {
         if replacement.count < count {
-            replacement += Array(repeating: nil, count: count - replacement.count)
-            removed += Array(repeating: false, count: count - removed.count)
+            replacement += Array(filling: nil, count: count - replacement.count)
+            removed += Array(filling: false, count: count - removed.count)
         }
     }
 

@@ -177,12 +177,12 @@ public struct Optimizer: Sendable {
         // the changes to each function, and its value when each pass last ran there, tell. (A
         // hash of the function after each pass told before, at a tenth of the passes' time.) A
         // change a pass failed to report could only cost an optimization, never correctness.
-        var version = [Int](repeating: 0, count: module.functions.count)
+        var version = [Int](filling: 0, count: module.functions.count)
         var after: [Pass: [Int]] = [:]
-        var cfgs = [CFGCache](repeating: CFGCache(), count: module.functions.count)
+        var cfgs = [CFGCache](filling: CFGCache(), count: module.functions.count)
         for pass in pipeline {
             let start = monotonicSeconds()
-            var last = after[pass] ?? [Int](repeating: -1, count: module.functions.count)
+            var last = after[pass] ?? [Int](filling: -1, count: module.functions.count)
             // A function this pass would skip is not even moved out of the module (which copied a
             // placeholder function in its place).
             let skipped = { (index: Int) in index < last.count && index < version.count && last[index] == version[index] }

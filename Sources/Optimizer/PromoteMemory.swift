@@ -29,7 +29,7 @@ struct MemoryPromoter {
     let cfg: ControlFlowGraph
 
     init(function: Function, module: Module, cfgs: inout CFGCache) {
-        slotOf = Array(repeating: -1, count: function.instructions.count)
+        slotOf = Array(filling: -1, count: function.instructions.count)
         for block in function.blocks {
             for inst in block.instructions
             where function.instructions[inst.index].opcode == .alloca && Self.isCandidate(function[inst]) {
@@ -44,7 +44,7 @@ struct MemoryPromoter {
             return
         }
         cfg = cfgs.graph(of: function, dominators: true)
-        var escapes = Array(repeating: false, count: slots.count)
+        var escapes = Array(filling: false, count: slots.count)
         for block in function.blocks {
             for inst in block.instructions {
                 // Only the instructions that use a slot are looked at closely (copying an
@@ -116,7 +116,7 @@ struct MemoryPromoter {
     /// for each block, its new phis with their slot numbers.
     func placePhis(_ function: inout Function, _ types: [IRType]) -> [[(phi: Inst, slot: Int)]] {
         let n = function.blocks.count
-        var storesIn = Array(repeating: [Int](), count: slots.count)
+        var storesIn = Array(filling: [Int](), count: slots.count)
         for b in cfg.reversePostorder {
             for inst in function.blocks[b].instructions {
                 guard function.instructions[inst.index].opcode == .store else { continue }
@@ -128,10 +128,10 @@ struct MemoryPromoter {
             }
         }
         let frontiers = cfg.dominanceFrontiers()
-        var phis = Array(repeating: [(phi: Inst, slot: Int)](), count: n)
+        var phis = Array(filling: [(phi: Inst, slot: Int)](), count: n)
         // `hasPhi[b] == s + 1` and `queued[b] == s + 1` mark block b for slot s without clearing.
-        var hasPhi = Array(repeating: 0, count: n)
-        var queued = Array(repeating: 0, count: n)
+        var hasPhi = Array(filling: 0, count: n)
+        var queued = Array(filling: 0, count: n)
         var work: [Int] = []
         for s in slots.indices {
             work = storesIn[s]
@@ -161,7 +161,7 @@ struct MemoryPromoter {
                 undefs: [Value]) {
         editor.grow(to: function.instructions.count)
         let children = cfg.dominatorTreeChildren()
-        var current: [Value?] = Array(repeating: nil, count: slots.count)
+        var current: [Value?] = Array(filling: nil, count: slots.count)
         var undo: [(slot: Int, old: Value?)] = []
         // Stack entries: a block to enter, or (negative) the undo-log size to return to on leaving.
         var stack: [(block: Int, undoMark: Int)] = [(0, -1)]

@@ -240,7 +240,7 @@ struct BlockMerger {
 func removeUnreachableBlocks(_ function: inout Function, _ cfg: ControlFlowGraph) -> Bool {
     let n = function.blocks.count
     guard cfg.reversePostorder.count < n else { return false }
-    var newIndex = Array(repeating: -1, count: n)
+    var newIndex = Array(filling: -1, count: n)
     var kept: [BlockData] = []
     kept.reserveCapacity(cfg.reversePostorder.count)
     for b in 0..<n where cfg.isReachable(b) {

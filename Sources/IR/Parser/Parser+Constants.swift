@@ -340,7 +340,7 @@ extension ModuleParser {
             try checkType(try parseType(), expected: element, at: at)
             let c = try parseConstant(element)
             try expect(.rightParen, "')' after the 'splat' element")
-            return module.constant(.aggregate(type, Array(repeating: c, count: n)))
+            return module.constant(.aggregate(type, Array(filling: c, count: n)))
         case .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .addrspacecast, .mul, .xor, .and,
              .or, .shl, .lshr, .ashr, .icmp, .fcmp, .select, .extractelement, .insertelement, .shufflevector,
              .extractvalue, .insertvalue, .udiv, .sdiv, .urem, .srem, .fneg:

@@ -251,8 +251,8 @@ struct ModuleParser: ~Copyable {
             }
             i += 1
         }
-        globals = Array(repeating: nil, count: nextGlobal)
-        functions = Array(repeating: nil, count: nextFunction)
+        globals = Array(filling: nil, count: nextGlobal)
+        functions = Array(filling: nil, count: nextFunction)
     }
 
     mutating func declare(_ i: Int, _ value: Value) throws(ParseError) {
