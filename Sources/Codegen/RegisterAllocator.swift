@@ -38,8 +38,12 @@ enum Location: Equatable {
 enum AllocatableRegisters {
     static let callerSavedGPRs: [GPR64] = [.rsi, .rdi, .r8, .r9, .r10]
     static let calleeSavedGPRs: [GPR64] = [.rbx, .r12, .r13, .r14, .r15]
-    static let gprs: [GPR64] = callerSavedGPRs + calleeSavedGPRs
-    static let xmms: [XMM] = Array(XMM.all[2...14])
+    /// `callerSavedGPRs + calleeSavedGPRs`, and xmm2 to xmm14, as literals: the compiler lays
+    /// those out as constant arrays, where computing them cost ~8k instructions each at the first
+    /// use in a process (a test checks the first against the two lists).
+    static let gprs: [GPR64] = [.rsi, .rdi, .r8, .r9, .r10, .rbx, .r12, .r13, .r14, .r15]
+    static let xmms: [XMM] = [.xmm2, .xmm3, .xmm4, .xmm5, .xmm6, .xmm7, .xmm8, .xmm9, .xmm10, .xmm11, .xmm12, .xmm13,
+                              .xmm14]
     /// Scratch registers of instruction lowering, never allocated.
     static let scratchGPRs: [GPR64] = [.rax, .rcx, .rdx, .r11]
     /// Registers a call may change: the caller-saved ones of the System V ABI.

@@ -251,7 +251,7 @@ struct ModuleParser: ~Copyable {
             }
             i += 1
         }
-        globals = Array(filling: nil, count: nextGlobal)
+        globals = Array(repeating: nil, count: nextGlobal)  // (see Function.init: not `filling:`)
         functions = Array(filling: nil, count: nextFunction)
     }
 
