@@ -39,8 +39,8 @@ enum BlockLayout {
         var postorder: [Int] = []
         postorder.reserveCapacity(n)
         // Each entry: a block, and how many operands of its terminator (counted from the last)
-        // are still to look at. (An unlabeled pair, the type the other block walks use: each
-        // tuple type of its own costs its run-time metadata at its first use in a process.)
+        // are still to look at (an unlabeled pair, the type the other block walks use: see
+        // ArrayFilling.swift in the IR module on one-off types).
         var stack: [(Int, Int)] = [(0, terminatorOperands(function, 0).count)]
         visited[0] = true
         while let (b, next) = stack.last {

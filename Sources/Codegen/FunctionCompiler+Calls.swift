@@ -18,8 +18,8 @@ enum CallTarget {
 
 extension FunctionCompiler {
     /// True for the C functions that end the process; calls go to the engine's stub, which
-    /// returns from `runMain` like the interpreter does. (A switch rather than a `Set<String>`,
-    /// whose storage type's run-time metadata cost ~7k instructions at its first use.)
+    /// returns from `runMain` like the interpreter does. (A switch, not a `Set<String>`: see
+    /// ArrayFilling.swift on one-off types.)
     static func isExitFunction(_ name: String) -> Bool {
         switch name {
         case "exit", "_exit", "_Exit", "quick_exit": true

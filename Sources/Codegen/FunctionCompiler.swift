@@ -92,9 +92,8 @@ struct FunctionCompiler: ~Copyable {
     /// Jump tables of switches, emitted after the function's code.
     var jumpTables: [(Label, [Label])] = []
     /// Edges with phi copies reached by a conditional jump, emitted after the blocks: the stub's
-    /// label, the block the edge leaves and the one it enters (`.block`), a pair of entries each.
-    /// (Arrays of types the compiler uses anyway: an array of a tuple type of its own costs that
-    /// type's run-time metadata, ~10k instructions, at its first use in a process.)
+    /// label, the block the edge leaves and the one it enters (`.block`), a pair of entries each
+    /// (not an array of triples: see ArrayFilling.swift on one-off types).
     var deferredStubs: [Label] = []
     var deferredEdges: [Value] = []
     /// Set while emitting code that must leave the flags alone: a zero is loaded with `mov`,

@@ -15,9 +15,7 @@ struct CompiledModule {
     var code: MachineCode
     var context: ModuleContext
     /// The globals with an initializer and the constants placed in the data blocks, whose
-    /// addresses `context` holds. (Arrays of types the compiler uses anyway: an array of a tuple
-    /// type of its own costs that type's run-time metadata, ~10k instructions, at its first use in
-    /// a process.)
+    /// addresses `context` holds.
     var placedGlobals: [Int]
     var placedConstants: [Value]
     var writableSize: Int

@@ -158,9 +158,8 @@ struct HoistedBackEdge {
         guard !hasAggregatePhi(loop), !hasAggregatePhi(exit) else { return nil }
         moves = ParallelMoves.edge(from: b, to: loop, function: function, assignment: assignment)
         guard !moves.isEmpty else { return nil }
-        // Each register written, and where its old value went (`.none`: nowhere). (Two arrays of
-        // `Location`: an array of pairs had a tuple type of its own, whose run-time metadata cost
-        // ~8k instructions at its first use in a process.)
+        // Each register written, and where its old value went (`.none`: nowhere). (Two arrays,
+        // not pairs: see ArrayFilling.swift on one-off types.)
         var written: [Location] = [], copies: [Location] = []
         for m in moves.moves {
             switch m.destination {

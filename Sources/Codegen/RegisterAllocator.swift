@@ -38,10 +38,11 @@ enum Location: Equatable {
 enum AllocatableRegisters {
     static let callerSavedGPRs: [GPR64] = [.rsi, .rdi, .r8, .r9, .r10]
     static let calleeSavedGPRs: [GPR64] = [.rbx, .r12, .r13, .r14, .r15]
-    /// `callerSavedGPRs + calleeSavedGPRs`, and xmm2 to xmm14, as literals: the compiler lays
-    /// those out as constant arrays, where computing them cost ~8k instructions each at the first
-    /// use in a process (a test checks the first against the two lists).
+    // The two lists as literals, which need nothing computed at their first use (a test checks
+    // them against what they stand for).
+    /// `callerSavedGPRs + calleeSavedGPRs`.
     static let gprs: [GPR64] = [.rsi, .rdi, .r8, .r9, .r10, .rbx, .r12, .r13, .r14, .r15]
+    /// xmm2 to xmm14 (xmm0, xmm1 and xmm15 are scratch registers, never allocated).
     static let xmms: [XMM] = [.xmm2, .xmm3, .xmm4, .xmm5, .xmm6, .xmm7, .xmm8, .xmm9, .xmm10, .xmm11, .xmm12, .xmm13,
                               .xmm14]
     /// Scratch registers of instruction lowering, never allocated.
@@ -523,12 +524,11 @@ struct RegisterAllocator {
                 // back, so it avoids the registers of those operands.
                 var avoid: UInt16 = 0
                 if i < instructionCount {
-                    let k = function.instructions.withUnsafeBufferPointer {
-                        Selection.twoAddressFloatFirst(InstructionView($0, i), module)  // (read in place, not copied)
-                    }
-                    if k >= 0 {
-                        let operands = function.instructions[i].operands
-                        for v in operands[(k + 1)...] where v != operands[k] {
+                    function.instructions.withUnsafeBufferPointer { instructions in
+                        let d = InstructionView(instructions, i)  // (read in place, not copied)
+                        let k = Selection.twoAddressFloatFirst(d, module)
+                        guard k >= 0 else { return }
+                        for v in d.operands[(k + 1)...] where v != d.operands[k] {
                             if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
                         }
                     }

@@ -195,9 +195,8 @@ enum SelectBranching {
         /// worth branches.
         mutating func profitable(loop body: [Int], header: Int, selects: [Int]) -> [Int] {
             loop += 1
-            // The deepest (value, branch) depths of the first and the second iteration. (Two
-            // locals: an array of the pairs had a type of its own, whose run-time metadata cost
-            // ~9k instructions at its first use in a process.)
+            // The deepest (value, branch) depths of the first and the second iteration (two
+            // locals, not an array of pairs: see ArrayFilling.swift on one-off types).
             var first: (Int32, Int32) = (0, 0), second: (Int32, Int32) = (0, 0)
             let instructions = function.instructions
             for iteration in 0..<2 {
@@ -320,8 +319,7 @@ enum SelectBranching {
         }
         // Block operands of the old phis and terminators, renumbered where the block moved
         // (found reading in place; a write copies the operands the original shares): instruction,
-        // operand and new block, three entries an edit (plain `Int`s: an array of triples had a
-        // type of its own, whose run-time metadata cost ~9k instructions at its first use).
+        // operand and new block, three entries an edit (plain `Int`s: see ArrayFilling.swift).
         var edits: [Int] = []
         function.instructions.withUnsafeBufferPointer { instructions in
             func renumber(_ inst: Inst, isPhi: Bool) {

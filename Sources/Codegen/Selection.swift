@@ -188,7 +188,8 @@ struct Selection {
                 }
                 let first = Self.twoAddressFloatFirst(ins[inst.index], module)
                 guard first >= 0 else { continue }
-                for v in ins[inst.index].operands[(first + 1)...] where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
+                for v in ins[inst.index].operands[(first + 1)...]
+                where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
                     let load = ins[v.index]
                     guard load.opcode == .load, load.type == .double || load.type == .float,
                           !load.flags.contains(.volatile) else { continue }
@@ -383,8 +384,8 @@ struct Selection {
     /// For a two-address float computation, the index of the operand copied into the result's
     /// register; the operands after it are read after that (fadd/fsub/fmul/fdiv: a, then b;
     /// `llvm.fmuladd`: a, then b and c). -1 for other instructions. (An index: returning the
-    /// operand and a slice of the rest, through `withUnsafeBufferPointer`, instantiated the
-    /// run-time metadata of that optional tuple type, ~20k instructions at its first use.)
+    /// operand and a slice of the rest through `withUnsafeBufferPointer` instantiated the
+    /// metadata of that optional tuple type at its first use: see ArrayFilling.swift.)
     static func twoAddressFloatFirst(_ d: InstructionView, _ module: Module) -> Int {
         switch d.opcode {
         case .fadd, .fsub, .fmul, .fdiv:
@@ -546,9 +547,8 @@ struct GEPTerms {
 
 /// The variable terms of a getelementptr, in order: each index value, its width in bits and its
 /// stride. The first is kept inline and the others in arrays: nearly every getelementptr has at
-/// most one variable index, so decomposing one allocates nothing. (An array of (index, width,
-/// stride) triples also had a type of its own, whose run-time metadata cost ~10k instructions at
-/// its first use in a process.)
+/// most one variable index, so decomposing one allocates nothing (and no array of a one-off
+/// tuple type is made: see ArrayFilling.swift).
 struct GEPVariableTerms {
     typealias Term = (index: Value, width: Int, stride: Int)
     private(set) var count = 0

@@ -274,9 +274,7 @@ public struct Function: Sendable {
         self.name = name
         self.type = type
         parameterNames = Array(filling: nil, count: type.parameters.count)
-        // (`repeating:` here: `Array(filling:)` went through an unspecialized copy of the
-        // sequence for this element type, whose iterator's metadata cost ~9k instructions at the
-        // first use in a process.)
+        // (`repeating:`, not `filling:`, for this element type: see ArrayFilling.swift.)
         parameterAttributes = Array(repeating: ParameterAttributes(), count: type.parameters.count)
     }
 
@@ -586,8 +584,7 @@ struct ScalarConstantTable: Sendable {
     }
 
     private mutating func grow() {
-        // (The old arrays as they are: a filtered array of (key, index) pairs had a type of its
-        // own, whose run-time metadata cost ~9k instructions at its first use in a process.)
+        // (The old arrays as they are, not a filtered array of pairs: see ArrayFilling.swift.)
         let oldKeys = keys, oldIndices = indices
         let size = max(64, keys.count * 2)
         keys = Array(filling: Key(tag: 0, bits: 0), count: size)
@@ -675,8 +672,7 @@ struct ConstantTable: Sendable {
     }
 
     private mutating func grow() {
-        // (The old arrays as they are: a filtered array of (hash, index) pairs had a type of its
-        // own, whose run-time metadata cost ~9k instructions at its first use in a process.)
+        // (The old arrays as they are, not a filtered array of pairs: see ArrayFilling.swift.)
         let oldHashes = hashes, oldIndices = indices
         let size = max(64, hashes.count * 2)
         hashes = Array(filling: 0, count: size)

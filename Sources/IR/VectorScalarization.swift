@@ -165,24 +165,29 @@ struct VectorScalarizer {
     /// table kept as two arrays, growing the array it falls in with `fill`.
     static func setDenseEntry<T>(_ instructions: inout [T], _ parameters: inout [T], _ key: Int, _ value: T, fill: T) {
         if key >= 0 {
-            if key >= instructions.count { instructions.append(contentsOf: repeatElement(fill, count: key + 1 - instructions.count)) }
+            if key >= instructions.count {
+                instructions.append(contentsOf: repeatElement(fill, count: key + 1 - instructions.count))
+            }
             instructions[key] = value
         } else {
             let p = -1 - key
-            if p >= parameters.count { parameters.append(contentsOf: repeatElement(fill, count: p + 1 - parameters.count)) }
+            if p >= parameters.count {
+                parameters.append(contentsOf: repeatElement(fill, count: p + 1 - parameters.count))
+            }
             parameters[p] = value
         }
     }
 
     /// A set of value keys (an instruction's index, or -1 - n for parameter n), as flags in two
-    /// arrays. (Not a `DenseMap<Bool>`: its arrays of `Bool?` cost their type's run-time
-    /// metadata, ~7k instructions, at the first use in a process.)
+    /// arrays (not a `DenseMap<Bool>`, whose `[Bool?]` is a one-off type: see ArrayFilling.swift).
     struct DenseSet {
         private var instructions: [Bool] = []
         private var parameters: [Bool] = []
 
         /// Adds `key`.
-        mutating func insert(_ key: Int) { VectorScalarizer.setDenseEntry(&instructions, &parameters, key, true, fill: false) }
+        mutating func insert(_ key: Int) {
+            VectorScalarizer.setDenseEntry(&instructions, &parameters, key, true, fill: false)
+        }
 
         /// True if `key` is in the set.
         func has(_ key: Int) -> Bool {
@@ -216,9 +221,8 @@ struct VectorScalarizer {
         /// True if `key` has a value.
         func has(_ key: Int) -> Bool { self[key] != nil }
 
-        /// The entries, parameters first, then instructions in index order: keys and values.
-        /// (Two arrays: an array of (key, value) pairs had a type of its own, whose run-time
-        /// metadata cost ~14k instructions at its first use in a process.)
+        /// The entries, parameters first, then instructions in index order: keys and values (two
+        /// arrays, not pairs: see ArrayFilling.swift on one-off types).
         var entries: (keys: [Int], values: [T]) {
             var keys: [Int] = [], values: [T] = []
             for (p, v) in parameters.enumerated() {
@@ -369,7 +373,8 @@ struct VectorScalarizer {
         // Whole phis read the whole forms of their incoming values.
         let wholeEntries = wholeValue.entries
         for (n, key) in wholeEntries.keys.enumerated()
-        where key >= 0 && wholeEntries.values[n] == .instruction(Inst(key)) && function.instructions[key].opcode == .phi {
+        where key >= 0 && wholeEntries.values[n] == .instruction(Inst(key))
+            && function.instructions[key].opcode == .phi {
             var k = 0
             while k + 1 < function.instructions[key].operands.count {
                 function.instructions[key].operands[k] = wholeOf(function.instructions[key].operands[k])
@@ -406,9 +411,8 @@ struct VectorScalarizer {
         let n = function.blocks.count
         var seen = Array(filling: false, count: n)
         var post: [Int] = []
-        // Each entry: a block and the next operand of its terminator to look at. (An unlabeled
-        // pair, the type the other block walks use: each tuple type of its own costs its
-        // run-time metadata, ~10k instructions, at its first use in a process.)
+        // Each entry: a block and the next operand of its terminator to look at (an unlabeled
+        // pair, the type the other block walks use: see ArrayFilling.swift on one-off types).
         var stack: [(Int, Int)] = [(0, 0)]
         seen[0] = true
         while let (block, next) = stack.last {
@@ -574,7 +578,8 @@ struct VectorScalarizer {
             return
         case .select:
             guard let (n, e) = shape else { break }
-            let c = typeOf(d.operands[0]).isVector ? try operandLanes(d, 0, inst) : Array(filling: scalar(d.operands[0]), count: n)
+            let c = typeOf(d.operands[0]).isVector
+                ? try operandLanes(d, 0, inst) : Array(filling: scalar(d.operands[0]), count: n)
             let a = try operandLanes(d, 1, inst), b = try operandLanes(d, 2, inst)
             lanes[inst.index] = (0..<n).map { k in emit(.select, e, [c[k], a[k], b[k]], at: inst) }
             return
@@ -795,10 +800,9 @@ struct VectorScalarizer {
 
     // MARK: - Intrinsics
 
-    /// Intrinsics applied to each element: the scalar intrinsic has the same name with the
-    /// vector overload suffix (`.v2f64`) replaced by the element's (`.f64`).
-    /// True for the intrinsics (`llvm.NAME.*`) computed element by element. (A switch: a
-    /// `Set<String>` cost ~22k instructions to build at its first use in a process.)
+    /// True if `llvm.NAME.*` is computed element by element: the scalar intrinsic has the same
+    /// name with the vector overload suffix (`.v2f64`) replaced by the element's (`.f64`). (A
+    /// switch, not a `Set<String>`: see ArrayFilling.swift on one-off types.)
     static func isElementwiseIntrinsic(_ name: String) -> Bool {
         switch name {
         case "fmuladd", "fma", "fabs", "sqrt", "minnum", "maxnum", "minimum", "maximum", "copysign", "floor", "ceil",

@@ -27,8 +27,8 @@ func eliminateCommonSubexpressions(_ function: inout Function, _ module: inout M
     let mask = capacity - 1
     var table = [Int32](filling: -1, count: capacity)
     var added: [Int] = []  // slots filled, in order
-    // (block, mark): an unlabeled pair, the type the block walks elsewhere use (each tuple type
-    // of its own costs its run-time metadata at its first use in a process).
+    // (block, mark): an unlabeled pair, the type the block walks elsewhere use (see
+    // ArrayFilling.swift in the IR module on one-off types).
     var stack: [(Int, Int)] = [(0, -1)]
     while let (b, mark) = stack.popLast() {
         if mark >= 0 {

@@ -145,8 +145,8 @@ extension Assembler {
         var copied = 0  // old offset copied so far
         // Map of old offset -> shift, as a sorted list of points: the end, the cumulative shift
         // after it, and for a zero-length alignment its bind serial (else `Int32.min`). (Three
-        // arrays of types the assembler uses anyway: an array of a tuple type of its own costs
-        // that type's run-time metadata, ~5k instructions, at its first use in a process.)
+        // arrays of types the assembler uses anyway, not an array of triples, whose type's
+        // run-time metadata would be instantiated at its first use in a process.)
         var pointEnds: [Int] = [], pointShifts: [Int] = [], pointSerials: [Int32] = []
         var shift = 0
         for item in items {

@@ -54,8 +54,7 @@ public struct GPR64: Hashable, Sendable, CustomStringConvertible {
     }
     /// The register's name as GNU `as` and objdump write it (`rax`, `r8`, ...).
     public var description: String { gpr64Names[Int(number)] }
-    /// All sixteen registers, in hardware order. (A literal, which the compiler lays out as a
-    /// constant array: a computed one cost ~9k instructions at its first use in a process.)
+    /// All sixteen registers, in hardware order (a literal: nothing to compute at first use).
     public static let all: [GPR64] = [.rax, .rcx, .rdx, .rbx, .rsp, .rbp, .rsi, .rdi,
                                       .r8, .r9, .r10, .r11, .r12, .r13, .r14, .r15]
 
@@ -267,8 +266,7 @@ public struct XMM: Hashable, Sendable, CustomStringConvertible {
     }
     /// The register's name, `xmm0` ... `xmm15`.
     public var description: String { "xmm\(number)" }
-    /// All sixteen registers, in hardware order. (A literal, which the compiler lays out as a
-    /// constant array: a computed one cost ~9k instructions at its first use in a process.)
+    /// All sixteen registers, in hardware order (a literal: nothing to compute at first use).
     public static let all: [XMM] = [.xmm0, .xmm1, .xmm2, .xmm3, .xmm4, .xmm5, .xmm6, .xmm7,
                                     .xmm8, .xmm9, .xmm10, .xmm11, .xmm12, .xmm13, .xmm14, .xmm15]
 

@@ -9,7 +9,6 @@ import IR
 import Interpreter
 import RandomIR
 import Testing
-import X86
 
 @Suite("Codegen register pressure")
 struct RegisterPressureTests {
@@ -141,14 +140,6 @@ struct RegisterPressureReproducers {
         let native = try engine.function("f", as: Entry.self)(0, 1)
         let expected = try interpreter.run(function: "f", arguments: [.double(0), .double(1)])
         #expect(expected == .int(UInt64(bitPattern: native)))
-    }
-
-    @Test("the register lists written as literals: in hardware order, allocatable ones callee-saved last")
-    func registerLists() {
-        #expect(GPR64.all.map(\.number) == (0..<16).map(UInt8.init))
-        #expect(XMM.all.map(\.number) == (0..<16).map(UInt8.init))
-        #expect(AllocatableRegisters.gprs == AllocatableRegisters.callerSavedGPRs + AllocatableRegisters.calleeSavedGPRs)
-        #expect(AllocatableRegisters.xmms == Array(XMM.all[2...14]))
     }
 }
 

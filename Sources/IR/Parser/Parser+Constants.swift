@@ -571,8 +571,8 @@ extension ModuleParser {
     /// Checks GEP index `k` (from 0), of type `type`, as it is parsed: array indices are any
     /// integer, struct field indices are in-range `i32` constants; `current` is the type the
     /// indices so far select (the source element type before index 1). The result is always
-    /// `ptr`. (One index at a time: an array of (type, value, token) triples had a type of its
-    /// own, whose run-time metadata cost ~11k instructions at its first use in a process.)
+    /// `ptr`. (One index at a time, with no array of (type, value, token) triples: see
+    /// ArrayFilling.swift on one-off types.)
     func checkGEPIndex(_ k: Int, _ type: IRType, _ value: Value, at: Int, current: inout IRType) throws(ParseError) {
         guard type.isInteger else { throw error(.type, "getelementptr index must be an integer", at: at) }
         if k == 0 { return }

@@ -100,9 +100,8 @@ extension ModuleParser {
         try expect(.leftParen, "'(' after function name")
         var parameters: [IRType] = []
         var attributes: [ParameterAttributes] = []
-        // The token of each parameter's name, or `~pos` where an unnamed one ends. (Plain `Int`s:
-        // an array of (token, key) pairs had a type of its own, whose run-time metadata cost ~20k
-        // instructions at its first use in a process.)
+        // The token of each parameter's name, or `~pos` where an unnamed one ends. (Plain `Int`s,
+        // not (token, key) pairs: see ArrayFilling.swift on one-off types.)
         var nameTokens: [Int] = []
         var variadic = false
         if !eat(.rightParen) {

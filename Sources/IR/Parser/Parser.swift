@@ -75,8 +75,7 @@ struct ModuleParser: ~Copyable {
     /// The function body being parsed.
     var body = FunctionBodyState()
     /// Direct calls written without a function type (`call i32 @f(...)`): function and instruction,
-    /// two entries a call. (Plain `Int`s: an array of a tuple type of its own costs the run-time
-    /// metadata of that type, ~10k instructions, at its first use in a process.)
+    /// two entries a call (plain `Int`s: see ArrayFilling.swift on one-off types).
     var implicitCalls: [Int] = []
     /// The number of tokens of each function body, in order (from the prescan), and the next
     /// body's: the instruction array is reserved from it rather than grown.
@@ -251,7 +250,7 @@ struct ModuleParser: ~Copyable {
             }
             i += 1
         }
-        globals = Array(repeating: nil, count: nextGlobal)  // (see Function.init: not `filling:`)
+        globals = Array(repeating: nil, count: nextGlobal)  // (not `filling:`: see ArrayFilling.swift)
         functions = Array(filling: nil, count: nextFunction)
     }
 
