@@ -260,7 +260,8 @@ struct Selection {
                 default: continue
                 }
                 let d = ins[inst.index]
-                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module) else { continue }
+                guard d.type == .i64, let c = AddressPattern.constantOffset(d, module),
+                      !AddressPattern.readsFoldedLoad(inst.index, d, foldedInto) else { continue }
                 let v = Value.instruction(inst)
                 var uses: Int32 = 0
                 for user in instructions where function.instructions[user.index].operands.contains(v) {
@@ -656,7 +657,7 @@ struct AddressPattern {
             let first = ins[v.index]
             if first.type == .i64, let c = constantOffset(first, module) {
                 // add x, C or or disjoint x, C at 64 bits (exact in address arithmetic).
-                if fits(c) { foldedInto[v.index] = Int32(gep) }
+                if fits(c), !readsFoldedLoad(v.index, first, foldedInto) { foldedInto[v.index] = Int32(gep) }
                 return
             }
             guard first.opcode == .sext, first.type == .i64, let inner = first.operands.first,
@@ -666,9 +667,18 @@ struct AddressPattern {
             let add = ins[inner.index]
             // At 32 bits only when the add cannot wrap (nsw): sext(x + C) = sext(x) + C.
             guard add.opcode == .add && add.flags.contains(.nsw) || add.opcode == .or && add.flags.contains(.disjoint),
-                  let c = constantOffset(add, module), fits(c) else { return }
+                  let c = constantOffset(add, module), fits(c), !readsFoldedLoad(inner.index, add, foldedInto)
+            else { return }
             foldedInto[inner.index] = Int32(v.index)
         }
+    }
+
+    /// True if instruction `inst` (`d`) reads a load folded into it (its memory operand). Such an
+    /// add must not fold into an address: the address would read memory again at each of its
+    /// uses, which may come after a store to that memory (the fold of the load only checked for
+    /// writes up to the add itself).
+    static func readsFoldedLoad(_ inst: Int, _ d: InstructionView, _ foldedInto: [Int32]) -> Bool {
+        d.operands.contains { $0.kind == .instruction && foldedInto[$0.index] == Int32(inst) }
     }
 
     /// C for `add x, C` (any flags) or `or disjoint x, C`, sign-extended from the type's width.
