@@ -200,6 +200,7 @@ public struct RandomFunctionBuilder {
             add(b.argument(2), .double)
             add(b.argument(3), .double)
             let array = try b.alloca(.array(count: 8, element: .i32))
+            let wide = try b.alloca(.array(count: 2, element: .i64))
             try defineLocals(&b)
             for _ in 0..<(4 + rng.below(10)) { try step(&b) }
             let entryValues = pool.flatMap { t, vs in vs.map { ($0, t) } }.sorted { $0.0.raw < $1.0.raw }
@@ -226,6 +227,33 @@ public struct RandomFunctionBuilder {
             let other2 = try b.getElementPointer(.i32, array, [try b.urem(try any(.i32, &b), b.int(.i32, 8))])
             try b.store(b.int(.i32, 0), to: other2)
             add(try b.load(.i32, from: slot), .i32)
+            // Half the time, an index read from memory (`p = &array[x + 1]`, x loaded as i32 or
+            // i64), p read and written with a store to x's own location between: the address
+            // must use the x loaded first. (The selection once let the add read x from memory
+            // and folded it into p, which then read x again after the store.)
+            if rng.below(2) == 0 {
+                let p: Value, at: Value, type: IRType
+                if rng.below(2) == 0 {
+                    at = try b.getElementPointer(.i32, array, [b.int(.i64, Int64(rng.below(8)))])
+                    type = .i32
+                    try b.store(try b.and(try any(.i32, &b), b.int(.i32, 3)), to: at)
+                    let x = try b.load(.i32, from: at)
+                    let index = try b.cast(.sext, try b.binary(.add, x, b.int(.i32, 1), flags: .nsw), to: .i64)
+                    p = try b.getElementPointer(.i32, array, [index])
+                } else {
+                    at = try b.getElementPointer(.array(count: 2, element: .i64), wide,
+                                                 [b.int(.i64, 0), try b.and(i, b.int(.i32, 1))])
+                    type = .i64
+                    try b.store(try b.and(try any(.i64, &b), b.int(.i64, 3)), to: at)
+                    let x = try b.load(.i64, from: at)
+                    p = try b.getElementPointer(.i32, array, [try b.binary(.add, x, b.int(.i64, 1), flags: .nsw)])
+                }
+                try b.store(try any(.i32, &b), to: p)  // (so that the load reads no uninitialized memory)
+                let old = try b.load(.i32, from: p)
+                try b.store(try any(type, &b), to: at)
+                try b.store(try b.add(old, try any(.i32, &b)), to: p)
+                add(old, .i32)
+            }
             let next = try any(accType, &b)
             let i1 = try b.add(i, b.int(.i32, 1))
             let more = try b.icmp(.ult, i1, trips)
