@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Csmith differential testing of swiftjit: random C programs from Csmith, compiled by clang to
-# LLVM IR, run by swiftjit (baseline compiler on -O0 and -O2 IR, reference interpreter on -O0 IR)
+# LLVM IR, run by swiftjit (the compiler on -O0 IR, on -O2 IR and on -O2 IR with clang's vectorizers;
+# the reference interpreter on -O0 IR)
 # and compared with the program compiled natively by clang. See README.md next to this script.
 #
 #   Utilities/csmith/run.sh                      # the fixed seeds in Utilities/csmith/seeds.txt (CI)
@@ -45,7 +46,7 @@ EOF
 
 # ---------------------------------------------------------------------------------------------
 # One seed: `run.sh __one SEED WORKDIR`. Writes WORKDIR/SEED/status, one line:
-#   SEED STATUS native=... O0=... O2=... interp=... times...
+#   SEED STATUS native=... O0=... O2=... O2v=... interp=... times...
 # The per-variant verdicts are OK, MISMATCH, CRASH, ERROR, UNSUPPORTED, TIMEOUT or SKIP.
 # ---------------------------------------------------------------------------------------------
 now() { date +%s.%N; }
@@ -94,11 +95,12 @@ run_one() {
     if [ "$nrc" = 124 ]; then finish TIMEOUT "native=TIMEOUT native_time=${tn}s"; fi
     if [ "$nrc" -ge 128 ]; then finish SKIPPED "native=CRASH($nrc) native_time=${tn}s"; fi
     if ! "$CLANG" -S -emit-llvm -O0 -w -I"$CSMITH_INC" x.c -o x.O0.ll 2>> clang.err ||
-       ! "$CLANG" -S -emit-llvm -O2 -fno-vectorize -fno-slp-vectorize -w -I"$CSMITH_INC" x.c -o x.O2.ll 2>> clang.err; then
+       ! "$CLANG" -S -emit-llvm -O2 -fno-vectorize -fno-slp-vectorize -w -I"$CSMITH_INC" x.c -o x.O2.ll 2>> clang.err ||
+       ! "$CLANG" -S -emit-llvm -O2 -w -I"$CSMITH_INC" x.c -o x.O2v.ll 2>> clang.err; then
         finish SKIPPED clang-failed
     fi
 
-    local variants=(O0 O2) v verdicts="" times="native=${tn}s" worst=OK
+    local variants=(O0 O2 O2v) v verdicts="" times="native=${tn}s" worst=OK
     [ "${NO_INTERPRET:-0}" = 1 ] || variants+=(interp)
     for v in "${variants[@]}"; do
         local to=$JIT_TIMEOUT args=(run x.$v.ll)
@@ -217,7 +219,7 @@ done
 
 # Distinct unsupported constructs (function and instruction details stripped).
 if compgen -G "$WORK/*/*.err" > /dev/null; then
-    msgs=$(grep -h 'error:' "$WORK"/*/O0.err "$WORK"/*/O2.err "$WORK"/*/interp.err 2>/dev/null |
+    msgs=$(grep -h 'error:' "$WORK"/*/O0.err "$WORK"/*/O2.err "$WORK"/*/O2v.err "$WORK"/*/interp.err 2>/dev/null |
         sed -E 's/^.*error: //; s/ \(in @[^)]*(\)|$).*//' | sort | uniq -c | sort -rn)
     if [ -n "$msgs" ]; then
         echo
@@ -246,7 +248,7 @@ if [ ${#FAILED[@]} -gt 0 ]; then
     done
     echo
     echo "FAILED seeds: ${FAILED[*]}"
-    echo "files kept in $KEEP/SEED/ (x.c, x.O0.ll, x.O2.ll, native.*, O0.*, O2.*, interp.*)"
+    echo "files kept in $KEEP/SEED/ (x.c, x.O0.ll, x.O2.ll, x.O2v.ll, native.*, O0.*, O2.*, O2v.*, interp.*)"
     exit 1
 fi
 exit 0
