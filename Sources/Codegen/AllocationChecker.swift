@@ -16,6 +16,9 @@
 // The scratch registers (rax, rcx, rdx, r11, xmm0, xmm1, xmm15) may hold no value, since
 // instruction lowering overwrites them freely. What it cannot see is the inside of an
 // instruction's lowering; the differential tests cover that.
+//
+// It also checks where folded loads are read (``Selection/misplacedFoldedLoad(in:)``): at the
+// root of their chain of folds, later in their block, with no store or call in between.
 
 import IR
 import X86
@@ -74,6 +77,7 @@ struct AllocationChecker {
             default: false
             }
         }
+        if let message = selection.misplacedFoldedLoad(in: function) { throw fail(message) }
         for (i, l) in assignment.instructions.enumerated() where reserved(l) {
             throw fail("the result of %\(i) is in a scratch or frame register")
         }
@@ -292,16 +296,18 @@ extension Location {
 
 extension AllocationChecker {
     /// Allocates registers for every defined function of `module` as the compiler does and checks
-    /// each allocation; `mutate` may change an assignment first (tests use it to plant errors).
-    static func check(_ module: Module, mutate: (Function, inout RegisterAssignment) -> Void = { _, _ in })
-        throws -> Int
+    /// each allocation; `mutateSelection` may change the selection and `mutate` an assignment
+    /// first (tests use them to plant errors).
+    static func check(_ module: Module, mutate: (Function, inout RegisterAssignment) -> Void = { _, _ in },
+                      mutateSelection: (Function, inout Selection) -> Void = { _, _ in }) throws -> Int
     {
         let layout = DataLayout(module: module)
         let callees = Callees(module: module)
         var checked = 0
         for f in module.functions where !f.isDeclaration {
             let f = FunctionCompiler.prepared(f)
-            let selection = Selection(function: f, module: module, layout: layout)
+            var selection = Selection(function: f, module: module, layout: layout)
+            mutateSelection(f, &selection)
             var a = RegisterAllocator(function: f, module: module, selection: selection, enabled: true, layout: layout,
                                       callees: callees).allocate()
             _ = try Frame(function: f, module: module, layout: layout, assignment: &a)

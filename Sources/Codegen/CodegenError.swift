@@ -16,8 +16,9 @@ public struct CodegenError: Error, Sendable, Equatable, CustomStringConvertible 
         case encoding(String)
         /// Executable or data memory could not be set up.
         case system(String)
-        /// The register allocation checker found a value read from a place that does not hold
-        /// it (only when the engine checks allocations: a bug in the compiler).
+        /// The checker of the code generator's decisions found a value read from a place that
+        /// does not hold it, or a folded load read past a store (only when the engine checks
+        /// allocations: a bug in the compiler).
         case allocation(String)
     }
 
@@ -49,7 +50,7 @@ public struct CodegenError: Error, Sendable, Equatable, CustomStringConvertible 
         case .noSuchFunction(let f): message = "no defined function '@\(f)'"
         case .encoding(let m): message = "cannot encode: \(m)"
         case .system(let m): message = m
-        case .allocation(let m): message = "register allocation: \(m)"
+        case .allocation(let m): message = "code generation check failed: \(m)"
         }
         if !function.isEmpty {
             message += " (in @\(function)" + (instruction.isEmpty ? ")" : ": \(instruction))")

@@ -46,8 +46,10 @@ public final class Engine {
     ///     label per IR instruction; gdb's line table records them anyway).
     ///   - checkingAllocations: Whether to check each function's register allocation
     ///     symbolically before emitting it: every operand must be read from a register or slot
-    ///     that holds it on every path, with the phi copies, call clobbers and saves as emitted.
-    ///     It costs more than compiling; the compiler's tests turn it on.
+    ///     that holds it on every path, with the phi copies, call clobbers and saves as emitted;
+    ///     and every load folded into another instruction must be read later in its block with
+    ///     no store or call in between. It costs more than compiling; the compiler's tests (and
+    ///     `swiftjit run --check-codegen`) turn it on.
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, a failure to map memory, or (when checking
     ///   allocations) an allocation that does not hold.

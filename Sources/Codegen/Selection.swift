@@ -440,6 +440,93 @@ struct Selection {
         return nil
     }
 
+    /// The first folded load that would read memory somewhere other than its own place, as a
+    /// message; nil if there is none.
+    ///
+    /// A load folded into another instruction is read where the root of its chain of folds is
+    /// emitted: the first instruction up the chain that is not folded itself, or, through an
+    /// address folded into every user, each root of each user. Each of those roots must come
+    /// later in the load's block with no store or call in between, or the load would read
+    /// memory a store changed (or not yet written). Every fold that moves a load checks this
+    /// for itself as it folds; this check covers the decisions together, after all of them,
+    /// including folds made later that move a load's consumer again (an index `add` over a
+    /// folded load taken into an address: fixed in 7946bcb). ``AllocationChecker`` runs it.
+    func misplacedFoldedLoad(in function: Function) -> String? {
+        let n = function.instructions.count
+        var blockOf = [Int32](filling: -1, count: n), positionOf = [Int32](filling: 0, count: n)
+        // Stores and calls before each position of its block (`writesBefore[start[b] + k]`).
+        var blockBase = [Int](filling: 0, count: function.blocks.count + 1)
+        var writesBefore: [Int32] = []
+        writesBefore.reserveCapacity(n + function.blocks.count)
+        for (b, block) in function.blocks.enumerated() {
+            blockBase[b] = writesBefore.count
+            var writes: Int32 = 0
+            for (k, inst) in block.instructions.enumerated() {
+                blockOf[inst.index] = Int32(b)
+                positionOf[inst.index] = Int32(k)
+                writesBefore.append(writes)
+                let op = function.instructions[inst.index].opcode
+                if op == .store || op == .call { writes += 1 }
+            }
+            writesBefore.append(writes)
+        }
+        // The users of each instruction placed in a block, for addresses folded into every user:
+        // users[userStart[i]..<userStart[i + 1]].
+        var userStart = [Int](filling: 0, count: n + 1)
+        for block in function.blocks {
+            for inst in block.instructions {
+                for v in function.instructions[inst.index].operands where v.kind == .instruction && v.index < n {
+                    userStart[v.index + 1] += 1
+                }
+            }
+        }
+        for i in 0..<n { userStart[i + 1] += userStart[i] }
+        var users = [Int](filling: 0, count: userStart[n])
+        var filled = userStart
+        for block in function.blocks {
+            for inst in block.instructions {
+                for v in function.instructions[inst.index].operands where v.kind == .instruction && v.index < n {
+                    users[filled[v.index]] = inst.index
+                    filled[v.index] += 1
+                }
+            }
+        }
+        var pending: [Int] = []
+        for block in function.blocks {
+            for inst in block.instructions where function.instructions[inst.index].opcode == .load {
+                let load = inst.index
+                guard foldedInto[load] != -1, foldedInto[load] != Self.unused else { continue }
+                pending.removeAll(keepingCapacity: true)
+                pending.append(load)
+                var steps = 0
+                while let i = pending.popLast() {
+                    steps += 1
+                    // (Every step goes up a chain of folds, which ends at a root.)
+                    guard steps <= 2 * n + 2 else { return "the folds from load %\(load) form a cycle" }
+                    let into = foldedInto[i]
+                    if into == Self.intoEveryUser {
+                        for k in userStart[i]..<userStart[i + 1] { pending.append(users[k]) }
+                    } else if into >= 0 {
+                        guard Int(into) < n else { return "%\(i) is folded into %\(into), which does not exist" }
+                        pending.append(Int(into))
+                    } else if into == -1 {
+                        // A root: the load is read here.
+                        let b = Int(blockOf[i])
+                        guard b >= 0, blockOf[load] == blockOf[i] else {
+                            return "load %\(load) is folded into %\(i), outside its block"
+                        }
+                        let from = Int(positionOf[load]), to = Int(positionOf[i])
+                        guard from < to else { return "load %\(load) is folded into %\(i), which comes before it" }
+                        guard writesBefore[blockBase[b] + to] == writesBefore[blockBase[b] + from + 1] else {
+                            return "load %\(load) is folded into %\(i), past a store or call"
+                        }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     /// True if instruction `first` comes earlier in `instructions` than position `k`, with no
     /// store or call (nothing that may write memory) from it up to `k`.
     static func noWritesBetween(_ first: Int, and k: Int, in instructions: [Inst], _ function: Function) -> Bool {

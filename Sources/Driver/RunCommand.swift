@@ -55,6 +55,11 @@ extension SwiftJITCommand {
         @Flag(help: "Register the code with gdb's JIT interface: bt names the functions and their .ll lines.")
         public var gdb = false
 
+        /// `--check-codegen`: check each function's register allocation and folded loads
+        /// symbolically before running it (see `Engine`'s `checkingAllocations`).
+        @Flag(help: "Check each function's register allocation and folded loads symbolically before running it (slower: for testing the compiler).")
+        public var checkCodegen = false
+
         /// `--perf-map`: list the generated functions in `/tmp/perf-PID.map` for `perf report`.
         @Flag(help: "List the generated functions in /tmp/perf-PID.map for perf report.")
         public var perfMap = false
@@ -73,8 +78,8 @@ extension SwiftJITCommand {
         /// Rejects flag combinations that make no sense together.
         /// - Throws: A `ValidationError` naming the conflicting flags.
         public func validate() throws {
-            if interpret && (printAsm || gdb || perfMap) {
-                throw ValidationError("--print-asm, --gdb and --perf-map need the compiler: drop --interpret")
+            if interpret && (printAsm || gdb || perfMap || checkCodegen) {
+                throw ValidationError("--print-asm, --gdb, --perf-map and --check-codegen need the compiler: drop --interpret")
             }
             if debugLines && !printAsm { throw ValidationError("--debug-lines goes with --print-asm") }
             if repeatCount < 1 { throw ValidationError("--repeat takes a count of 1 or more") }
@@ -122,7 +127,7 @@ extension SwiftJITCommand {
                     engine = try Engine(module: consume compiled, timings: timings,
                                         debugging: DebugOptions(gdb: gdb, perfMap: perfMap),
                                         sourceFile: file == "-" ? nil : file, optimization: .O0,
-                                        recordingInstructionAddresses: debugLines)
+                                        recordingInstructionAddresses: debugLines, checkingAllocations: checkCodegen)
                     // Whatever ran between the timed phases, so that the total is the pipeline's
                     // wall time.
                     let unaccounted = PhaseTimings.now() - parseStart - Self.total(timings)

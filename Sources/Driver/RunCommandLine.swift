@@ -33,7 +33,7 @@ extension SwiftJITCommand.Run {
         while let arg = rest.popFirst() {
             switch arg {
             case "--interpret", "--verify", "--no-verify", "--print-asm", "--time-passes", "--debug-lines", "--gdb",
-                 "--perf-map":
+                 "--perf-map", "--check-codegen":
                 // (--verify and --no-verify are one flag: either, once.)
                 guard flags.insert(arg == "--no-verify" ? "--verify" : arg).inserted else { return nil }
                 if arg == "--no-verify" { noVerify = true }
@@ -59,6 +59,7 @@ extension SwiftJITCommand.Run {
                 command.debugLines = flags.contains("--debug-lines")
                 command.gdb = flags.contains("--gdb")
                 command.perfMap = flags.contains("--perf-map")
+                command.checkCodegen = flags.contains("--check-codegen")
                 command.repeatCount = repeatCount ?? 1
                 var optimization = OptimizationOptions()
                 optimization.level = level ?? 2

@@ -137,4 +137,62 @@ struct AllocationCheckerTests {
             }
         }
     }
+    @Test("a load folded past a store, or into an earlier instruction, is caught")
+    func plantedLoadFold() throws {
+        let text = """
+        define i32 @f(ptr %p, ptr %q) {
+          %x = load i32, ptr %p
+          store i32 5, ptr %p
+          %y = add i32 %x, 1
+          store i32 %y, ptr %q
+          %z = load i32, ptr %q
+          %w = add i32 %z, %y
+          ret i32 %w
+        }
+        """
+        let module = try IRParser.parse(text, file: "fold.ll")
+        #expect(try AllocationChecker.check(module) == 1)
+        func index(_ name: String, _ f: Function) -> Int {
+            f.instructions.indices.first { f.instructions[$0].name == name }!
+        }
+        // %x read at %y, after the store that changed it.
+        #expect(Self.error(module) { f, s in s.foldedInto[index("x", f)] = Int32(index("y", f)) }
+            == "f: load %0 is folded into %2, past a store or call")
+        // %z read at %y, before the store that writes it.
+        #expect(Self.error(module) { f, s in s.foldedInto[index("z", f)] = Int32(index("y", f)) }
+            == "f: load %4 is folded into %2, which comes before it")
+        // %z read at %w: nothing in between, as the selection may fold it.
+        #expect(try AllocationChecker.check(module, mutateSelection: { f, s in
+            s.foldedInto[index("z", f)] = Int32(index("w", f))
+        }) == 1)
+    }
+
+    @Test("the selection of an index add over a folded load made before 7946bcb is caught")
+    func indexAddOverFoldedLoad() throws {
+        // `%j = add %i, 1` reads the load %i from memory; folding %j into the address %p, which
+        // every load and store using it computes again, re-reads %i after the store to it.
+        let module = try IRParser.parse(FoldedAddressTests.function("m64", bits: 64, multiUse: true), file: "m64.ll")
+        var folded = false
+        #expect(try AllocationChecker.check(module, mutateSelection: { f, s in
+            let i = f.instructions.indices.first { f.instructions[$0].name == "i" }!
+            let p = f.instructions.indices.first { f.instructions[$0].name == "p" }!
+            folded = s.foldedInto[i] >= 0 && s.foldedInto[p] == Selection.intoEveryUser
+        }) == 1)
+        #expect(folded, "the shape no longer arises: the test needs a new one")
+        let message = Self.error(module) { f, s in
+            let j = f.instructions.indices.first { f.instructions[$0].name == "j" }!
+            s.foldedInto[j] = Selection.intoEveryUser
+        }
+        #expect(message?.hasSuffix("past a store or call") == true, "\(message ?? "no error")")
+    }
+
+    /// The checker's message for `module` with its selection changed by `plant`, nil if it passes.
+    static func error(_ module: Module, plant: (Function, inout Selection) -> Void) -> String? {
+        do {
+            _ = try AllocationChecker.check(module, mutateSelection: plant)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
 }

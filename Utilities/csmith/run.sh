@@ -103,7 +103,7 @@ run_one() {
     local variants=(O0 O2 O2v) v verdicts="" times="native=${tn}s" worst=OK
     [ "${NO_INTERPRET:-0}" = 1 ] || variants+=(interp)
     for v in "${variants[@]}"; do
-        local to=$JIT_TIMEOUT args=(run x.$v.ll)
+        local to=$JIT_TIMEOUT args=(run --check-codegen x.$v.ll)
         if [ "$v" = interp ]; then to=$INTERP_TIMEOUT; args=(run --interpret x.O0.ll); fi
         t0=$(now)
         (timeout -k 2 "$to" "$SWIFTJIT" "${args[@]}" > "$v.out" 2> "$v.err"; echo $? > "$v.rc") 2> /dev/null
