@@ -30,21 +30,13 @@ extension FunctionCompiler {
     /// The types of `values`.
     func types(of values: [Value]) -> [IRType] {
         var result: [IRType] = []
+        result.reserveCapacity(values.count)
         for v in values { result.append(module.type(of: v, in: function)) }
         return result
     }
 
     mutating func lowerCall(_ inst: Inst, _ d: InstructionView) throws {
         guard let callee = d.operands.first else { throw unsupported("call without callee") }
-        let arguments = Array(d.operands.dropFirst())
-        let type: FunctionType
-        if case .function(let t)? = d.auxiliaryType {
-            type = t
-        } else if callee.kind == .function {
-            type = module.functions[callee.index].type
-        } else {
-            type = FunctionType(d.type, types(of: arguments))
-        }
         let target: CallTarget
         if callee.kind == .function {
             // (Fields, not the whole callee: copying a Function retains every array it has.)
@@ -64,6 +56,16 @@ extension FunctionCompiler {
             }
         } else {
             target = .indirect(callee)
+        }
+        // (After the intrinsics, which read their operands in place.)
+        let arguments = Array(d.operands.dropFirst())
+        let type: FunctionType
+        if case .function(let t)? = d.auxiliaryType {
+            type = t
+        } else if callee.kind == .function {
+            type = module.functions[callee.index].type
+        } else {
+            type = FunctionType(d.type, types(of: arguments))
         }
         try emitCall(target, arguments, attributes: d.argumentAttributes, variadic: type.isVariadic,
                      result: d.type, into: inst)

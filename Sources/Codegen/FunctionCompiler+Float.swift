@@ -50,7 +50,7 @@ extension FunctionCompiler {
         // interpreter (and a native build) does; LLVM leaves the choice open.
         let a = d.operands[0], b = d.operands[1]
         // `x * x` may compute in x's own register: b is read after x gets a, which is b.
-        let x = resultXMM(inst, avoiding: b == a ? [] : [b])
+        let x = resultXMM(inst, avoiding: b == a ? nil : b)
         try loadXMM(a, x, t)
         if d.opcode == .fmul, let bits = constantValue(b), bits == (single ? UInt64(Float(2).bitPattern) : 2.0.bitPattern) {
             // x * 2 = x + x exactly, NaNs and infinities included.

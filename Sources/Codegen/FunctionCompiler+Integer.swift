@@ -67,7 +67,7 @@ extension FunctionCompiler {
                 return
             }
         }
-        let r = resultRegister(inst, avoiding: [b])
+        let r = resultRegister(inst, avoiding: b)
         try move(r, try source(a, width: w, scratch: r), wide: wide)
         switch d.opcode {
         case .add: try alu(.add, r, try source(b, width: w, scratch: .rcx), wide: wide)
@@ -431,7 +431,7 @@ extension FunctionCompiler {
         if d.type == .i1, constantValue(tv) == 1 || constantValue(fv) == 0 {
             // select c, true, b = c | b; select c, b, false = c & b (i1 values are 0 or 1).
             let other = constantValue(tv) == 1 ? fv : tv
-            let r = resultRegister(inst, avoiding: [other])
+            let r = resultRegister(inst, avoiding: other)
             try load(c, r)
             try alu(constantValue(tv) == 1 ? .or : .and, r, try source(other, width: 32, scratch: .rcx), wide: false)
             return try define(inst, r)
@@ -459,7 +459,7 @@ extension FunctionCompiler {
             // the false value under the opposite condition (`cmovge rbx, r10`, not three moves).
             return try lowerSelectKeepingTrueValue(inst, into: r, c, fv)
         }
-        let r = resultRegister(inst, scratch: .r11, avoiding: readLater)
+        let r = resultRegister(inst, scratch: .r11, avoidingAll: readLater)
         let t = try cmovSource(tv, d.type)
         try load(fv, r)
         let cc = try selectCondition(c, of: inst)

@@ -107,7 +107,7 @@ extension FunctionCompiler {
             guard t.isFloatingPoint else { throw unsupported("fmuladd of \(t)") }
             let a = try operand(0), b = try operand(1), c = try operand(2)
             // b is read right after x gets a, so b may share x's register when it is a.
-            let x = resultXMM(inst, avoiding: b == a ? [c] : [b, c])
+            let x = resultXMM(inst, avoiding: c, b == a ? nil : b)
             try loadXMM(a, x, t)
             switch try floatSource(b, t, scratch: .xmm1) {
             case .register(let y): if t == .float { try asm.mulss(x, y) } else { try asm.mulsd(x, y) }

@@ -302,7 +302,7 @@ extension FunctionCompiler {
                 disp &+= Int64(o)
             }
             if let d32 = Int32(exactly: disp) {
-                let r = resultRegister(inst, avoiding: [terms.base])
+                let r = resultRegister(inst, avoiding: terms.base)
                 var x = try gpr(index, .rcx)
                 if w < 64 {
                     try signExtend(.rcx, from: x, w)

@@ -252,7 +252,7 @@ extension FunctionCompiler {
         guard let (_, e) = d.type.vectorShape else { return }
         var a = d.operands[0], b = d.operands[1]
         if commutesIntoSecondFactor(inst, d) { swap(&a, &b) }
-        let x = resultXMM(inst, avoiding: b == a ? [] : [b])
+        let x = resultXMM(inst, avoiding: b == a ? nil : b)
         try loadXMM(a, x, d.type)
         let y = try packedOperand(b, .xmm1)
         switch (d.opcode, e) {
@@ -318,7 +318,7 @@ extension FunctionCompiler {
         let c = d.operands[3]
         if commutesIntoSecondFactor(inst, d) { swap(&a, &b) }
         let double = d.type.vectorShape?.element == .double
-        let x = resultXMM(inst, avoiding: [b, c])
+        let x = resultXMM(inst, avoiding: b, c)
         try loadXMM(a, x, d.type)
         let y = try packedOperand(b, .xmm1)
         if double { try asm.mulpd(x, y) } else { try asm.mulps(x, y) }
@@ -375,7 +375,7 @@ extension FunctionCompiler {
             try loadXMM(element, x, e)
             return try defineXMM(inst, x)
         }
-        let x = resultXMM(inst, avoiding: [element])
+        let x = resultXMM(inst, avoiding: element)
         try loadXMM(vector, x, d.type)
         switch e {
         case .double, .int(64):
@@ -468,7 +468,7 @@ extension FunctionCompiler {
             try defineXMM(inst, x)
         case .combine(let low, let imm):
             let high = d.operands[1 - low]
-            let x = resultXMM(inst, avoiding: [high])
+            let x = resultXMM(inst, avoiding: high)
             try loadXMM(d.operands[low], x, d.type)
             let y = try packedOperand(high, .xmm1)
             if n == 2 { try asm.shufpd(x, y, imm) } else { try asm.shufps(x, y, imm) }

@@ -31,8 +31,10 @@ final class FunctionPlan {
     let assignment: RegisterAssignment
     /// The phi copies of each control-flow edge, by source block (branch lowering asks about an
     /// edge several times: whether it has copies, whether a jump may go past its target, which
-    /// copies to emit).
-    let edges: [[EdgeCopies]]
+    /// copies to emit): block b's edges are `edges[edgeStart[b]..<edgeStart[b + 1]]` (one array,
+    /// not one per block, each a heap allocation).
+    let edges: [EdgeCopies]
+    let edgeStart: [Int32]
 
     /// The phi copies of the edge from one block to `to`.
     struct EdgeCopies {
@@ -51,8 +53,12 @@ final class FunctionPlan {
         self.frame = frame
         self.selection = selection
         self.assignment = assignment
-        edges = (0..<function.blocks.count).map { b in
-            selection.successors[b].map { s in
+        var edges: [EdgeCopies] = []
+        edges.reserveCapacity(2 * function.blocks.count)  // (at most two successors but for a switch)
+        var edgeStart = [Int32](filling: 0, count: function.blocks.count + 1)
+        for b in 0..<function.blocks.count {
+            edgeStart[b] = Int32(edges.count)
+            for s in selection.successors[b] {
                 var aggregates = false, phis = false
                 for inst in function.blocks[s].instructions {
                     guard function.instructions[inst.index].opcode == .phi else { break }
@@ -62,15 +68,18 @@ final class FunctionPlan {
                 }
                 // (Most edges lead to blocks without phis: no copies to work out.)
                 let moves = phis ? ParallelMoves.edge(from: b, to: s, function: function, assignment: assignment) : ParallelMoves()
-                return EdgeCopies(to: s, moves: moves, hasAggregates: aggregates)
+                edges.append(EdgeCopies(to: s, moves: moves, hasAggregates: aggregates))
             }
         }
+        edgeStart[function.blocks.count] = Int32(edges.count)
+        self.edges = edges
+        self.edgeStart = edgeStart
     }
 
     /// The copies of the edge `from` → `to`, or nil if there is no such edge.
     func copies(from b: Int, to s: Int) -> EdgeCopies? {
-        guard b < edges.count else { return nil }
-        for e in edges[b] where e.to == s { return e }
+        guard b >= 0, b + 1 < edgeStart.count else { return nil }
+        for k in Int(edgeStart[b])..<Int(edgeStart[b + 1]) where edges[k].to == s { return edges[k] }
         return nil
     }
 }
@@ -590,9 +599,19 @@ struct FunctionCompiler: ~Copyable {
 
     /// The register to compute `inst`'s result in: its own, unless it lives in memory or its
     /// register holds one of `avoiding` (read after the result is first written); then `scratch`.
-    func resultRegister(_ inst: Inst, scratch: GPR64 = .rax, avoiding: [Value] = []) -> GPR64 {
+    func resultRegister(_ inst: Inst, scratch: GPR64 = .rax, avoiding a: Value? = nil, _ b: Value? = nil) -> GPR64 {
         guard case .gpr(let r) = assignment.instructions[inst.index] else { return scratch }
-        for v in avoiding where register(v) == r { return scratch }
+        // (One or two values, not an array: an array literal here was a heap allocation for
+        // every two-address instruction lowered.)
+        if let a, register(a) == r { return scratch }
+        if let b, register(b) == r { return scratch }
+        return r
+    }
+
+    /// ``resultRegister(_:scratch:avoiding:_:)`` for any number of values to avoid.
+    func resultRegister(_ inst: Inst, scratch: GPR64, avoidingAll values: [Value]) -> GPR64 {
+        guard case .gpr(let r) = assignment.instructions[inst.index] else { return scratch }
+        for v in values where register(v) == r { return scratch }
         return r
     }
 
@@ -685,10 +704,11 @@ struct FunctionCompiler: ~Copyable {
         return scratch
     }
 
-    /// The xmm register to compute `inst`'s result in (see ``resultRegister(_:scratch:avoiding:)``).
-    func resultXMM(_ inst: Inst, scratch: XMM = .xmm0, avoiding: [Value] = []) -> XMM {
+    /// The xmm register to compute `inst`'s result in (see ``resultRegister(_:scratch:avoiding:_:)``).
+    func resultXMM(_ inst: Inst, scratch: XMM = .xmm0, avoiding a: Value? = nil, _ b: Value? = nil) -> XMM {
         guard case .xmm(let x) = assignment.instructions[inst.index] else { return scratch }
-        for v in avoiding where xmmRegister(v) == x { return scratch }
+        if let a, xmmRegister(a) == x { return scratch }
+        if let b, xmmRegister(b) == x { return scratch }
         return x
     }
 

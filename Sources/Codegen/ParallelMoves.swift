@@ -43,6 +43,13 @@ struct ParallelMoves {
     /// The moves in an order that gives the parallel semantics, with cycles broken through a
     /// scratch register (rax, or xmm15 for xmm values).
     func sequenced() -> [Move] {
+        // Usually no move writes what another reads: the moves in their own order, which is what
+        // the loop below would make of them (without the two arrays it allocates).
+        if !moves.indices.contains(where: { k in
+            moves.indices.contains { j in j != k && moves[j].reads(moves[k].destination) }
+        }) {
+            return moves
+        }
         var pending = moves
         var result: [Move] = []
         result.reserveCapacity(pending.count + 1)

@@ -73,17 +73,20 @@ struct FunctionEditor {
     mutating func commit(to function: inout Function) -> Bool {
         guard hasEdits else { return false }
         for b in function.blocks.indices {
-            var kept: [Inst] = []
-            kept.reserveCapacity(function.blocks[b].instructions.count)
-            for inst in function.blocks[b].instructions {
+            // Compacted in place (a new array for every block was an allocation each).
+            let count = function.blocks[b].instructions.count
+            var kept = 0
+            for k in 0..<count {
+                let inst = function.blocks[b].instructions[k]
                 if removed[inst.index] {
                     function.instructions[inst.index].operands = []
                 } else {
                     resolveOperands(of: inst, in: &function)
-                    kept.append(inst)
+                    if kept != k { function.blocks[b].instructions[kept] = inst }
+                    kept += 1
                 }
             }
-            function.blocks[b].instructions = kept
+            while function.blocks[b].instructions.count > kept { function.blocks[b].instructions.removeLast() }
         }
         hasEdits = false
         for i in removed.indices { removed[i] = false }
