@@ -133,12 +133,12 @@ extension FunctionCompiler {
                 base = try gpr(pattern.base, .r11)
             }
             var index: IndexRegister?
-            let scale = pattern.scaleFactor
+            let scale = pattern.scale
             if let iv = pattern.index {
                 if loadedIndex {
                     index = IndexRegister(.rcx)
                 } else if let bits = constantValue(iv) {
-                    disp &+= signExtended(bits, from: pattern.indexWidth) &* Int64(pattern.scale)
+                    disp &+= signExtended(bits, from: pattern.indexWidth) &* Int64(pattern.scale.factor)
                 } else {
                     var r = try gpr(iv, .rcx)
                     if pattern.indexWidth < 64 {
@@ -273,7 +273,7 @@ extension FunctionCompiler {
                     if x != .rcx { try asm.mov(.rcx, x); x = .rcx }
                     try signExtend(.rcx, p.indexWidth)
                 }
-                try asm.lea(r, Memory(base, IndexRegister(x)!, p.scaleFactor, disp))
+                try asm.lea(r, Memory(base, IndexRegister(x)!, p.scale, disp))
                 return try define(inst, r)
             } else if p.index == nil {
                 if disp == 0 {

@@ -269,7 +269,7 @@ struct Selection {
                           let terms = GEPTerms.of(ins[user.index], function: function, module: module,
                                                   layout: layout),
                           terms.variable.count == 1, terms.variable[0].index == v, terms.base != v,
-                          GEPVariableTerms.isScaleFactor(terms.variable[0].stride),
+                          Scale(factor: terms.variable[0].stride) != nil,
                           terms.displacement(adding: c) != nil
                     else { uses = -1; break }
                     uses += 1
@@ -647,9 +647,6 @@ struct GEPVariableTerms {
     var isEmpty: Bool { count == 0 }
     var first: Term? { count > 0 ? head : nil }
 
-    /// True for the strides an x86 address scales an index by: 1, 2, 4, 8.
-    static func isScaleFactor(_ stride: Int) -> Bool { stride == 1 || stride == 2 || stride == 4 || stride == 8 }
-
     subscript(k: Int) -> Term {
         k == 0 ? head : (tailIndices[k - 1], tailSizes[2 * k - 2], tailSizes[2 * k - 1])
     }
@@ -672,11 +669,8 @@ struct AddressPattern {
     var base: Value
     var index: Value?
     var indexWidth = 64
-    var scale = 1
+    var scale = Scale.x1
     var displacement: Int32 = 0
-
-    /// `scale` as the addressing mode's factor (1, 2, 4 or 8).
-    var scaleFactor: Scale { scale == 8 ? .x8 : scale == 4 ? .x4 : scale == 2 ? .x2 : .x1 }
 
     /// - Parameter folded: With the selection's `foldedInto` and the getelementptr's own index, an
     ///   index `sext (add nsw x, C)` (or `sext x`) folded into it is read as `x` (sign-extended at
@@ -689,10 +683,10 @@ struct AddressPattern {
             var offset = terms.offset
             var p = AddressPattern(base: terms.base)
             if let v = terms.variable.first {
-                guard GEPVariableTerms.isScaleFactor(v.stride) else { return nil }
+                guard let scale = Scale(factor: v.stride) else { return nil }
                 p.index = v.index
                 p.indexWidth = v.width
-                p.scale = v.stride
+                p.scale = scale
                 if let (foldedInto, gep) = folded, v.index.kind == .instruction,
                    foldedInto[v.index.index] == Int32(gep) || foldedInto[v.index.index] == Selection.intoEveryUser
                 {
@@ -737,7 +731,7 @@ struct AddressPattern {
                           useCount: [Int32], foldedInto: inout [Int32]) {
         function.withInstructionViews { (ins) -> Void in
             guard let terms = GEPTerms.of(ins[gep], function: function, module: module, layout: layout),
-                  terms.variable.count == 1, GEPVariableTerms.isScaleFactor(terms.variable[0].stride) else { return }
+                  terms.variable.count == 1, Scale(factor: terms.variable[0].stride) != nil else { return }
             func fits(_ c: Int64) -> Bool { terms.displacement(adding: c) != nil }
             let v = terms.variable[0].index
             guard v.kind == .instruction, useCount[v.index] == 1, foldedInto[v.index] == -1 else { return }

@@ -365,6 +365,17 @@ public enum Scale: UInt8, Sendable, Hashable, CaseIterable {
     case x8 = 3
     /// The multiplier: 1, 2, 4 or 8.
     @inlinable public var factor: Int { 1 << Int(rawValue) }
+
+    /// The scale that multiplies by `factor`, or nil unless `factor` is 1, 2, 4 or 8.
+    @inlinable public init?(factor: Int) {
+        switch factor {
+        case 1: self = .x1
+        case 2: self = .x2
+        case 4: self = .x4
+        case 8: self = .x8
+        default: return nil
+        }
+    }
 }
 
 /// The sixteen condition codes of `jcc`, `setcc` and `cmovcc`, by their hardware number (the low

@@ -76,4 +76,10 @@ struct EncoderErrorTests {
         #expect(IndexRegister(.r12) != nil)
         #expect(IndexRegister.all.count == 15)
     }
+
+    @Test("a scale exists for the factors 1, 2, 4 and 8 only")
+    func scaleFactors() {
+        for scale in Scale.allCases { #expect(Scale(factor: scale.factor) == scale) }
+        for factor in [-8, -1, 0, 3, 5, 6, 7, 9, 16, 1 << 40] { #expect(Scale(factor: factor) == nil, "\(factor)") }
+    }
 }
