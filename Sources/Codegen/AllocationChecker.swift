@@ -17,8 +17,9 @@
 // instruction lowering overwrites them freely. What it cannot see is the inside of an
 // instruction's lowering; the differential tests cover that.
 //
-// It also checks where folded loads are read (``Selection/misplacedFoldedLoad(in:)``): at the
-// root of their chain of folds, later in their block, with no store or call in between.
+// It also checks folds: an emitted instruction may not read a value folded elsewhere (which has
+// no value of its own), and folded loads are read at the root of their chain of folds, later in
+// their block, with no store or call in between (``Selection/misplacedFoldedLoad(in:)``).
 
 import IR
 import X86
@@ -184,6 +185,14 @@ struct AllocationChecker {
                 allocator.forEachUse(inst) { i in
                     guard problem == nil else { return }
                     let n = function.instructions.count, p = function.type.parameters.count
+                    // A value folded into another instruction (or unused) has no value of its
+                    // own: only what it is folded into may read it, as part of its own code.
+                    if i < n && selection.isFolded(i) {
+                        let into = selection.foldedInto[i]
+                        problem = "%\(inst.index) (\(d.opcode)) reads %\(i), "
+                            + (into >= 0 ? "which is folded into %\(into)" : "which emits no code")
+                        return
+                    }
                     let v: Value = i < n ? .instruction(Inst(i)) : i < n + p ? .argument(i - n)
                         : .global(selection.hoistedGlobals[i - n - p])
                     guard let k = key(assignment.location(v)) else { return }

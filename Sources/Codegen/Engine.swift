@@ -52,7 +52,7 @@ public final class Engine {
     ///     `swiftjit run --check-codegen`) turn it on.
     /// - Throws: ``CodegenError`` for an invalid module, an unsupported construct, an unknown
     ///   external global or called function, a failure to map memory, or (when checking
-    ///   allocations) an allocation that does not hold.
+    ///   allocations) an allocation or a fold that does not hold.
     public init(module: consuming Module, symbols: SymbolTable = SymbolTable(), timings: PhaseTimings? = nil,
                 debugging: DebugOptions = DebugOptions(), sourceFile: String? = nil,
                 optimization: OptimizationLevel = .O2, recordingInstructionAddresses: Bool = false,

@@ -112,7 +112,9 @@ struct Selection {
         }
         for block in function.blocks {
             let instructions = block.instructions
-            for (k, inst) in instructions.enumerated() {
+            // (Never into code that nothing needs, which emits nothing: what is folded into it
+            // would be computed nowhere, for its other users.)
+            for (k, inst) in instructions.enumerated() where foldedInto[inst.index] != Self.unused {
                 // The opcode first: copying every instruction (retaining its operands) showed in profiles.
                 switch function.instructions[inst.index].opcode {
                 case .br, .select, .ashr, .load, .store: break
@@ -181,7 +183,7 @@ struct Selection {
             // A float or double load that only one arithmetic instruction of its block reads,
             // as its second operand (or fmuladd's second or third), with no store or call in
             // between: the arithmetic reads memory itself (`mulsd x, [b + j*8]`).
-            for (k, inst) in instructions.enumerated() {
+            for (k, inst) in instructions.enumerated() where foldedInto[inst.index] != Self.unused {
                 switch function.instructions[inst.index].opcode {
                 case .fadd, .fsub, .fmul, .fdiv, .call: break
                 default: continue
@@ -447,15 +449,18 @@ struct Selection {
     /// emitted: the first instruction up the chain that is not folded itself, or, through an
     /// address folded into every user, each root of each user. Each of those roots must come
     /// later in the load's block with no store or call in between, or the load would read
-    /// memory a store changed (or not yet written). Every fold that moves a load checks this
-    /// for itself as it folds; this check covers the decisions together, after all of them,
-    /// including folds made later that move a load's consumer again (an index `add` over a
-    /// folded load taken into an address: fixed in 7946bcb). ``AllocationChecker`` runs it.
+    /// memory a store changed (or not yet written); and the chain may not end at code nothing
+    /// needs (``unused``), which emits nothing. The folds check this as they fold; this check
+    /// covers the decisions together, after all of them, including folds made later that move
+    /// a load's consumer again (an index `add` over a folded load taken into an address, fixed
+    /// in 7946bcb) and folds into unused code (fixed with this check). ``AllocationChecker``
+    /// runs it.
     func misplacedFoldedLoad(in function: Function) -> String? {
         let n = function.instructions.count
         var blockOf = [Int32](filling: -1, count: n), positionOf = [Int32](filling: 0, count: n)
-        // Stores and calls before each position of its block (`writesBefore[start[b] + k]`).
-        var blockBase = [Int](filling: 0, count: function.blocks.count + 1)
+        // Stores and calls before each position of its block (`writesBefore[blockBase[b] + k]`,
+        // k up to the block's length).
+        var blockBase = [Int](filling: 0, count: function.blocks.count)
         var writesBefore: [Int32] = []
         writesBefore.reserveCapacity(n + function.blocks.count)
         for (b, block) in function.blocks.enumerated() {
@@ -491,25 +496,30 @@ struct Selection {
                 }
             }
         }
+        // The instructions whose chains of folds the current load is read through: the load,
+        // then the users of each address folded into every user met on the way (each such
+        // address expanded once per load).
         var pending: [Int] = []
+        var expandedFor = [Int](filling: -1, count: n)
         for block in function.blocks {
             for inst in block.instructions where function.instructions[inst.index].opcode == .load {
                 let load = inst.index
                 guard foldedInto[load] != -1, foldedInto[load] != Self.unused else { continue }
                 pending.removeAll(keepingCapacity: true)
                 pending.append(load)
-                var steps = 0
-                while let i = pending.popLast() {
-                    steps += 1
-                    // (Every step goes up a chain of folds, which ends at a root.)
-                    guard steps <= 2 * n + 2 else { return "the folds from load %\(load) form a cycle" }
-                    let into = foldedInto[i]
-                    if into == Self.intoEveryUser {
-                        for k in userStart[i]..<userStart[i + 1] { pending.append(users[k]) }
-                    } else if into >= 0 {
-                        guard Int(into) < n else { return "%\(i) is folded into %\(into), which does not exist" }
-                        pending.append(Int(into))
-                    } else if into == -1 {
+                while let start = pending.popLast() {
+                    // Up the chain of folds from `start` to where it ends.
+                    var i = start, links = 0
+                    while foldedInto[i] >= 0 {
+                        guard Int(foldedInto[i]) < n else {
+                            return "%\(i) is folded into %\(foldedInto[i]), which does not exist"
+                        }
+                        i = Int(foldedInto[i])
+                        links += 1
+                        guard links <= n else { return "the folds from %\(start) form a cycle" }
+                    }
+                    switch foldedInto[i] {
+                    case -1:
                         // A root: the load is read here.
                         let b = Int(blockOf[i])
                         guard b >= 0, blockOf[load] == blockOf[i] else {
@@ -520,6 +530,18 @@ struct Selection {
                         guard writesBefore[blockBase[b] + to] == writesBefore[blockBase[b] + from + 1] else {
                             return "load %\(load) is folded into %\(i), past a store or call"
                         }
+                    case Self.intoEveryUser:
+                        guard expandedFor[i] != load else { continue }
+                        expandedFor[i] = load
+                        for k in userStart[i]..<userStart[i + 1] { pending.append(users[k]) }
+                    case Self.unused:
+                        // A user of an address folded into every user may be code that nothing
+                        // needs, which computes no address; the chain from the load itself may
+                        // not end there: the load would be read nowhere, and it has a user that
+                        // needs it (with none, it would be unused itself).
+                        if start == load { return "load %\(load) is folded into %\(i), which emits no code" }
+                    default:
+                        return "%\(i) is folded into \(foldedInto[i]), which is no instruction"
                     }
                 }
             }

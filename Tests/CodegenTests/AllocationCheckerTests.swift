@@ -161,10 +161,68 @@ struct AllocationCheckerTests {
         // %z read at %y, before the store that writes it.
         #expect(Self.error(module) { f, s in s.foldedInto[index("z", f)] = Int32(index("y", f)) }
             == "f: load %4 is folded into %2, which comes before it")
-        // %z read at %w: nothing in between, as the selection may fold it.
+        // %z read at %w, with nothing in between: the selection's own fold, which checks out.
+        var foldedByItself = false
         #expect(try AllocationChecker.check(module, mutateSelection: { f, s in
-            s.foldedInto[index("z", f)] = Int32(index("w", f))
+            foldedByItself = s.foldedInto[index("z", f)] == Int32(index("w", f))
         }) == 1)
+        #expect(foldedByItself)
+        // %x folded into %y, and %y into %w: then %x is read at %w, past both stores.
+        #expect(Self.error(module) { f, s in
+            s.foldedInto[index("x", f)] = Int32(index("y", f))
+            s.foldedInto[index("y", f)] = Int32(index("w", f))
+        } == "f: load %0 is folded into %5, past a store or call")
+    }
+
+    @Test("a fold into code that emits nothing, or read by another instruction, is caught")
+    func plantedFoldIntoUnused() throws {
+        let text = """
+        define double @f(ptr %p, double %x, double %y, i1 %c) {
+        entry:
+          %l = load double, ptr %p
+          %u = fadd double %x, %l
+          %v = fadd double %y, %l
+          br i1 %c, label %then, label %done
+        then:
+          %m = load double, ptr %p
+          br label %done
+        done:
+          %r = phi double [ %v, %entry ], [ %m, %then ]
+          ret double %r
+        }
+        """
+        let module = try IRParser.parse(text, file: "unused.ll")
+        #expect(try AllocationChecker.check(module) == 1)
+        func index(_ name: String, _ f: Function) -> Int {
+            f.instructions.indices.first { f.instructions[$0].name == name }!
+        }
+        var unused = false
+        _ = try AllocationChecker.check(module, mutateSelection: { f, s in
+            unused = s.foldedInto[index("u", f)] == Selection.unused
+        })
+        #expect(unused, "the selection no longer marks %u unused: the test needs a new shape")
+        // %l folded into the unused %u: read nowhere, while %v needs it.
+        #expect(Self.error(module) { f, s in s.foldedInto[index("l", f)] = Int32(index("u", f)) }
+            == "f: load %0 is folded into %1, which emits no code")
+        // %l folded into %v, and %v into the unused %u.
+        #expect(Self.error(module) { f, s in
+            s.foldedInto[index("l", f)] = Int32(index("v", f))
+            s.foldedInto[index("v", f)] = Int32(index("u", f))
+        } == "f: load %0 is folded into %1, which emits no code")
+        // %m folded into the branch of another block.
+        #expect(Self.error(module) { f, s in s.foldedInto[index("m", f)] = Int32(f.blocks[0].instructions.last!.index) }
+            == "f: load %4 is folded into %3, outside its block")
+        // A fold that never ends.
+        #expect(Self.error(module) { f, s in
+            s.foldedInto[index("l", f)] = Int32(index("v", f))
+            s.foldedInto[index("v", f)] = Int32(index("l", f))
+        } == "f: the folds from %0 form a cycle")
+        // An emitted instruction reading a value folded into another one: %v's add reads %l,
+        // folded into %u (which the selection did not mark unused here).
+        #expect(Self.error(module) { f, s in
+            s.foldedInto[index("u", f)] = -1
+            s.foldedInto[index("l", f)] = Int32(index("u", f))
+        } == "f: %2 (fadd) reads %0, which is folded into %1")
     }
 
     @Test("the selection of an index add over a folded load made before 7946bcb is caught")
