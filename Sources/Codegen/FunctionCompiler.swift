@@ -153,6 +153,8 @@ struct FunctionCompiler: ~Copyable {
     /// module compiler's row adds.
     static let selectionPhase = "block layout and instruction selection"
     static let allocationPhase = "register allocation"
+    /// The `--time-passes` row of the checks of ``checkAllocation()``, when the engine runs them.
+    static let checkPhase = "code generation checks"
 
     /// `function` as the allocator and the emitter see it: blocks laid out (``BlockLayout``),
     /// selects in loops that wait for loads made branches (``SelectBranching``), loop-carried

@@ -116,7 +116,11 @@ struct ModuleCompiler {
         for (i, f) in module.functions.enumerated() where !f.isDeclaration {
             var fc = try FunctionCompiler(asm: asm, context: context, function: f,
                                           registerAllocation: registerAllocation, timings: timings)
-            if checksAllocations && registerAllocation { try fc.checkAllocation() }
+            if checksAllocations && registerAllocation {
+                let checkStart = PhaseTimings.now()
+                try fc.checkAllocation()
+                timings?.add(FunctionCompiler.checkPhase, seconds: PhaseTimings.now() - checkStart)
+            }
             fc.recordsInstructionLabels = recordsInstructionLabels
             try fc.compile(entry: context.functionLabels[i]!)
             if recordsInstructionLabels { instructionLabels[i] = fc.instructionLabels }
@@ -134,7 +138,7 @@ struct ModuleCompiler {
         // (The per-function phases were added up by each FunctionCompiler.init.)
         let perFunction = timings?.phases.reduce(0.0) { total, phase in
             phase.name == FunctionCompiler.selectionPhase || phase.name == FunctionCompiler.allocationPhase
-                ? total + phase.seconds : total
+                || phase.name == FunctionCompiler.checkPhase ? total + phase.seconds : total
         } ?? 0
         timings?.record("lowering and encoding", seconds: linkStart - loweringStart - perFunction)
         let code: MachineCode

@@ -155,6 +155,12 @@ struct IRCLITests {
             from = found.upperBound
         }
         #expect(r.stderr.contains("IR instructions"))
+        #expect(!r.stderr.contains("code generation checks"))
+        // --check-codegen runs the engine's checks of each function's allocation and folds,
+        // timed in a row of their own.
+        let checked = try runSwiftJIT(["run", "--check-codegen", "--time-passes", file.path])
+        #expect(checked.status == 42)
+        #expect(checked.stderr.contains("code generation checks"), "\(checked.stderr)")
         // --debug-lines puts each IR instruction, as a comment, before its machine code.
         let d = try runSwiftJIT(["run", "-O0", "--print-asm", "--debug-lines", file.path])
         #expect(d.status == 42)
