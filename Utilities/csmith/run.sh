@@ -46,7 +46,7 @@ EOF
 
 # ---------------------------------------------------------------------------------------------
 # One seed: `run.sh __one SEED WORKDIR`. Writes WORKDIR/SEED/status, one line:
-#   SEED STATUS native=... O0=... O2=... O2v=... interp=... times...
+#   SEED STATUS native=... O0=... O0n=... O2=... O2v=... interp=... times...
 # The per-variant verdicts are OK, MISMATCH, CRASH, ERROR, UNSUPPORTED, TIMEOUT or SKIP.
 # ---------------------------------------------------------------------------------------------
 now() { date +%s.%N; }
@@ -100,10 +100,13 @@ run_one() {
         finish SKIPPED clang-failed
     fi
 
-    local variants=(O0 O2 O2v) v verdicts="" times="native=${tn}s" worst=OK
+    # O0n: the -O0 IR compiled without swiftjit's passes, dead code and all, as `swiftjit run
+    # -O0` compiles it (the code generator on unoptimized input).
+    local variants=(O0 O0n O2 O2v) v verdicts="" times="native=${tn}s" worst=OK
     [ "${NO_INTERPRET:-0}" = 1 ] || variants+=(interp)
     for v in "${variants[@]}"; do
         local to=$JIT_TIMEOUT args=(run --check-codegen x.$v.ll)
+        if [ "$v" = O0n ]; then args=(run -O0 --check-codegen x.O0.ll); fi
         if [ "$v" = interp ]; then to=$INTERP_TIMEOUT; args=(run --interpret x.O0.ll); fi
         t0=$(now)
         (timeout -k 2 "$to" "$SWIFTJIT" "${args[@]}" > "$v.out" 2> "$v.err"; echo $? > "$v.rc") 2> /dev/null
@@ -219,7 +222,7 @@ done
 
 # Distinct unsupported constructs (function and instruction details stripped).
 if compgen -G "$WORK/*/*.err" > /dev/null; then
-    msgs=$(grep -h 'error:' "$WORK"/*/O0.err "$WORK"/*/O2.err "$WORK"/*/O2v.err "$WORK"/*/interp.err 2>/dev/null |
+    msgs=$(grep -h 'error:' "$WORK"/*/O0.err "$WORK"/*/O0n.err "$WORK"/*/O2.err "$WORK"/*/O2v.err "$WORK"/*/interp.err 2>/dev/null |
         sed -E 's/^.*error: //; s/ \(in @[^)]*(\)|$).*//' | sort | uniq -c | sort -rn)
     if [ -n "$msgs" ]; then
         echo
@@ -248,7 +251,7 @@ if [ ${#FAILED[@]} -gt 0 ]; then
     done
     echo
     echo "FAILED seeds: ${FAILED[*]}"
-    echo "files kept in $KEEP/SEED/ (x.c, x.O0.ll, x.O2.ll, x.O2v.ll, native.*, O0.*, O2.*, O2v.*, interp.*)"
+    echo "files kept in $KEEP/SEED/ (x.c, x.O0.ll, x.O2.ll, x.O2v.ll, native.*, O0.*, O0n.*, O2.*, O2v.*, interp.*)"
     exit 1
 fi
 exit 0
