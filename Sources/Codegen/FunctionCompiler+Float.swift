@@ -15,6 +15,7 @@ extension FunctionCompiler {
     mutating func floatSource(_ v: Value, _ t: IRType, scratch: XMM) throws -> FloatSource {
         // A load folded into this instruction: its memory operand.
         if v.kind == .instruction, selection.isFolded(v.index), function.instructions[v.index].opcode == .load {
+            try checkFoldedHere(v.index)
             return .memory(try address(function.instructions[v.index].operands[0]))
         }
         if let a = floatConstantAddress(v) { return .memory(Memory(absolute: a)) }

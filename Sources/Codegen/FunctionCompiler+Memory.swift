@@ -113,6 +113,7 @@ extension FunctionCompiler {
             if let iv = pattern.index, iv.kind == .instruction, selection.foldedInto[iv.index] >= 0,
                function.instructions[iv.index].opcode == .load
             {
+                try checkFoldedHere(iv.index)
                 let m = try address(function.instructions[iv.index].operands[0])
                 switch pattern.indexWidth {
                 case 32: try asm.movsxd(.rcx, .dword(m))

@@ -559,6 +559,15 @@ struct FunctionCompiler: ~Copyable {
 
     /// True if `v` is a load that Selection folded into `inst` (its memory operand). (Inlined:
     /// see ``constantValue(_:)``.)
+    /// Throws unless folded instruction `i` is computed as part of the instruction being
+    /// lowered (``Selection/isComputed(_:partOf:)``): its memory is about to be read here.
+    func checkFoldedHere(_ i: Int) throws {
+        guard let root = current, selection.isComputed(i, partOf: root.index) else {
+            throw failure(.allocation("%\(i) is read as part of %\(current.map { "\($0.index)" } ?? "?"), "
+                                      + "but folded elsewhere"))
+        }
+    }
+
     @inline(__always) func isFoldedLoad(_ v: Value, into inst: Inst) -> Bool {
         v.kind == .instruction && selection.foldedInto[v.index] == Int32(inst.index)
             && function.instructions[v.index].opcode == .load

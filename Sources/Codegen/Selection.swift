@@ -442,6 +442,21 @@ struct Selection {
         return nil
     }
 
+    /// True if instruction `i` is computed as part of the code of instruction `root`: its chain
+    /// of folds ends at `root`, or at an address folded into every user (computed by each
+    /// user, `root` among them). The lowering checks it where it reads a folded load's memory,
+    /// so that a selection error is an error rather than a read in the wrong place.
+    func isComputed(_ i: Int, partOf root: Int) -> Bool {
+        var i = i, links = 0
+        while i >= 0, i < foldedInto.count, foldedInto[i] >= 0 {
+            i = Int(foldedInto[i])
+            links += 1
+            guard links <= foldedInto.count else { return false }
+        }
+        guard i >= 0, i < foldedInto.count else { return false }
+        return foldedInto[i] == Self.intoEveryUser || (foldedInto[i] == -1 && i == root)
+    }
+
     /// The first folded load that would read memory somewhere other than its own place, as a
     /// message; nil if there is none.
     ///

@@ -225,6 +225,29 @@ struct AllocationCheckerTests {
         } == "f: %2 (fadd) reads %0, which is folded into %1")
     }
 
+    @Test("a folded value is computed as part of the root of its chain of folds only")
+    func computedAsPartOf() throws {
+        // The selection folds %i into %j (an add reading memory), and %p into every user (a
+        // load and a store); %j stays out of the address since 7946bcb.
+        let module = try IRParser.parse(FoldedAddressTests.function("m64", bits: 64, multiUse: true), file: "m64.ll")
+        _ = try AllocationChecker.check(module, mutateSelection: { f, s in
+            func index(_ name: String) -> Int { f.instructions.indices.first { f.instructions[$0].name == name }! }
+            let (i, j, p, a) = (index("i"), index("j"), index("p"), index("a"))
+            #expect(s.foldedInto[i] == Int32(j) && s.foldedInto[j] == -1 && s.foldedInto[p] == Selection.intoEveryUser)
+            #expect(s.isComputed(i, partOf: j))
+            #expect(!s.isComputed(i, partOf: a))
+            #expect(s.isComputed(p, partOf: a), "an address folded into every user is part of each")
+            #expect(s.isComputed(j, partOf: j) && !s.isComputed(j, partOf: a), "not folded: its own root")
+            // %j folded into the address as well: %i then becomes part of each of its users.
+            s.foldedInto[j] = Int32(p)
+            #expect(s.isComputed(i, partOf: a))
+            // A cycle is no chain.
+            s.foldedInto[j] = Int32(i)
+            #expect(!s.isComputed(i, partOf: j))
+            s.foldedInto[j] = -1
+        })
+    }
+
     @Test("the selection of an index add over a folded load made before 7946bcb is caught")
     func indexAddOverFoldedLoad() throws {
         // `%j = add %i, 1` reads the load %i from memory; folding %j into the address %p, which
