@@ -447,14 +447,31 @@ struct Selection {
     /// user, `root` among them). The lowering checks it where it reads a folded load's memory,
     /// so that a selection error is an error rather than a read in the wrong place.
     func isComputed(_ i: Int, partOf root: Int) -> Bool {
-        var i = i, links = 0
-        while i >= 0, i < foldedInto.count, foldedInto[i] >= 0 {
+        guard i >= 0, i < foldedInto.count, case .at(let end) = endOfFolds(from: i) else { return false }
+        return foldedInto[end] == Self.intoEveryUser || (foldedInto[end] == -1 && end == root)
+    }
+
+    /// Where a chain of folds ends (``endOfFolds(from:)``).
+    enum FoldChainEnd {
+        /// At this instruction, folded into none: a root, an address folded into every user, or
+        /// unused code.
+        case at(Int)
+        /// At a link from instruction `from` to `to`, which is no instruction of the function.
+        case outside(from: Int, to: Int32)
+        /// Nowhere: the chain comes back on itself.
+        case cycle
+    }
+
+    /// The end of the chain of folds from instruction `start` (an index of the function).
+    func endOfFolds(from start: Int) -> FoldChainEnd {
+        var i = start, links = 0
+        while foldedInto[i] >= 0 {
+            guard Int(foldedInto[i]) < foldedInto.count else { return .outside(from: i, to: foldedInto[i]) }
             i = Int(foldedInto[i])
             links += 1
-            guard links <= foldedInto.count else { return false }
+            guard links <= foldedInto.count else { return .cycle }
         }
-        guard i >= 0, i < foldedInto.count else { return false }
-        return foldedInto[i] == Self.intoEveryUser || (foldedInto[i] == -1 && i == root)
+        return .at(i)
     }
 
     /// The first folded load that would read memory somewhere other than its own place, as a
@@ -523,15 +540,11 @@ struct Selection {
                 pending.removeAll(keepingCapacity: true)
                 pending.append(load)
                 while let start = pending.popLast() {
-                    // Up the chain of folds from `start` to where it ends.
-                    var i = start, links = 0
-                    while foldedInto[i] >= 0 {
-                        guard Int(foldedInto[i]) < n else {
-                            return "%\(i) is folded into %\(foldedInto[i]), which does not exist"
-                        }
-                        i = Int(foldedInto[i])
-                        links += 1
-                        guard links <= n else { return "the folds from %\(start) form a cycle" }
+                    let i: Int
+                    switch endOfFolds(from: start) {
+                    case .at(let end): i = end
+                    case .outside(let from, let to): return "%\(from) is folded into %\(to), which does not exist"
+                    case .cycle: return "the folds from %\(start) form a cycle"
                     }
                     switch foldedInto[i] {
                     case -1:
