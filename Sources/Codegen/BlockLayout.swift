@@ -64,7 +64,7 @@ enum BlockLayout {
     }
 
     /// The operands of block `b`'s terminator (none for an empty block).
-    private static func terminatorOperands(_ f: Function, _ b: Int) -> [Value] {
+    private static func terminatorOperands(_ f: Function, _ b: Int) -> Operands {
         guard let last = f.blocks[b].instructions.last else { return [] }
         return f.instructions[last.index].operands
     }

@@ -58,7 +58,7 @@ extension FunctionCompiler {
             target = .indirect(callee)
         }
         // (After the intrinsics, which read their operands in place.)
-        let arguments = Array(d.operands.dropFirst())
+        let arguments = d.operands.array(from: 1)
         let type: FunctionType
         if case .function(let t)? = d.auxiliaryType {
             type = t

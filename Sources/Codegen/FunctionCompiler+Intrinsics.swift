@@ -6,7 +6,7 @@ import X86
 
 extension FunctionCompiler {
     mutating func lowerIntrinsic(_ name: String, _ inst: Inst, _ d: InstructionView) throws {
-        let args = Array(d.operands.dropFirst())
+        let args = d.operands.array(from: 1)
         let kind = context.callees.kinds[d.operands[0].index]
         if kind == .ignored { return }
         if case .libm(let function) = kind {

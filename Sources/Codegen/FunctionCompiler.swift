@@ -178,7 +178,7 @@ struct FunctionCompiler: ~Copyable {
     consuming func finish() -> Assembler { asm }
 
     /// The count of an `alloca` with a constant count operand (`operands`: the alloca's).
-    static func constantCount(_ operands: [Value], _ module: Module) -> Int? {
+    static func constantCount(_ operands: Operands, _ module: Module) -> Int? {
         guard let n = operands.first, n.kind == .constant, case .int(_, let bits) = module.constants[n.index],
               bits < 1 << 30 else { return nil }
         return Int(bits)

@@ -402,15 +402,15 @@ struct RegisterAllocator {
         for block in function.blocks {
             for inst in block.instructions {
                 guard function.instructions[inst.index].opcode == .call, callees.isCall(function.instructions[inst.index].opcode, function.instructions[inst.index].operands.first), function.instructions[inst.index].operands.count > 1 else { continue }
-                let args = function.instructions[inst.index].operands.dropFirst()
+                let operands = function.instructions[inst.index].operands
                 var types: [IRType] = []
-                for v in args { types.append(module.type(of: v, in: function)) }
+                for j in operands.indices.dropFirst() { types.append(module.type(of: operands[j], in: function)) }
                 guard let assigned = try? CallingConvention.assign(types, function.instructions[inst.index].argumentAttributes, layout: layout) else { continue }
-                // (Indices, not `args.enumerated()`: the iterator of an enumerated ArraySlice
+                // (Indices, not `dropFirst().enumerated()`: the iterator of an enumerated slice
                 // is a generic type the runtime builds, demangling its parts, the first time a
                 // process compiles a call: about 180k instructions.)
-                for k in 0..<args.count {
-                    let v = args[args.startIndex + k]
+                for k in 0..<(operands.count - 1) {
+                    let v = operands[k + 1]
                     guard let i = tracked(v), fixedHint[i] == .none else { continue }
                     switch assigned.locations[k] {
                     case .gpr(let n): fixedHint[i] = .gpr(CallingConvention.argumentGPRs[n])
@@ -528,7 +528,8 @@ struct RegisterAllocator {
                         let d = InstructionView(instructions, i)  // (read in place, not copied)
                         let k = Selection.twoAddressFloatFirst(d, module)
                         guard k >= 0 else { return }
-                        for v in d.operands[(k + 1)...] where v != d.operands[k] {
+                        for j in (k + 1)..<d.operands.count where d.operands[j] != d.operands[k] {
+                            let v = d.operands[j]
                             if let j = tracked(v), case .xmm(let x) = locations[j] { avoid |= 1 << UInt16(x.number) }
                         }
                     }

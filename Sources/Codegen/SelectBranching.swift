@@ -302,7 +302,7 @@ enum SelectBranching {
                     .br, type: .void, operands: [select.operands[0], .block(Block(then)), .block(Block(join))])))
                 blocks.append(part)
                 var thenBlock = BlockData()
-                thenBlock.instructions = [append(&f, InstructionData(.br, type: .void, operands: [.block(Block(join))]))]
+                thenBlock.instructions = [append(&f, InstructionData(.br, type: .void, operands: Operands(.block(Block(join)))))]
                 blocks.append(thenBlock)
                 var phi = select
                 phi.opcode = .phi
@@ -323,7 +323,9 @@ enum SelectBranching {
         var edits: [Int] = []
         function.instructions.withUnsafeBufferPointer { instructions in
             func renumber(_ inst: Inst, isPhi: Bool) {
-                for (k, v) in instructions[inst.index].operands.enumerated() where v.kind == .block && v.index < blockCount {
+                for k in instructions[inst.index].operands.indices {
+                    let v = instructions[inst.index].operands[k]
+                    guard v.kind == .block && v.index < blockCount else { continue }
                     // A phi's blocks are predecessors (the part that ends in the old terminator).
                     let renumbered = isPhi ? tail[v.index] : head[v.index]
                     if renumbered != v.index {

@@ -190,8 +190,9 @@ struct Selection {
                 }
                 let first = Self.twoAddressFloatFirst(ins[inst.index], module)
                 guard first >= 0 else { continue }
-                for v in ins[inst.index].operands[(first + 1)...]
-                where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
+                for j in (first + 1)..<ins[inst.index].operands.count {
+                    let v = ins[inst.index].operands[j]
+                    guard v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 else { continue }
                     let load = ins[v.index]
                     guard load.opcode == .load, load.type == .double || load.type == .float,
                           !load.flags.contains(.volatile) else { continue }
@@ -223,8 +224,9 @@ struct Selection {
                 }
                 let d = ins[inst.index]
                 guard d.type == .i64 || d.type == .i32, d.operands.count == 2 else { continue }
-                for v in (d.opcode == .sub ? d.operands[1...] : d.operands[...])
-                where v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 {
+                for j in (d.opcode == .sub ? 1 : 0)..<2 {
+                    let v = d.operands[j]
+                    guard v.kind == .instruction && useCount[v.index] == 1 && foldedInto[v.index] == -1 else { continue }
                     let load = ins[v.index]
                     guard load.opcode == .load, load.type == d.type, !load.flags.contains(.volatile),
                           d.operands[0] != d.operands[1] else { continue }
@@ -432,8 +434,9 @@ struct Selection {
         let op = function.instructions[v.index]
         guard [.add, .sub, .and, .or, .xor].contains(op.opcode), op.type == .i64 || op.type == .i32,
               op.operands.count == 2, op.operands[0] != op.operands[1] else { return nil }
-        for x in (op.opcode == .sub ? op.operands[..<1] : op.operands[...])
-        where x.kind == .instruction && useCount[x.index] == 1 && foldedInto[x.index] == -1 {
+        for j in 0..<(op.opcode == .sub ? 1 : 2) {
+            let x = op.operands[j]
+            guard x.kind == .instruction && useCount[x.index] == 1 && foldedInto[x.index] == -1 else { continue }
             let load = function.instructions[x.index]
             if load.opcode == .load, load.operands[0] == p, load.type == op.type, !load.flags.contains(.volatile) {
                 return (v.index, x.index)
@@ -649,7 +652,8 @@ struct GEPTerms {
         guard d.opcode == .getelementptr, d.type == .ptr, let base = d.operands.first else { return nil }
         var terms = GEPTerms(base: base)
         var t = d.auxiliaryType ?? .i8
-        for (k, index) in d.operands.dropFirst().enumerated() {
+        for j in d.operands.indices.dropFirst() {
+            let k = j - 1, index = d.operands[j]
             guard let w = module.type(of: index, in: function).integerWidth, w <= 64 else { return nil }
             var constant: Int64?
             if index.kind == .constant {

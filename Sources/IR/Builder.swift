@@ -220,7 +220,7 @@ public struct IRBuilder {
         try require(op.info.category == .integerBinary || isFloat, "\(op) is not a binary operation")
         try require(isFloat ? t.isFloatingPoint : t.isInteger, "\(op) needs \(isFloat ? "floating-point" : "integer") operands, not \(t)")
         try require(type(of: b) == t, "\(op) operands differ in type: \(t) and \(type(of: b))")
-        var d = InstructionData(op, type: t, operands: [a, b])
+        var d = InstructionData(op, type: t, operands: Operands(a, b))
         d.flags = flags
         return try append(d)
     }
@@ -287,7 +287,7 @@ public struct IRBuilder {
     public mutating func fneg(_ a: Value) throws(IRError) -> Value {
         let t = type(of: a)
         try require(t.isFloatingPoint, "fneg needs a floating-point operand, not \(t)")
-        return try append(InstructionData(.fneg, type: t, operands: [a]))
+        return try append(InstructionData(.fneg, type: t, operands: Operands(a)))
     }
 
     /// `icmp`: compares two integers or pointers; the result is `i1`.
@@ -302,7 +302,7 @@ public struct IRBuilder {
         let t = type(of: a)
         try require(t.isInteger || t == .ptr, "icmp needs integer or pointer operands, not \(t)")
         try require(type(of: b) == t, "icmp operands differ in type: \(t) and \(type(of: b))")
-        var d = InstructionData(.icmp, type: .i1, operands: [a, b])
+        var d = InstructionData(.icmp, type: .i1, operands: Operands(a, b))
         d.predicate = predicate.rawValue
         return try append(d)
     }
@@ -319,7 +319,7 @@ public struct IRBuilder {
         let t = type(of: a)
         try require(t.isFloatingPoint, "fcmp needs floating-point operands, not \(t)")
         try require(type(of: b) == t, "fcmp operands differ in type: \(t) and \(type(of: b))")
-        var d = InstructionData(.fcmp, type: .i1, operands: [a, b])
+        var d = InstructionData(.fcmp, type: .i1, operands: Operands(a, b))
         d.predicate = predicate.rawValue
         return try append(d)
     }
@@ -348,7 +348,7 @@ public struct IRBuilder {
         default: ok = from.isFirstClassScalar && type.isFirstClassScalar && from != type
         }
         try require(ok, "invalid cast \(op) from \(from) to \(type)")
-        return try append(InstructionData(op, type: type, operands: [value]))
+        return try append(InstructionData(op, type: type, operands: Operands(value)))
     }
 
     /// `select i1 %c, T %a, T %b`.
@@ -362,7 +362,7 @@ public struct IRBuilder {
     public mutating func select(_ condition: Value, _ a: Value, _ b: Value) throws(IRError) -> Value {
         try require(type(of: condition) == .i1, "select condition must be i1")
         try require(type(of: a) == type(of: b), "select operands differ in type")
-        return try append(InstructionData(.select, type: type(of: a), operands: [condition, a, b]))
+        return try append(InstructionData(.select, type: type(of: a), operands: Operands(condition, a, b)))
     }
 
     /// `phi T [v, block], ...`; more incoming values can be added with ``addIncoming(_:_:from:)``.
@@ -372,10 +372,10 @@ public struct IRBuilder {
     /// - Returns: The merged value.
     /// - Throws: ``IRError`` if an incoming value is not of `type`, or if the insertion block already has a terminator.
     public mutating func phi(_ type: IRType, _ incoming: [(Value, Block)] = []) throws(IRError) -> Value {
-        var ops: [Value] = []
+        var ops: Operands = []
         for (v, b) in incoming {
             try require(self.type(of: v) == type, "phi incoming value of type \(self.type(of: v)), expected \(type)")
-            ops += [v, .block(b)]
+            ops.append(v); ops.append(.block(b))
         }
         return try append(InstructionData(.phi, type: type, operands: ops))
     }
@@ -397,7 +397,7 @@ public struct IRBuilder {
     /// - Returns: `value`, or an arbitrary but fixed value of its type if it is `undef` or `poison`.
     /// - Throws: ``IRError`` if the insertion block already has a terminator.
     public mutating func freeze(_ value: Value) throws(IRError) -> Value {
-        try append(InstructionData(.freeze, type: type(of: value), operands: [value]))
+        try append(InstructionData(.freeze, type: type(of: value), operands: Operands(value)))
     }
 
     // MARK: - Memory
@@ -428,7 +428,7 @@ public struct IRBuilder {
     public mutating func load(_ type: IRType, from pointer: Value, alignment: Int? = nil) throws(IRError) -> Value {
         try require(self.type(of: pointer) == .ptr, "load address must be a ptr")
         try require(type != .void && type != .label, "cannot load \(type)")
-        var d = InstructionData(.load, type: type, operands: [pointer])
+        var d = InstructionData(.load, type: type, operands: Operands(pointer))
         d.alignment = alignment
         return try append(d)
     }
@@ -441,7 +441,7 @@ public struct IRBuilder {
     /// - Throws: ``IRError`` if `pointer` is not a `ptr`, or if the insertion block already has a terminator.
     public mutating func store(_ value: Value, to pointer: Value, alignment: Int? = nil) throws(IRError) {
         try require(type(of: pointer) == .ptr, "store address must be a ptr")
-        var d = InstructionData(.store, type: .void, operands: [value, pointer])
+        var d = InstructionData(.store, type: .void, operands: Operands(value, pointer))
         d.alignment = alignment
         try append(d)
     }
@@ -509,7 +509,7 @@ public struct IRBuilder {
     /// - Parameter target: The block to jump to.
     /// - Throws: ``IRError`` if the insertion block already has a terminator.
     public mutating func br(_ target: Block) throws(IRError) {
-        try append(InstructionData(.br, type: .void, operands: [.block(target)]))
+        try append(InstructionData(.br, type: .void, operands: Operands(.block(target))))
     }
 
     /// `br i1 %c, label %then, label %else`.
@@ -520,7 +520,7 @@ public struct IRBuilder {
     /// - Throws: ``IRError`` if `condition` is not `i1`, or if the insertion block already has a terminator.
     public mutating func condBr(_ condition: Value, _ then: Block, _ otherwise: Block) throws(IRError) {
         try require(type(of: condition) == .i1, "branch condition must be i1")
-        try append(InstructionData(.br, type: .void, operands: [condition, .block(then), .block(otherwise)]))
+        try append(InstructionData(.br, type: .void, operands: Operands(condition, .block(then), .block(otherwise))))
     }
 
     /// `switch iN %v, label %default [ iN c, label %b ... ]`.
@@ -532,8 +532,8 @@ public struct IRBuilder {
     public mutating func `switch`(_ value: Value, default defaultBlock: Block, cases: [(Int64, Block)]) throws(IRError) {
         let t = type(of: value)
         try require(t.isInteger, "switch needs an integer")
-        var ops = [value, .block(defaultBlock)]
-        for (c, b) in cases { ops += [module.int(t, c), .block(b)] }
+        var ops = Operands(value, .block(defaultBlock))
+        for (c, b) in cases { ops.append(module.int(t, c)); ops.append(.block(b)) }
         try append(InstructionData(.switch, type: .void, operands: ops))
     }
 
@@ -554,7 +554,7 @@ public struct IRBuilder {
     /// `unreachable`.
     /// - Throws: ``IRError`` if the insertion block already has a terminator.
     public mutating func unreachable() throws(IRError) {
-        try append(InstructionData(.unreachable, type: .void, operands: []))
+        try append(InstructionData(.unreachable, type: .void, operands: Operands()))
     }
 
     /// `extractvalue {…} %agg, indices`.
@@ -566,7 +566,7 @@ public struct IRBuilder {
     ///   already has a terminator.
     public mutating func extractValue(_ aggregate: Value, _ indices: [Int]) throws(IRError) -> Value {
         let t = try elementType(type(of: aggregate), indices)
-        var d = InstructionData(.extractvalue, type: t, operands: [aggregate])
+        var d = InstructionData(.extractvalue, type: t, operands: Operands(aggregate))
         d.indices = indices
         return try append(d)
     }
@@ -582,7 +582,7 @@ public struct IRBuilder {
     public mutating func insertValue(_ aggregate: Value, _ value: Value, _ indices: [Int]) throws(IRError) -> Value {
         let t = try elementType(type(of: aggregate), indices)
         try require(type(of: value) == t, "insertvalue of \(type(of: value)) where \(t) is expected")
-        var d = InstructionData(.insertvalue, type: type(of: aggregate), operands: [aggregate, value])
+        var d = InstructionData(.insertvalue, type: type(of: aggregate), operands: Operands(aggregate, value))
         d.indices = indices
         return try append(d)
     }
@@ -617,7 +617,7 @@ public struct IRBuilder {
             throw IRError("extractelement needs a vector, not \(type(of: vector))")
         }
         try require(type(of: index).isInteger, "extractelement index must be an integer")
-        return try append(InstructionData(.extractelement, type: element, operands: [vector, index]))
+        return try append(InstructionData(.extractelement, type: element, operands: Operands(vector, index)))
     }
 
     /// `insertelement <N x T> %v, T %e, iK %index`: `vector` with element `index` replaced.
@@ -632,7 +632,7 @@ public struct IRBuilder {
         guard case .vector(_, let e) = t else { throw IRError("insertelement needs a vector, not \(t)") }
         try require(type(of: element) == e, "insertelement of \(type(of: element)) into a vector of \(e)")
         try require(type(of: index).isInteger, "insertelement index must be an integer")
-        return try append(InstructionData(.insertelement, type: t, operands: [vector, element, index]))
+        return try append(InstructionData(.insertelement, type: t, operands: Operands(vector, element, index)))
     }
 
     /// `shufflevector <N x T> %a, <N x T> %b, <M x i32> <mask>`: element k of the result is

@@ -24,7 +24,8 @@ extension DataLayout {
         case .getelementptr:
             var offset: Int64 = 0
             var t = e.sourceElementType ?? .i8
-            for (k, index) in e.operands.dropFirst().enumerated() {
+            for j in e.operands.indices.dropFirst() {
+                let k = j - 1, index = e.operands[j]
                 let i = Self.signExtend(try operand(index), from: module.type(of: index)?.integerWidth ?? 64)
                 if k == 0 {
                     offset &+= i &* Int64(size(of: t))

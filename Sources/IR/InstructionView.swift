@@ -25,7 +25,7 @@
     @inlinable package var predicate: UInt8 { @inline(__always) get { element.pointee.predicate } }
     @inlinable package var flags: InstructionFlags { @inline(__always) get { element.pointee.flags } }
     @inlinable package var alignment: Int? { @inline(__always) get { element.pointee.alignment } }
-    @inlinable package var operands: [Value] { _read { yield element.pointee.operands } }
+    @inlinable package var operands: Operands { _read { yield element.pointee.operands } }
     @inlinable package var type: IRType { _read { yield element.pointee.type } }
     @inlinable package var auxiliaryType: IRType? { _read { yield element.pointee.auxiliaryType } }
     @inlinable package var indices: [Int] { element.pointee.indices }

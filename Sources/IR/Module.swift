@@ -125,7 +125,8 @@ public struct InstructionData: Sendable {
     private var alignmentBits: UInt32 = 0
     /// Operands in LLVM order; for `phi`: value, block, value, block...; for `switch`: condition,
     /// default block, then value, block pairs; for `call`: the callee, then the arguments.
-    public var operands: [Value]
+    /// (Up to four are held inline: see ``Operands``.)
+    public var operands: Operands
     /// The result type (`void` for none).
     public var type: IRType
     /// `alloca`: the allocated type; `getelementptr`: the source element type; `call`: the
@@ -181,7 +182,7 @@ public struct InstructionData: Sendable {
     ///   - opcode: The operation.
     ///   - type: The result type (`void` for none).
     ///   - operands: The operands, in LLVM order (see ``operands``).
-    public init(_ opcode: Opcode, type: IRType, operands: [Value]) {
+    public init(_ opcode: Opcode, type: IRType, operands: Operands) {
         self.opcode = opcode
         self.type = type
         self.operands = operands
@@ -196,7 +197,7 @@ public struct InstructionData: Sendable {
 
     /// ``incomingValue(from:)`` of a phi with operands `operands` (which a caller can read
     /// without copying the whole instruction).
-    public static func incomingValue(in operands: [Value], from predecessor: Int) -> Value? {
+    @inlinable public static func incomingValue(in operands: Operands, from predecessor: Int) -> Value? {
         var k = 0
         while k + 1 < operands.count {
             if operands[k + 1].kind == .block && operands[k + 1].index == predecessor { return operands[k] }

@@ -343,12 +343,13 @@ struct ModulePrinter {
             if case .function(let t)? = d.auxiliaryType {
                 fnType = t
             } else {
-                fnType = FunctionType(d.type, Array(ops.dropFirst()).map { Self.checkedType(of: $0, in: f, module) ?? .void })
+                fnType = FunctionType(d.type, ops.array(from: 1).map { Self.checkedType(of: $0, in: f, module) ?? .void })
             }
             s += fnType.isVariadic ? fnType.description : fnType.result.description
             s += " " + valueText(ops[0], &names) + "("
             var args: [String] = []
-            for (k, a) in ops.dropFirst().enumerated() {
+            for j in ops.indices.dropFirst() {
+                let k = j - 1, a = ops[j]
                 let attrs = k < d.argumentAttributes.count ? attributesText(d.argumentAttributes[k]) : ""
                 args.append("\(Self.checkedType(of: a, in: f, module) ?? .void) " + attrs + valueText(a, &names))
             }

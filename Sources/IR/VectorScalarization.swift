@@ -324,7 +324,7 @@ struct VectorScalarizer {
                 }
                 var ids: [Int] = []
                 for _ in 0..<n {
-                    var p = InstructionData(.phi, type: e, operands: [])
+                    var p = InstructionData(.phi, type: e, operands: Operands())
                     p.position = function.instructions[inst.index].position
                     function.instructions.append(p)
                     ids.append(function.instructions.count - 1)
@@ -449,7 +449,7 @@ struct VectorScalarizer {
         return .instruction(inst)
     }
 
-    mutating func emit(_ op: Opcode, _ type: IRType, _ operands: [Value], at origin: Inst,
+    mutating func emit(_ op: Opcode, _ type: IRType, _ operands: Operands, at origin: Inst,
                        flags: InstructionFlags = [], predicate: UInt8 = 0) -> Value {
         var d = InstructionData(op, type: type, operands: operands)
         d.flags = flags
@@ -536,8 +536,8 @@ struct VectorScalarizer {
 
         if isKeptWhole(inst) {
             if d.opcode != .phi {
-                for (k, v) in d.operands.enumerated() where typeOf(v).isVector {
-                    function.instructions[inst.index].operands[k] = wholeOf(v)
+                for k in d.operands.indices where typeOf(d.operands[k]).isVector {
+                    function.instructions[inst.index].operands[k] = wholeOf(d.operands[k])
                 }
             }
             current.append(inst)
@@ -619,7 +619,7 @@ struct VectorScalarizer {
             let size = Self.elementSize(e)
             let base = scalar(d.operands[0])
             lanes[inst.index] = (0..<n).map { k in
-                var l = InstructionData(.load, type: e, operands: [address(base, k * size, at: inst)])
+                var l = InstructionData(.load, type: e, operands: Operands(address(base, k * size, at: inst)))
                 l.alignment = laneAlignment(d.alignment, k * size, size)
                 l.flags = d.flags
                 return emit(l, at: inst)
@@ -632,7 +632,7 @@ struct VectorScalarizer {
             let v = try operandLanes(d, 0, inst)
             let base = scalar(d.operands[1])
             for k in 0..<n {
-                var s = InstructionData(.store, type: .void, operands: [v[k], address(base, k * size, at: inst)])
+                var s = InstructionData(.store, type: .void, operands: Operands(v[k], address(base, k * size, at: inst)))
                 s.alignment = laneAlignment(d.alignment, k * size, size)
                 s.flags = d.flags
                 emit(s, at: inst)
@@ -646,8 +646,8 @@ struct VectorScalarizer {
         // Not a vector operation (insertvalue, extractvalue, ...): kept, with small vector operands
         // rebuilt before it and a small vector result taken apart after it.
         if d.opcode != .phi {
-            for (k, v) in d.operands.enumerated() where typeOf(v).isVector {
-                function.instructions[inst.index].operands[k] = try rebuild(v, at: inst)
+            for k in d.operands.indices where typeOf(d.operands[k]).isVector {
+                function.instructions[inst.index].operands[k] = try rebuild(d.operands[k], at: inst)
             }
         }
         current.append(inst)
@@ -785,7 +785,7 @@ struct VectorScalarizer {
 
     mutating func address(_ base: Value, _ offset: Int, at inst: Inst) -> Value {
         guard offset != 0 else { return base }
-        var g = InstructionData(.getelementptr, type: .ptr, operands: [base, module.int(.i64, Int64(offset))])
+        var g = InstructionData(.getelementptr, type: .ptr, operands: Operands(base, module.int(.i64, Int64(offset))))
         g.auxiliaryType = .i8
         return emit(g, at: inst)
     }
@@ -821,7 +821,7 @@ struct VectorScalarizer {
         let parts = name.split(separator: ".").map(String.init)
         guard parts.count >= 3 else { return false }
         func fail(_ why: String) -> ScalarizationFailure { ScalarizationFailure(message: why, instruction: inst) }
-        let args = Array(d.operands.dropFirst())
+        let args = d.operands.array(from: 1)
 
         if parts[1] == "vector", parts[2] == "reduce", parts.count >= 5 {
             let kind = parts[3]

@@ -281,7 +281,8 @@ final class FunctionVerifier {
 
     func checkDominance(_ inst: Inst, _ d: InstructionView, block b: Int, _ facts: Facts) {
         let reachable = facts.reachable
-        for (k, v) in d.operands.enumerated() where v.kind == .instruction {
+        for k in d.operands.indices where d.operands[k].kind == .instruction {
+            let v = d.operands[k]
             guard let def = facts.placement(v.index) else { continue }
             if d.opcode == .phi {
                 // The value must be available at the end of the incoming block.
@@ -489,7 +490,8 @@ final class FunctionVerifier {
             guard let first = ops.first else { return error("getelementptr needs a base pointer", inst) }
             expect(type(first) == .ptr && d.type == .ptr, "getelementptr works on ptr", inst)
             guard var t = d.auxiliaryType else { return error("getelementptr needs a source element type", inst) }
-            for (k, index) in ops.dropFirst().enumerated() {
+            for j in ops.indices.dropFirst() {
+                let k = j - 1, index = ops[j]
                 expect(type(index).isInteger, "getelementptr indices must be integers", inst)
                 if k == 0 { continue }
                 if case .array(_, let e) = t {
@@ -535,11 +537,14 @@ final class FunctionVerifier {
                 fnType = fnType ?? declared
             }
             guard let t = fnType else { return error("indirect call needs a function type", inst) }
-            let args = ops.dropFirst()
-            expect(args.count == t.parameters.count || (t.isVariadic && args.count > t.parameters.count),
-                   "call passes \(args.count) arguments to \(t)", inst)
-            for (k, (a, p)) in zip(args, t.parameters).enumerated() where type(a) != p {
-                error("call argument \(k) has type \(type(a)), expected \(p)", inst)
+            let argumentCount = ops.count - 1
+            expect(argumentCount == t.parameters.count || (t.isVariadic && argumentCount > t.parameters.count),
+                   "call passes \(argumentCount) arguments to \(t)", inst)
+            // (Indices, not `zip(ops.dropFirst(), ...).enumerated()`: that iterator is a generic
+            // type the runtime builds from its mangled name in a fresh process, looking up each
+            // conformance it needs by a scan of all of them, ~100k instructions a lookup.)
+            for k in 0..<Swift.min(argumentCount, t.parameters.count) where type(ops[k + 1]) != t.parameters[k] {
+                error("call argument \(k) has type \(type(ops[k + 1])), expected \(t.parameters[k])", inst)
             }
             expect(d.type == t.result, "call result is \(d.type), callee returns \(t.result)", inst)
         default:

@@ -224,7 +224,8 @@ extension FunctionCompiler {
         var offset: Int64 = 0
         var variable: [Int32] = []
         var t = d.auxiliaryType ?? .i8
-        for (k, index) in d.operands.dropFirst().enumerated() {
+        for j in d.operands.indices.dropFirst() {
+            let k = j - 1, index = d.operands[j]
             let it = typeOf(index, m)
             let width = try intWidth(it, inst, m)
             var constant: Int64?
@@ -268,7 +269,7 @@ extension FunctionCompiler {
         throws(InterpreterError) -> Op
     {
         guard let callee = d.operands.first else { throw error(.unsupported("call without callee"), inst, m) }
-        let arguments = Array(d.operands.dropFirst())
+        let arguments = d.operands.array(from: 1)
         let type: FunctionType
         if case .function(let t)? = d.auxiliaryType {
             type = t

@@ -97,8 +97,8 @@ func simplify(_ inst: Inst, _ module: inout Module, _ function: Function) -> Val
         }
     case .getelementptr:
         // `getelementptr T, ptr %p, 0, 0...` is `%p`.
-        for index in operands.dropFirst() {
-            guard let c = integerConstant(index, module), c.bits == 0 else { return nil }
+        for j in operands.indices.dropFirst() {
+            guard let c = integerConstant(operands[j], module), c.bits == 0 else { return nil }
         }
         return operands[0]
     default:

@@ -49,8 +49,9 @@ struct MemoryPromoter {
             for inst in block.instructions {
                 // Only the instructions that use a slot are looked at closely (copying an
                 // instruction's data costs reference counting on each of its fields).
-                for (k, v) in function.instructions[inst.index].operands.enumerated()
-                where v.kind == .instruction && slotOf[v.index] >= 0 {
+                for k in function.instructions[inst.index].operands.indices {
+                    let v = function.instructions[inst.index].operands[k]
+                    guard v.kind == .instruction && slotOf[v.index] >= 0 else { continue }
                     let s = Int(slotOf[v.index])
                     let d = function[inst]
                     if !Self.isPromotableUse(d, operand: k, slotType: function[slots[s]].auxiliaryType!, function, module) {
@@ -140,7 +141,7 @@ struct MemoryPromoter {
                 for f in frontiers[b] where hasPhi[f] != s + 1 {
                     hasPhi[f] = s + 1
                     let phi = Inst(function.instructions.count)
-                    function.instructions.append(InstructionData(.phi, type: types[s], operands: []))
+                    function.instructions.append(InstructionData(.phi, type: types[s], operands: Operands()))
                     phis[f].append((phi, s))
                     if queued[f] != s + 1 {
                         queued[f] = s + 1

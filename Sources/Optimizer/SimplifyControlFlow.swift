@@ -99,7 +99,7 @@ func foldConstantBranches(_ function: inout Function, _ module: Module) -> Bool 
         }
         for s in dropped { removeIncoming(from: b, in: s, &function) }
         keepOneIncoming(from: b, in: target.index, &function)
-        function.instructions[term.index] = InstructionData(.br, type: .void, operands: [target])
+        function.instructions[term.index] = InstructionData(.br, type: .void, operands: Operands(target))
         changed = true
     }
     return changed

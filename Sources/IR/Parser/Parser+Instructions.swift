@@ -77,7 +77,7 @@ extension ModuleParser {
             guard (type.vectorShape?.element ?? type).isFloatingPoint else {
                 throw error(.type, "'fneg' needs a floating-point operand", at: at)
             }
-            return InstructionData(.fneg, type: type, operands: [v])
+            return InstructionData(.fneg, type: type, operands: Operands(v))
         case .icmp, .fcmp:
             return try parseCompare(opcode)
         case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr,
@@ -92,7 +92,7 @@ extension ModuleParser {
             guard type.isFirstClassScalar || type.isAggregate || type.isVector else {
                 throw error(.type, "invalid type '\(type)' for 'freeze'", at: at)
             }
-            return InstructionData(.freeze, type: type, operands: [v])
+            return InstructionData(.freeze, type: type, operands: Operands(v))
         case .alloca: return try parseAlloca()
         case .load: return try parseLoad()
         case .store: return try parseStore()
@@ -107,7 +107,7 @@ extension ModuleParser {
         case .ret: return try parseReturn()
         case .unreachable:
             advance()
-            return InstructionData(.unreachable, type: .void, operands: [])
+            return InstructionData(.unreachable, type: .void, operands: Operands())
         }
     }
 
@@ -166,7 +166,7 @@ extension ModuleParser {
         }
         try expect(.comma, "',' between operands")
         let rhs = try parseValue(type)
-        return InstructionData(opcode, type: type, operands: [lhs, rhs])
+        return InstructionData(opcode, type: type, operands: Operands(lhs, rhs))
     }
 
     mutating func parseCompare(_ opcode: Opcode) throws(ParseError) -> InstructionData {
@@ -227,7 +227,7 @@ extension ModuleParser {
         try expectWord(.to)
         let to = try parseType()
         try checkCast(opcode, from: from, to: to, at: at)
-        return InstructionData(opcode, type: to, operands: [v])
+        return InstructionData(opcode, type: to, operands: Operands(v))
     }
 
     // MARK: - Other value instructions
@@ -253,7 +253,7 @@ extension ModuleParser {
         let bAt = pos
         try checkType(try parseType(), expected: type, at: bAt)
         let b = try parseValue(type)
-        return InstructionData(.select, type: type, operands: [cond, a, b])
+        return InstructionData(.select, type: type, operands: Operands(cond, a, b))
     }
 
     /// `phi T [ v, %bb ], ...`.
@@ -265,7 +265,7 @@ extension ModuleParser {
         guard type != .void, type != .label, type != .metadata else {
             throw error(.type, "invalid type '\(type)' for phi", at: at)
         }
-        var operands: [Value] = []
+        var operands: Operands = []
         operands.reserveCapacity(4)  // (most phis join two edges: no regrowth)
         repeat {
             try expect(.leftBracket, "'[' of a phi incoming value")
@@ -288,7 +288,7 @@ extension ModuleParser {
         let at = pos
         let type = try parseType()
         try checkElementType(type, at: at)
-        var data = InstructionData(.alloca, type: .ptr, operands: [])
+        var data = InstructionData(.alloca, type: .ptr, operands: Operands())
         data.auxiliaryType = type
         if tok.kind == .comma && peekKind() != .metadataName && !(tokens[pos + 1].keyword == .align
             || tokens[pos + 1].keyword == .addrspace)
@@ -316,7 +316,7 @@ extension ModuleParser {
         let pointerAt = pos
         let (pointerType, pointer) = try parseTypedValue()
         try checkType(pointerType, expected: .ptr, at: pointerAt)
-        var data = InstructionData(.load, type: type, operands: [pointer])
+        var data = InstructionData(.load, type: type, operands: Operands(pointer))
         if isVolatile { data.flags = .volatile }
         try parseMemoryOptions(&data)
         return data
@@ -335,7 +335,7 @@ extension ModuleParser {
         let pointerAt = pos
         let (pointerType, pointer) = try parseTypedValue()
         try checkType(pointerType, expected: .ptr, at: pointerAt)
-        var data = InstructionData(.store, type: .void, operands: [value, pointer])
+        var data = InstructionData(.store, type: .void, operands: Operands(value, pointer))
         if isVolatile { data.flags = .volatile }
         try parseMemoryOptions(&data)
         return data
@@ -352,7 +352,7 @@ extension ModuleParser {
         let baseAt = pos
         let (baseType, base) = try parseTypedValue()
         try checkType(baseType, expected: .ptr, at: baseAt)
-        var operands: [Value] = []
+        var operands: Operands = []
         operands.reserveCapacity(4)  // (base and up to three indices without regrowth)
         operands.append(base)
         var current = source  // (what the indices so far select)
@@ -377,7 +377,7 @@ extension ModuleParser {
         guard type.isAggregate else {
             throw error(.type, "'\(opcode)' needs an aggregate operand, not '\(type)'", at: at)
         }
-        var operands = [aggregate]
+        var operands = Operands(aggregate)
         var elementAt = 0
         var elementType: IRType?
         if opcode == .insertvalue {
@@ -442,7 +442,7 @@ extension ModuleParser {
         advance()
         let (_, _, element, vector) = try parseVectorOperand(.extractelement)
         let index = try parseElementIndex(.extractelement)
-        return InstructionData(.extractelement, type: element, operands: [vector, index])
+        return InstructionData(.extractelement, type: element, operands: Operands(vector, index))
     }
 
     /// `insertelement <N x T> %v, T %e, iK %i`: the vector with element i replaced.
@@ -454,7 +454,7 @@ extension ModuleParser {
         try checkType(try parseType(), expected: element, at: at)
         let value = try parseValue(element)
         let index = try parseElementIndex(.insertelement)
-        return InstructionData(.insertelement, type: type, operands: [vector, value, index])
+        return InstructionData(.insertelement, type: type, operands: Operands(vector, value, index))
     }
 
     /// `shufflevector <N x T> %a, <N x T> %b, <M x i32> mask`: a `<M x T>` whose element k is
@@ -477,7 +477,7 @@ extension ModuleParser {
         if let bad = module.shuffleMaskProblem(mask, sourceLength: count) {
             throw error(.type, bad, at: maskAt)
         }
-        return InstructionData(.shufflevector, type: .vector(count: length, element: element), operands: [a, b, mask])
+        return InstructionData(.shufflevector, type: .vector(count: length, element: element), operands: Operands(a, b, mask))
     }
 
     /// `[tail|musttail|notail] call [attrs] T [(params)] callee(args) [#N]`.
@@ -505,7 +505,7 @@ extension ModuleParser {
         if isWord(.asm) { throw error(.unsupported, "inline assembly is not supported") }
         let callee = try parseValue(.ptr)
         try expect(.leftParen, "'(' of call arguments")
-        var operands: [Value] = []
+        var operands: Operands = []
         var argumentTypes: [IRType] = []
         var argumentAttributes: [ParameterAttributes] = []
         operands.reserveCapacity(5)
@@ -554,7 +554,7 @@ extension ModuleParser {
 
     mutating func parseBranch() throws(ParseError) -> InstructionData {
         advance()
-        if isWord(.label) { return InstructionData(.br, type: .void, operands: [try parseLabelOperand()]) }
+        if isWord(.label) { return InstructionData(.br, type: .void, operands: Operands(try parseLabelOperand())) }
         let at = pos
         let (type, cond) = try parseTypedValue()
         guard type == .i1 else { throw error(.type, "branch condition must be i1, not '\(type)'", at: at) }
@@ -562,7 +562,7 @@ extension ModuleParser {
         let then = try parseLabelOperand()
         try expect(.comma, "','")
         let otherwise = try parseLabelOperand()
-        return InstructionData(.br, type: .void, operands: [cond, then, otherwise])
+        return InstructionData(.br, type: .void, operands: Operands(cond, then, otherwise))
     }
 
     /// `switch T v, label %default [ T c, label %bb ... ]`.
@@ -572,7 +572,7 @@ extension ModuleParser {
         let (type, value) = try parseTypedValue()
         guard type.isInteger else { throw error(.type, "switch condition must be an integer, not '\(type)'", at: at) }
         try expect(.comma, "','")
-        var operands = [value, try parseLabelOperand()]
+        var operands = Operands(value, try parseLabelOperand())
         try expect(.leftBracket, "'[' of switch cases")
         var seen: Set<Value> = []
         while tok.kind != .rightBracket {
@@ -600,12 +600,12 @@ extension ModuleParser {
             guard expected == .void else {
                 throw error(.type, "'ret void' in a function returning '\(expected)'", at: at)
             }
-            return InstructionData(.ret, type: .void, operands: [])
+            return InstructionData(.ret, type: .void, operands: Operands())
         }
         let type = try parseType()
         guard type == expected else {
             throw error(.type, "returned type '\(type)' does not match the function result type '\(expected)'", at: at)
         }
-        return InstructionData(.ret, type: .void, operands: [try parseValue(type)])
+        return InstructionData(.ret, type: .void, operands: Operands(try parseValue(type)))
     }
 }
