@@ -4,9 +4,9 @@
 // stores two, a conditional branch three, a phi of two predecessors four); those live inline, so
 // making, copying, reading and dropping an instruction allocates nothing and counts no references.
 // An instruction with more (calls with four or more arguments, larger phis, switches) keeps all of
-// them in an array, as every instruction did before: an array per instruction was one heap
-// allocation each while parsing and a retain and a release each time a pass read the operands
-// (ten or so passes over every instruction in a compile).
+// them in an array. (An array for every instruction would be a heap allocation each while parsing,
+// and a retain and a release each time one of the ten or so passes over every instruction of a
+// compile reads the operands.)
 
 /// The operands of an instruction, in LLVM order (see ``InstructionData/operands``): a collection
 /// of ``Value``s that holds up to four without a heap allocation.
@@ -123,12 +123,12 @@ extension Operands: RandomAccessCollection, MutableCollection {
     @inlinable public subscript(i: Int) -> Value {
         @inline(__always) get {
             precondition(UInt(bitPattern: i) < UInt(storedCount), "operand index out of range")
-            if storedCount > 4 { return spill.unsafelyUnwrapped[i] }
+            if storedCount > Self.inlineCapacity { return spill.unsafelyUnwrapped[i] }
             return withUnsafeBytes(of: inline) { $0.load(fromByteOffset: i &* 4, as: Value.self) }
         }
         set {
             precondition(UInt(bitPattern: i) < UInt(storedCount), "operand index out of range")
-            if storedCount > 4 {
+            if storedCount > Self.inlineCapacity {
                 spill![i] = newValue
                 return
             }
@@ -143,7 +143,12 @@ extension Operands: RandomAccessCollection, MutableCollection {
     @inlinable public subscript(bounds: Range<Int>) -> Slice<Operands> {
         get { Slice(base: self, bounds: bounds) }
         set {
-            for (i, v) in zip(bounds, newValue) { self[i] = v }
+            precondition(newValue.count == bounds.count, "a slice of operands replaced by one of another length")
+            var k = newValue.startIndex
+            for i in bounds {
+                self[i] = newValue[k]
+                k = newValue.index(after: k)
+            }
         }
     }
 }
@@ -167,7 +172,7 @@ extension Operands: RangeReplaceableCollection {
 
     /// Makes room for `n` operands (only spilled operands have room to make).
     @inlinable public mutating func reserveCapacity(_ n: Int) {
-        if storedCount > 4 { spill!.reserveCapacity(n) }
+        if storedCount > Self.inlineCapacity { spill!.reserveCapacity(n) }
     }
 
     /// Replaces the operands at `subrange` with `newElements`.

@@ -58,7 +58,7 @@ struct OperandsTests {
         var model: [Value] = []
         for step in 0..<60 {
             let context: Comment = "seed \(seed), step \(step)"
-            switch below(&g, 7) {
+            switch below(&g, 8) {
             case 0, 1:
                 let v = Self.randomValue(&g)
                 o.append(v)
@@ -79,6 +79,12 @@ struct OperandsTests {
                 let new = (0..<below(&g, 4)).map { _ in Self.randomValue(&g) }
                 o.replaceSubrange(low..<high, with: new)
                 model.replaceSubrange(low..<high, with: new)
+            case 6:
+                // A slice written with another slice of the same length.
+                let low = below(&g, model.count + 1), high = low + below(&g, model.count - low + 1)
+                let source = Operands((0..<(high - low + 1)).map { _ in Self.randomValue(&g) })
+                o[low..<high] = source[1...]
+                model[low..<high] = ArraySlice(source.array[1...])
             default:
                 let n = below(&g, 9)
                 model = (0..<n).map { _ in Self.randomValue(&g) }
