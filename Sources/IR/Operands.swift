@@ -119,7 +119,9 @@ extension Operands: RandomAccessCollection, MutableCollection {
     /// The position before `i`.
     @inlinable public func index(before i: Int) -> Int { i - 1 }
 
-    /// Operand `i`.
+    /// Operand `i`, which must be one of ``indices`` (as for an array: a position out of range
+    /// stops the program; the parser and the verifier check an instruction's operand count before
+    /// reading by position, so no input text reaches that).
     @inlinable public subscript(i: Int) -> Value {
         @inline(__always) get {
             precondition(UInt(bitPattern: i) < UInt(storedCount), "operand index out of range")

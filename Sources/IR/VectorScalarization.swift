@@ -504,7 +504,7 @@ struct VectorScalarizer {
     }
 
     mutating func takeApart(_ v: Value, _ n: Int, _ e: IRType, at origin: Inst) throws(ScalarizationFailure) -> [Value] {
-        return (0..<n).map { k in emit(.extractelement, e, [v, module.int(.i32, Int64(k))], at: origin) }
+        return (0..<n).map { k in emit(.extractelement, e, Operands(v, module.int(.i32, Int64(k))), at: origin) }
     }
 
     /// A whole vector built from lanes, for a use outside the function (argument or result).
@@ -516,7 +516,7 @@ struct VectorScalarizer {
         if v.kind == .argument, let w = wholeValue[-1 - v.index] { return w }
         let l = try lanesOf(v, count: n, element: e, at: origin)
         var whole = module.constant(.poison(t))
-        for k in 0..<n { whole = emit(.insertelement, t, [whole, l[k], module.int(.i32, Int64(k))], at: origin) }
+        for k in 0..<n { whole = emit(.insertelement, t, Operands(whole, l[k], module.int(.i32, Int64(k))), at: origin) }
         return whole
     }
 
@@ -551,18 +551,18 @@ struct VectorScalarizer {
         case _ where d.opcode.info.category == .integerBinary || d.opcode.info.category == .floatBinary:
             guard let (n, e) = shape else { break }
             let a = try operandLanes(d, 0, inst), b = try operandLanes(d, 1, inst)
-            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k], b[k]], at: inst, flags: d.flags) }
+            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, Operands(a[k], b[k]), at: inst, flags: d.flags) }
             return
         case .fneg, .freeze:
             guard let (n, e) = shape else { break }
             let a = try operandLanes(d, 0, inst)
-            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
+            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, Operands(a[k]), at: inst, flags: d.flags) }
             return
         case .icmp, .fcmp:
             guard let (n, _) = shape else { break }
             let a = try operandLanes(d, 0, inst), b = try operandLanes(d, 1, inst)
             lanes[inst.index] = (0..<n).map { k in
-                emit(d.opcode, .i1, [a[k], b[k]], at: inst, flags: d.flags, predicate: d.predicate)
+                emit(d.opcode, .i1, Operands(a[k], b[k]), at: inst, flags: d.flags, predicate: d.predicate)
             }
             return
         case _ where d.opcode.info.category == .cast:
@@ -574,14 +574,14 @@ struct VectorScalarizer {
                 return
             }
             let a = try operandLanes(d, 0, inst)
-            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, [a[k]], at: inst, flags: d.flags) }
+            lanes[inst.index] = (0..<n).map { k in emit(d.opcode, e, Operands(a[k]), at: inst, flags: d.flags) }
             return
         case .select:
             guard let (n, e) = shape else { break }
             let c = typeOf(d.operands[0]).isVector
                 ? try operandLanes(d, 0, inst) : Array(filling: scalar(d.operands[0]), count: n)
             let a = try operandLanes(d, 1, inst), b = try operandLanes(d, 2, inst)
-            lanes[inst.index] = (0..<n).map { k in emit(.select, e, [c[k], a[k], b[k]], at: inst) }
+            lanes[inst.index] = (0..<n).map { k in emit(.select, e, Operands(c[k], a[k], b[k]), at: inst) }
             return
         case .extractelement:
             let a = try operandLanes(d, 0, inst)
@@ -597,8 +597,8 @@ struct VectorScalarizer {
                 let idx = scalar(d.operands[2]), it = typeOf(idx)
                 // Lanes an index this narrow cannot name keep their value.
                 for k in 0..<min(n, Self.countable(by: it)) {
-                    let c = emit(.icmp, .i1, [idx, module.int(it, Int64(k))], at: inst, predicate: IntPredicate.eq.rawValue)
-                    a[k] = emit(.select, typeOf(x), [c, x, a[k]], at: inst)
+                    let c = emit(.icmp, .i1, Operands(idx, module.int(it, Int64(k))), at: inst, predicate: IntPredicate.eq.rawValue)
+                    a[k] = emit(.select, typeOf(x), Operands(c, x, a[k]), at: inst)
                 }
             }
             lanes[inst.index] = a
@@ -721,29 +721,29 @@ struct VectorScalarizer {
             source = [resolve(d.operands[0])]
         }
         let fi = IRType.int(fw), ti = IRType.int(tw)
-        let ints = source.map { fe == fi ? $0 : emit(.bitcast, fi, [$0], at: inst) }
+        let ints = source.map { fe == fi ? $0 : emit(.bitcast, fi, Operands($0), at: inst) }
         var joined: [Value] = []
         joined.reserveCapacity(n)
         if fw >= tw {
             for a in ints {
                 for j in 0..<(fw / tw) {
-                    let shifted = j == 0 ? a : emit(.lshr, fi, [a, module.int(fi, Int64(j * tw))], at: inst)
-                    joined.append(fw == tw ? shifted : emit(.trunc, ti, [shifted], at: inst))
+                    let shifted = j == 0 ? a : emit(.lshr, fi, Operands(a, module.int(fi, Int64(j * tw))), at: inst)
+                    joined.append(fw == tw ? shifted : emit(.trunc, ti, Operands(shifted), at: inst))
                 }
             }
         } else {
             let r = tw / fw
             for k in 0..<n {
-                var lane = emit(.zext, ti, [ints[k * r]], at: inst)
+                var lane = emit(.zext, ti, Operands(ints[k * r]), at: inst)
                 for j in 1..<r {
-                    let part = emit(.zext, ti, [ints[k * r + j]], at: inst)
-                    let shifted = emit(.shl, ti, [part, module.int(ti, Int64(j * fw))], at: inst)
-                    lane = emit(.or, ti, [lane, shifted], at: inst)
+                    let part = emit(.zext, ti, Operands(ints[k * r + j]), at: inst)
+                    let shifted = emit(.shl, ti, Operands(part, module.int(ti, Int64(j * fw))), at: inst)
+                    lane = emit(.or, ti, Operands(lane, shifted), at: inst)
                 }
                 joined.append(lane)
             }
         }
-        let result = joined.map { te == ti ? $0 : emit(.bitcast, te, [$0], at: inst) }
+        let result = joined.map { te == ti ? $0 : emit(.bitcast, te, Operands($0), at: inst) }
         if d.type.isVector {
             lanes[inst.index] = result
         } else {
@@ -757,8 +757,8 @@ struct VectorScalarizer {
         let idx = resolve(index), it = typeOf(idx)
         var result = a[0]
         for k in 1..<max(min(a.count, Self.countable(by: it)), 1) {
-            let c = emit(.icmp, .i1, [idx, module.int(it, Int64(k))], at: inst, predicate: IntPredicate.eq.rawValue)
-            result = emit(.select, e, [c, a[k], result], at: inst)
+            let c = emit(.icmp, .i1, Operands(idx, module.int(it, Int64(k))), at: inst, predicate: IntPredicate.eq.rawValue)
+            result = emit(.select, e, Operands(c, a[k], result), at: inst)
         }
         return result
     }
@@ -839,17 +839,17 @@ struct VectorScalarizer {
             }
             for x in rest {
                 switch kind {
-                case "add": acc = emit(.add, e, [acc, x], at: inst)
-                case "mul": acc = emit(.mul, e, [acc, x], at: inst)
-                case "and": acc = emit(.and, e, [acc, x], at: inst)
-                case "or": acc = emit(.or, e, [acc, x], at: inst)
-                case "xor": acc = emit(.xor, e, [acc, x], at: inst)
-                case "fadd": acc = emit(.fadd, e, [acc, x], at: inst)
-                case "fmul": acc = emit(.fmul, e, [acc, x], at: inst)
+                case "add": acc = emit(.add, e, Operands(acc, x), at: inst)
+                case "mul": acc = emit(.mul, e, Operands(acc, x), at: inst)
+                case "and": acc = emit(.and, e, Operands(acc, x), at: inst)
+                case "or": acc = emit(.or, e, Operands(acc, x), at: inst)
+                case "xor": acc = emit(.xor, e, Operands(acc, x), at: inst)
+                case "fadd": acc = emit(.fadd, e, Operands(acc, x), at: inst)
+                case "fmul": acc = emit(.fmul, e, Operands(acc, x), at: inst)
                 case "smax", "smin", "umax", "umin":
                     let p: IntPredicate = kind == "smax" ? .sgt : kind == "smin" ? .slt : kind == "umax" ? .ugt : .ult
-                    let c = emit(.icmp, .i1, [acc, x], at: inst, predicate: p.rawValue)
-                    acc = emit(.select, e, [c, acc, x], at: inst)
+                    let c = emit(.icmp, .i1, Operands(acc, x), at: inst, predicate: p.rawValue)
+                    acc = emit(.select, e, Operands(c, acc, x), at: inst)
                 case "fmax", "fmin":
                     let f = try scalarIntrinsic((kind == "fmax" ? "llvm.maxnum." : "llvm.minnum.")
                                                     + scalarSuffix(parts[4]), e, [e, e], at: inst)
